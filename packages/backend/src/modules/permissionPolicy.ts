@@ -1,0 +1,101 @@
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { coreServices } from '@backstage/backend-plugin-api';
+import type { Config } from '@backstage/config';
+import {
+  catalogEntityDeletePermission,
+  catalogEntityRefreshPermission,
+  catalogLocationCreatePermission,
+  catalogLocationDeletePermission,
+} from '@backstage/plugin-catalog-common/alpha';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import {
+  AuthorizeResult,
+  isPermission,
+  isResourcePermission,
+  type PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import type {
+  PermissionPolicy,
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+
+/** Group whose members administer the portal when config names none. */
+export const DEFAULT_GOVERNANCE_OFFICE = 'group:default/ai-governance-office';
+
+/**
+ * The demo portal's policy: every signed-in user reads everything; owners
+ * change and delete their own entities; members of the governance office
+ * administer the catalog.
+ */
+export class PortalPermissionPolicy implements PermissionPolicy {
+  constructor(private readonly governanceOffice: string) {}
+
+  static fromConfig(config: Config): PortalPermissionPolicy {
+    return new PortalPermissionPolicy(
+      config.getOptionalString('aiGovernance.governanceOfficeGroup') ??
+        DEFAULT_GOVERNANCE_OFFICE,
+    );
+  }
+
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
+    const { permission } = request;
+    if (permission.attributes.action === 'read') {
+      return { result: AuthorizeResult.ALLOW };
+    }
+    const claims = user?.info.ownershipEntityRefs ?? [];
+    if (claims.includes(this.governanceOffice)) {
+      return { result: AuthorizeResult.ALLOW };
+    }
+
+    if (
+      isPermission(permission, catalogEntityDeletePermission) &&
+      isResourcePermission(permission, 'catalog-entity')
+    ) {
+      return createCatalogConditionalDecision(
+        permission,
+        catalogConditions.isEntityOwner({ claims }),
+      );
+    }
+    if (
+      isPermission(permission, catalogLocationCreatePermission) ||
+      isPermission(permission, catalogLocationDeletePermission) ||
+      isPermission(permission, catalogEntityRefreshPermission)
+    ) {
+      // Registering or refreshing needs a team: anyone who belongs to one.
+      return {
+        result: claims.some(ref => ref.startsWith('group:'))
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      };
+    }
+    if (permission.name.startsWith('scaffolder.')) {
+      return { result: AuthorizeResult.ALLOW };
+    }
+    return { result: AuthorizeResult.DENY };
+  }
+}
+
+/** Installs {@link PortalPermissionPolicy} in the permission backend. */
+export default createBackendModule({
+  pluginId: 'permission',
+  moduleId: 'portal-policy',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        policy: policyExtensionPoint,
+        config: coreServices.rootConfig,
+      },
+      async init({ policy, config }) {
+        policy.setPolicy(PortalPermissionPolicy.fromConfig(config));
+      },
+    });
+  },
+});

@@ -1,0 +1,8 @@
+/**
+ * Isomorphic types, validators, control library and scoring shared by the AI
+ * governance plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './kinds';

@@ -1,0 +1,2 @@
+export * from './AiSystemEntityV1alpha1';
+export * from './relations';
