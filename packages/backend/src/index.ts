@@ -12,6 +12,7 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // Catalog, with the AiSystem kind.
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@aigov/plugin-catalog-backend-module-ai-system'));
+backend.add(import('./modules/upstreamAiResourceModel'));
 backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
