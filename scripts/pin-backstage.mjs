@@ -27,7 +27,12 @@ const registry = (
   .trim()
   .replace(/\/$/, '');
 
-const parse = v => v.replace(/^[\^~=v]+/, '').split('-')[0].split('.').map(Number);
+const parse = v =>
+  v
+    .replace(/^[\^~=v]+/, '')
+    .split('-')[0]
+    .split('.')
+    .map(Number);
 const cmp = (a, b) => {
   const [x, y] = [parse(a), parse(b)];
   for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] - y[i];
@@ -49,10 +54,12 @@ async function manifest(name, version) {
   if (!manifests.has(key)) {
     manifests.set(
       key,
-      fetch(`${registry}/${name.replace('/', '%2f')}/${version}`).then(async r => {
-        if (!r.ok) throw new Error(`${key}: registry answered ${r.status}`);
-        return r.json();
-      }),
+      fetch(`${registry}/${name.replace('/', '%2f')}/${version}`).then(
+        async r => {
+          if (!r.ok) throw new Error(`${key}: registry answered ${r.status}`);
+          return r.json();
+        },
+      ),
     );
   }
   return manifests.get(key);
@@ -60,7 +67,9 @@ async function manifest(name, version) {
 
 const workspaceDirs = ['packages', 'plugins']
   .filter(d => existsSync(join(root, d)))
-  .flatMap(d => readdirSync(join(root, d)).map(p => join(root, d, p, 'package.json')))
+  .flatMap(d =>
+    readdirSync(join(root, d)).map(p => join(root, d, p, 'package.json')),
+  )
   .filter(existsSync)
   .concat(join(root, 'package.json'));
 
@@ -70,7 +79,10 @@ for (const file of workspaceDirs) {
   for (const deps of [pkg.dependencies, pkg.devDependencies]) {
     for (const [name, range] of Object.entries(deps ?? {})) {
       if (!name.startsWith('@backstage/')) continue;
-      if (!/^\d/.test(range)) throw new Error(`${file}: ${name} must be an exact version, found "${range}"`);
+      if (!/^\d/.test(range))
+        throw new Error(
+          `${file}: ${name} must be an exact version, found "${range}"`,
+        );
       pins.set(name, { version: range, direct: true });
     }
   }
@@ -84,7 +96,12 @@ for (let round = 1; ; round++) {
       for (const deps of [m.dependencies, m.peerDependencies]) {
         for (const [dep, range] of Object.entries(deps ?? {})) {
           if (!dep.startsWith('@backstage/') || range === '*') continue;
-          const floor = range.split('||').map(s => s.trim()).sort(cmp).pop().replace(/^[\^~]/, '');
+          const floor = range
+            .split('||')
+            .map(s => s.trim())
+            .sort(cmp)
+            .pop()
+            .replace(/^[\^~]/, '');
           const prev = wanted.get(dep);
           if (!prev || cmp(floor, prev) > 0) wanted.set(dep, floor);
         }
@@ -101,7 +118,9 @@ for (let round = 1; ; round++) {
       cur.version = floor;
       changed = true;
     } else if (cur.direct && cmp(floor, cur.version) > 0) {
-      console.warn(`warning: a dependent asks for ${dep} >= ${floor}, the workspace pins ${cur.version}`);
+      console.warn(
+        `warning: a dependent asks for ${dep} >= ${floor}, the workspace pins ${cur.version}`,
+      );
     }
   }
   if (!changed) break;
@@ -112,20 +131,34 @@ for (let round = 1; ; round++) {
 for (const [name, { version }] of pins) {
   const m = await manifest(name, version);
   for (const [dep, range] of Object.entries(m.dependencies ?? {})) {
-    if (pins.has(dep) && range !== '*' && !range.split('||').some(r => satisfiesCaret(pins.get(dep).version, r.trim()))) {
-      console.warn(`warning: ${name}@${version} wants ${dep} ${range}, pinned ${pins.get(dep).version}`);
+    if (
+      pins.has(dep) &&
+      range !== '*' &&
+      !range
+        .split('||')
+        .some(r => satisfiesCaret(pins.get(dep).version, r.trim()))
+    ) {
+      console.warn(
+        `warning: ${name}@${version} wants ${dep} ${range}, pinned ${
+          pins.get(dep).version
+        }`,
+      );
     }
   }
 }
 
 const resolutions = Object.fromEntries(
-  [...pins].sort(([a], [b]) => a.localeCompare(b)).map(([n, { version }]) => [n, version]),
+  [...pins]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([n, { version }]) => [n, version]),
 );
 if (process.argv.includes('--write')) {
   const file = join(root, 'package.json');
   const pkg = JSON.parse(readFileSync(file, 'utf8'));
   const others = Object.fromEntries(
-    Object.entries(pkg.resolutions ?? {}).filter(([n]) => !n.startsWith('@backstage/')),
+    Object.entries(pkg.resolutions ?? {}).filter(
+      ([n]) => !n.startsWith('@backstage/'),
+    ),
   );
   pkg.resolutions = { ...others, ...resolutions };
   writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);

@@ -26,11 +26,19 @@ const knex = require('knex')({ client: 'better-sqlite3', connection: { filename:
 
 describe('better-sqlite3 on this Node', () => {
   it('survives thousands of statements with garbage collection between them', () => {
-    const result = spawnSync(process.execPath, ['--expose-gc', '-e', workload], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect({ status: result.status, signal: result.signal, stderr: result.stderr }).toEqual({
+    const result = spawnSync(
+      process.execPath,
+      ['--expose-gc', '-e', workload],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    expect({
+      status: result.status,
+      signal: result.signal,
+      stderr: result.stderr,
+    }).toEqual({
       status: 0,
       signal: null,
       stderr: '',

@@ -1,4 +1,5 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { catalogModuleUpstreamAiResourceModel } from '@aigov/plugin-catalog-backend-module-ai-system';
 
 const backend = createBackend();
 
@@ -12,7 +13,7 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // Catalog, with the AiSystem kind.
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@aigov/plugin-catalog-backend-module-ai-system'));
-backend.add(import('./modules/upstreamAiResourceModel'));
+backend.add(catalogModuleUpstreamAiResourceModel);
 backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );

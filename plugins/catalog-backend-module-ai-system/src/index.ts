@@ -6,3 +6,4 @@
 
 export { catalogModuleAiSystem as default } from './module';
 export { AiSystemEntitiesProcessor } from './processor/AiSystemEntitiesProcessor';
+export { catalogModuleUpstreamAiResourceModel } from './upstreamAiResourceModule';

@@ -8,7 +8,12 @@ export const AI_SYSTEM_API_VERSION = 'aigov.dev/v1alpha1';
 export const AI_SYSTEM_KIND = 'AiSystem';
 
 /** EU AI Act risk tiers, strictest first. @public */
-export const AI_RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal'] as const;
+export const AI_RISK_TIERS = [
+  'prohibited',
+  'high',
+  'limited',
+  'minimal',
+] as const;
 /** An EU AI Act risk tier. @public */
 export type AiRiskTier = (typeof AI_RISK_TIERS)[number];
 
@@ -89,7 +94,8 @@ function fieldOf(error: ErrorObject): string {
     .join('')
     .replace(/^\./, '');
   if (error.keyword === 'required') {
-    const missing = (error.params as { missingProperty: string }).missingProperty;
+    const missing = (error.params as { missingProperty: string })
+      .missingProperty;
     return path ? `${path}.${missing}` : missing;
   }
   return path || '<root>';
@@ -100,7 +106,9 @@ function describe(error: ErrorObject): string {
     case 'required':
       return 'is required';
     case 'enum':
-      return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues
+      return `must be one of ${(
+        error.params as { allowedValues: unknown[] }
+      ).allowedValues
         .map(v => JSON.stringify(v))
         .join(', ')}`;
     case 'minLength':
@@ -125,7 +133,11 @@ export const aiSystemEntityV1alpha1Validator: KindValidator = {
       return false;
     }
     if (!compiled) {
-      compiled = new Ajv({ allErrors: true, allowUnionTypes: true, strict: false }).compile(schema);
+      compiled = new Ajv({
+        allErrors: true,
+        allowUnionTypes: true,
+        strict: false,
+      }).compile(schema);
     }
     if (compiled(entity)) {
       return true;
@@ -138,7 +150,9 @@ export const aiSystemEntityV1alpha1Validator: KindValidator = {
     const name = entity.metadata?.name ?? '<unnamed>';
     const namespace = entity.metadata?.namespace ?? 'default';
     throw new TypeError(
-      `Invalid AiSystem "aisystem:${namespace}/${name}": ${problems.join('; ')}`,
+      `Invalid AiSystem "aisystem:${namespace}/${name}": ${problems.join(
+        '; ',
+      )}`,
     );
   },
 };

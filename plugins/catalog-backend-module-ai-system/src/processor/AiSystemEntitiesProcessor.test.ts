@@ -2,7 +2,10 @@ import type { Entity } from '@backstage/catalog-model';
 import type { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
 import { AiSystemEntitiesProcessor } from './AiSystemEntitiesProcessor';
 
-const location = { type: 'url', target: 'https://example.com/catalog-info.yaml' };
+const location = {
+  type: 'url',
+  target: 'https://example.com/catalog-info.yaml',
+};
 
 const entity: Entity = {
   apiVersion: 'aigov.dev/v1alpha1',
@@ -59,12 +62,19 @@ describe('AiSystemEntitiesProcessor', () => {
   });
 
   it('emits nothing for other kinds and returns them untouched', async () => {
-    const component = { ...entity, apiVersion: 'backstage.io/v1alpha1', kind: 'Component' };
+    const component = {
+      ...entity,
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+    };
     expect(await relationsOf(component)).toEqual([]);
   });
 
   it('names the field when a dependency has no kind', async () => {
-    const bad = { ...entity, spec: { ...entity.spec, dependsOn: ['resource:a', 'kb-articles'] } };
+    const bad = {
+      ...entity,
+      spec: { ...entity.spec, dependsOn: ['resource:a', 'kb-articles'] },
+    };
     await expect(relationsOf(bad)).rejects.toThrow(
       'Invalid AiSystem "aisystem:retail/support-assistant": spec.dependsOn[1] "kb-articles" is not a valid entity reference',
     );
@@ -77,7 +87,10 @@ describe('AiSystemEntitiesProcessor', () => {
       processor.validateEntityKind({ ...entity, kind: 'Component' }),
     ).resolves.toBe(false);
     await expect(
-      processor.validateEntityKind({ ...entity, spec: { ...entity.spec, riskTier: 'huge' } }),
+      processor.validateEntityKind({
+        ...entity,
+        spec: { ...entity.spec, riskTier: 'huge' },
+      }),
     ).rejects.toThrow('spec.riskTier must be one of');
   });
 });

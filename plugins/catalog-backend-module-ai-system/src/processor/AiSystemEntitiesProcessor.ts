@@ -63,7 +63,9 @@ export class AiSystemEntitiesProcessor implements CatalogProcessor {
       } catch (error) {
         throw new InputError(
           `Invalid AiSystem "${selfRef}": ${field} "${ref}" is not a valid entity reference${
-            defaultKind ? '' : ' (it must name a kind, e.g. resource:default/my-dataset)'
+            defaultKind
+              ? ''
+              : ' (it must name a kind, e.g. resource:default/my-dataset)'
           }`,
         );
       }
@@ -74,12 +76,26 @@ export class AiSystemEntitiesProcessor implements CatalogProcessor {
       reverse: string,
     ) => {
       emit(processingResult.relation({ source: self, type: forward, target }));
-      emit(processingResult.relation({ source: target, type: reverse, target: self }));
+      emit(
+        processingResult.relation({
+          source: target,
+          type: reverse,
+          target: self,
+        }),
+      );
     };
 
-    pair(parse(spec.owner, 'spec.owner', 'Group'), RELATION_OWNED_BY, RELATION_OWNER_OF);
+    pair(
+      parse(spec.owner, 'spec.owner', 'Group'),
+      RELATION_OWNED_BY,
+      RELATION_OWNER_OF,
+    );
     if (spec.system) {
-      pair(parse(spec.system, 'spec.system', 'System'), RELATION_PART_OF, RELATION_HAS_PART);
+      pair(
+        parse(spec.system, 'spec.system', 'System'),
+        RELATION_PART_OF,
+        RELATION_HAS_PART,
+      );
     }
     spec.implementedBy?.forEach((ref, i) =>
       pair(
@@ -98,7 +114,11 @@ export class AiSystemEntitiesProcessor implements CatalogProcessor {
     });
     spec.models?.forEach((model, i) => {
       if (model.resource) {
-        const target = parse(model.resource, `spec.models[${i}].resource`, 'Resource');
+        const target = parse(
+          model.resource,
+          `spec.models[${i}].resource`,
+          'Resource',
+        );
         dependencies.set(stringifyEntityRef(target), target);
       }
     });
