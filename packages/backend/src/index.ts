@@ -33,5 +33,7 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
+// Pushes updates to open pages (the app's storage API depends on it).
+backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.start();
