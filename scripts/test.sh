@@ -26,4 +26,11 @@ fi
 
 # One pass (no watch mode), and never Docker: databases come from the above.
 export CI=true BACKSTAGE_TEST_DISABLE_DOCKER=1
-yarn test "$@"
+mkdir -p test/artifacts
+status=0
+yarn test --json --outputFile=test/artifacts/jest-results.json "$@" || status=$?
+node -e '
+  const r = require("./test/artifacts/jest-results.json");
+  console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+' 2>/dev/null || true
+exit "$status"
