@@ -32,7 +32,8 @@ esac
 
 # Corepack and Yarn download from the same registry npm uses here.
 if [ -z "${AIGOV_REGISTRY:-}" ]; then
-  AIGOV_REGISTRY="$(npm config get registry)"
+  # Asked from the home folder: inside a workspace package npm refuses `config`.
+  AIGOV_REGISTRY="$(cd "${HOME:-/}" && npm config get registry)"
   AIGOV_REGISTRY="${AIGOV_REGISTRY%/}"
   export AIGOV_REGISTRY
 fi

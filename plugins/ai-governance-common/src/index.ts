@@ -6,3 +6,6 @@
  */
 
 export * from './kinds';
+export * from './library';
+export * from './records';
+export * from './permissions';

@@ -1,0 +1,177 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { createConditionTransformer } from '@backstage/plugin-permission-node';
+import {
+  aiGovernancePermissions,
+  DEFAULT_RISK_MATRIX,
+  DEFAULT_SCORECARD_RULES,
+  RISK_LEVELS,
+  validateRiskMatrix,
+  type RiskLevel,
+  type RiskMatrix,
+  type ScorecardRules,
+} from '@aigov/plugin-ai-governance-common';
+import type { Config } from '@backstage/config';
+import { GovernanceDatabase } from './database/GovernanceDatabase';
+import { Scorecards } from './database/scorecards';
+import {
+  aiGovernanceRules,
+  governedEntityResourceRef,
+} from './permissions/rules';
+import { EntityResolver } from './service/entities';
+import { createRouter } from './service/router';
+import { seedFromFile } from './service/seed';
+
+/** Reads `aiGovernance.*` settings, falling back to the documented defaults. */
+export function readGovernanceConfig(config: Config) {
+  const matrix = config.getOptionalConfig('aiGovernance.riskMatrix');
+  const riskMatrix: RiskMatrix = validateRiskMatrix(
+    Object.fromEntries(
+      RISK_LEVELS.map(level => [
+        level,
+        {
+          min:
+            matrix?.getOptionalNumber(`${level}.min`) ??
+            DEFAULT_RISK_MATRIX[level].min,
+        },
+      ]),
+    ) as RiskMatrix,
+  );
+  const appetite =
+    config.getOptionalString('aiGovernance.scorecard.riskAppetite') ??
+    DEFAULT_SCORECARD_RULES.riskAppetite;
+  if (!RISK_LEVELS.includes(appetite as RiskLevel)) {
+    throw new Error(
+      `aiGovernance.scorecard.riskAppetite must be one of ${RISK_LEVELS.join(
+        ', ',
+      )}, got "${appetite}"`,
+    );
+  }
+  const rules: ScorecardRules = {
+    riskAppetite: appetite as RiskLevel,
+    silverMinCompliance:
+      config.getOptionalNumber('aiGovernance.scorecard.silverMinCompliance') ??
+      DEFAULT_SCORECARD_RULES.silverMinCompliance,
+    goldMinCompliance:
+      config.getOptionalNumber('aiGovernance.scorecard.goldMinCompliance') ??
+      DEFAULT_SCORECARD_RULES.goldMinCompliance,
+  };
+  return {
+    riskMatrix,
+    rules,
+    maxEvidenceBytes:
+      config.getOptionalNumber('aiGovernance.evidence.maxBytes') ??
+      10 * 1024 * 1024,
+    syncMinutes:
+      config.getOptionalNumber('aiGovernance.catalogSync.frequencyMinutes') ??
+      5,
+    seedFile: config.getOptionalString('aiGovernance.seed.file'),
+  };
+}
+
+/**
+ * The ai-governance backend plugin: governance records (risks, controls,
+ * evidence, assessments), scorecards and the tamper-evident history, served
+ * under /api/ai-governance.
+ * @public
+ */
+export const aiGovernancePlugin = createBackendPlugin({
+  pluginId: 'ai-governance',
+  register(env) {
+    env.registerInit({
+      deps: {
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
+        config: coreServices.rootConfig,
+        catalog: catalogServiceRef,
+      },
+      async init(deps) {
+        const settings = readGovernanceConfig(deps.config);
+        const db = await GovernanceDatabase.create({
+          database: deps.database,
+          riskMatrix: settings.riskMatrix,
+        });
+        const scorecards = new Scorecards(
+          db.db,
+          settings.rules,
+          () => new Date(),
+        );
+        const entities = new EntityResolver(
+          db,
+          deps.catalog,
+          deps.auth,
+          deps.logger,
+        );
+
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: governedEntityResourceRef,
+          permissions: aiGovernancePermissions,
+          rules: Object.values(aiGovernanceRules),
+          getResources: async refs => {
+            const owners = await db.ownersOf(refs);
+            return refs.map(entityRef =>
+              owners.has(entityRef)
+                ? { entityRef, ownerRef: owners.get(entityRef) ?? null }
+                : undefined,
+            );
+          },
+        });
+        if (deps.config.getOptionalBoolean('permission.enabled') !== true) {
+          deps.logger.warn(
+            'permission.enabled is not true: every signed-in user may change every governance record. Enable the permission framework in production.',
+          );
+        }
+
+        deps.httpRouter.use(
+          await createRouter({
+            db,
+            scorecards,
+            entities,
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            auditor: deps.auditor,
+            logger: deps.logger,
+            maxEvidenceBytes: settings.maxEvidenceBytes,
+            conditionsToQuery: createConditionTransformer(
+              deps.permissionsRegistry.getPermissionRuleset(
+                governedEntityResourceRef,
+              ),
+            ),
+          }),
+        );
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
+
+        await deps.scheduler.scheduleTask({
+          id: 'ai-governance-catalog-sync',
+          frequency: { minutes: settings.syncMinutes },
+          timeout: { minutes: 10 },
+          initialDelay: { seconds: 15 },
+          scope: 'global',
+          fn: async () => {
+            await entities.syncFromCatalog();
+            if (settings.seedFile) {
+              await seedFromFile({
+                file: settings.seedFile,
+                db,
+                logger: deps.logger,
+              });
+            }
+          },
+        });
+      },
+    });
+  },
+});

@@ -1,0 +1,3 @@
+export * from './annexA';
+export * from './clauses';
+export * from './riskLibrary';

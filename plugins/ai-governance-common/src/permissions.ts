@@ -1,0 +1,63 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/**
+ * Governance permissions are about one AI system's records, so their resource
+ * is the catalog entity the records belong to (resourceRef = entity ref) and
+ * conditional rules such as "is owner of the entity" apply to all of them.
+ * @public
+ */
+export const AI_GOVERNANCE_RESOURCE_TYPE = 'ai-governance-entity';
+
+const perm = (name: string, action: 'read' | 'create' | 'update') =>
+  createPermission({
+    name: `ai-governance.${name}`,
+    attributes: { action },
+    resourceType: AI_GOVERNANCE_RESOURCE_TYPE,
+  });
+
+/** Read risks. @public */
+export const riskReadPermission = perm('risk.read', 'read');
+/** Record a risk. @public */
+export const riskCreatePermission = perm('risk.create', 'create');
+/** Change a risk. @public */
+export const riskUpdatePermission = perm('risk.update', 'update');
+/** Approve accepting a risk (the approver must not be its author). @public */
+export const riskAcceptPermission = perm('risk.accept', 'update');
+/** Read control statuses (the Statement of Applicability). @public */
+export const controlReadPermission = perm('control.read', 'read');
+/** Change a control's applicability or status. @public */
+export const controlUpdatePermission = perm('control.update', 'update');
+/** Read evidence and download its files. @public */
+export const evidenceReadPermission = perm('evidence.read', 'read');
+/** Add evidence. @public */
+export const evidenceCreatePermission = perm('evidence.create', 'create');
+/** Read assessments. @public */
+export const assessmentReadPermission = perm('assessment.read', 'read');
+/** Start an assessment. @public */
+export const assessmentCreatePermission = perm('assessment.create', 'create');
+/** Change a draft or in-review assessment. @public */
+export const assessmentUpdatePermission = perm('assessment.update', 'update');
+/** Approve an assessment (the approver must not be its author). @public */
+export const assessmentApprovePermission = perm('assessment.approve', 'update');
+/** Read scorecards. @public */
+export const scorecardReadPermission = perm('scorecard.read', 'read');
+/** Read the change history of an entity's records. @public */
+export const historyReadPermission = perm('history.read', 'read');
+
+/** Every permission of the suite. @public */
+export const aiGovernancePermissions = [
+  riskReadPermission,
+  riskCreatePermission,
+  riskUpdatePermission,
+  riskAcceptPermission,
+  controlReadPermission,
+  controlUpdatePermission,
+  evidenceReadPermission,
+  evidenceCreatePermission,
+  assessmentReadPermission,
+  assessmentCreatePermission,
+  assessmentUpdatePermission,
+  assessmentApprovePermission,
+  scorecardReadPermission,
+  historyReadPermission,
+];

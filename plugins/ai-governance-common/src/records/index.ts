@@ -1,0 +1,6 @@
+export * from './constants';
+export * from './types';
+export * from './riskMatrix';
+export * from './scorecard';
+export * from './schemas';
+export * from './canonicalJson';

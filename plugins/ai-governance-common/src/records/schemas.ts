@@ -1,0 +1,269 @@
+import { z } from 'zod';
+import { ANNEX_A_CONTROL_IDS } from '../library';
+import {
+  ASSESSMENT_TYPES,
+  CONTROL_STATUSES,
+  EVIDENCE_KINDS,
+  LIFECYCLE_STAGES,
+  RISK_TREATMENTS,
+  TEXT_LIMITS,
+} from './constants';
+
+/*
+ * Request bodies of the governance API. The backend validates with these and
+ * the forms reuse them, so a form shows the same message the API would send.
+ * Every object is strict: unknown fields are errors, not silently dropped.
+ */
+
+const text = (max: number) =>
+  z.string().trim().max(max, `must be at most ${max} characters`);
+const required = (max: number) => text(max).min(1, 'must not be empty');
+
+/** A name without path separators, control characters or dot segments. */
+function isPlainFileName(name: string): boolean {
+  for (const ch of name) {
+    if (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32) return false;
+  }
+  return name !== '.' && name !== '..';
+}
+
+/** A calendar date, YYYY-MM-DD. @public */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine(v => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, 'must be a real calendar date');
+
+/** A timestamp (ISO 8601 with zone) or a date. @public */
+export const isoDateTimeSchema = z.union(
+  [isoDateSchema, z.iso.datetime({ offset: true })],
+  { error: 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp' },
+);
+
+const entityRef = required(TEXT_LIMITS.short).regex(
+  /^[a-z0-9]+:[a-z0-9._-]+\/[a-zA-Z0-9._@-]+$/i,
+  'must be a full entity reference like group:default/payments-risk',
+);
+const likelihood = z
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be 1 to 5')
+  .max(5, 'must be 1 to 5');
+const controlId = z.string().refine(id => ANNEX_A_CONTROL_IDS.includes(id), {
+  error: issue => `${JSON.stringify(issue.input)} is not an Annex A control id`,
+});
+const controlIds = z.array(controlId).max(ANNEX_A_CONTROL_IDS.length);
+const httpUrl = required(TEXT_LIMITS.url).refine(v => {
+  try {
+    return ['http:', 'https:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+}, 'must be an http or https URL');
+
+const riskFields = {
+  title: required(TEXT_LIMITS.title),
+  description: text(TEXT_LIMITS.text).optional(),
+  category: required(TEXT_LIMITS.short),
+  source: required(TEXT_LIMITS.short).nullable().optional(),
+  lifecycleStage: z.enum(LIFECYCLE_STAGES),
+  likelihood,
+  impact: likelihood,
+  treatment: z.enum(RISK_TREATMENTS),
+  treatmentPlan: text(TEXT_LIMITS.text).optional(),
+  controlIds: controlIds.optional(),
+  residualLikelihood: likelihood.nullable().optional(),
+  residualImpact: likelihood.nullable().optional(),
+  owner: entityRef.nullable().optional(),
+  // `accepted` is reached only through the accept flow, never set directly.
+  status: z.enum(['open', 'treating', 'closed'], {
+    error:
+      'must be "open", "treating" or "closed" (risks are accepted through the accept endpoint)',
+  }),
+  dueDate: isoDateSchema.nullable().optional(),
+  nextReviewDate: isoDateSchema.nullable().optional(),
+};
+
+function residualPair(
+  value: { residualLikelihood?: number | null; residualImpact?: number | null },
+  ctx: z.RefinementCtx,
+) {
+  const l = value.residualLikelihood;
+  const i = value.residualImpact;
+  if (l !== undefined && i !== undefined && (l === null) !== (i === null)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [l === null ? 'residualLikelihood' : 'residualImpact'],
+      message: 'residual likelihood and impact are set together',
+    });
+  }
+}
+
+/** Body of POST .../risks. @public */
+export const riskCreateSchema = z
+  .strictObject({
+    ...riskFields,
+    treatment: riskFields.treatment.default('mitigate'),
+    status: riskFields.status.default('open'),
+  })
+  .superRefine((v, ctx) => {
+    residualPair(
+      {
+        residualLikelihood: v.residualLikelihood ?? null,
+        residualImpact: v.residualImpact ?? null,
+      },
+      ctx,
+    );
+  });
+/** A new risk. @public */
+export type RiskCreate = z.input<typeof riskCreateSchema>;
+
+/** Body of PATCH /risks/:id: any subset; null clears an optional field. @public */
+export const riskPatchSchema = z
+  .strictObject(riskFields)
+  .partial()
+  .superRefine(residualPair)
+  .refine(v => Object.keys(v).length > 0, {
+    error: 'must change at least one field',
+  });
+/** Changes to a risk. @public */
+export type RiskPatch = z.input<typeof riskPatchSchema>;
+
+/** Body of POST /risks/:id/accept. @public */
+export const riskAcceptSchema = z.strictObject({
+  expiresAt: isoDateSchema.refine(
+    v => v > new Date().toISOString().slice(0, 10),
+    'must be in the future',
+  ),
+  note: text(TEXT_LIMITS.text).optional(),
+});
+/** Accepting a risk. @public */
+export type RiskAccept = z.input<typeof riskAcceptSchema>;
+
+/** Body of PUT .../controls/:controlId, one Statement of Applicability row. @public */
+export const controlPutSchema = z
+  .strictObject({
+    applicable: z.boolean(),
+    justification: text(TEXT_LIMITS.text).nullable().optional(),
+    status: z.enum(CONTROL_STATUSES).default('not-started'),
+    owner: entityRef.nullable().optional(),
+    dueDate: isoDateSchema.nullable().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.applicable && !v.justification) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['justification'],
+        message: 'is required when the control is not applicable',
+      });
+    }
+  });
+/** A control's applicability and status. @public */
+export type ControlPut = z.input<typeof controlPutSchema>;
+
+/** Body of POST .../evidence: a link, or a file whose content is PUT next. @public */
+export const evidenceCreateSchema = z
+  .strictObject({
+    title: required(TEXT_LIMITS.title),
+    kind: z.enum(EVIDENCE_KINDS),
+    url: httpUrl.optional(),
+    fileName: required(TEXT_LIMITS.fileName)
+      .refine(isPlainFileName, 'must be a plain file name')
+      .optional(),
+    mediaType: required(TEXT_LIMITS.short)
+      .regex(
+        /^[\w.+-]+\/[\w.+-]+$/,
+        'must be a media type like application/pdf',
+      )
+      .optional(),
+    collectedAt: isoDateTimeSchema,
+    expiresAt: isoDateTimeSchema.nullable().optional(),
+    controlIds: controlIds.default([]),
+    riskIds: z.array(z.uuid('must be a risk id')).max(100).default([]),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.url === !v.fileName) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'give either url or fileName',
+      });
+    }
+    if (v.expiresAt && v.expiresAt < v.collectedAt) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expiresAt'],
+        message: 'must not be before collectedAt',
+      });
+    }
+  });
+/** New evidence. @public */
+export type EvidenceCreate = z.input<typeof evidenceCreateSchema>;
+
+const answers = z
+  .record(z.string().max(TEXT_LIMITS.short), z.json())
+  .refine(
+    v => JSON.stringify(v).length <= 100_000,
+    'must be at most 100 000 characters as JSON',
+  );
+
+/** Body of POST .../assessments. @public */
+export const assessmentCreateSchema = z.strictObject({
+  type: z.enum(ASSESSMENT_TYPES),
+  answers: answers.default({}),
+  result: z.json().nullable().optional(),
+});
+/** A new assessment. @public */
+export type AssessmentCreate = z.input<typeof assessmentCreateSchema>;
+
+/** Body of PATCH /assessments/:id. Approval has its own endpoint. @public */
+export const assessmentPatchSchema = z
+  .strictObject({
+    answers: answers.optional(),
+    result: z.json().nullable().optional(),
+    status: z
+      .enum(['draft', 'in-review'], {
+        error:
+          'must be "draft" or "in-review" (assessments are approved through the approve endpoint)',
+      })
+      .optional(),
+  })
+  .refine(v => Object.keys(v).length > 0, {
+    error: 'must change at least one field',
+  });
+/** Changes to an assessment. @public */
+export type AssessmentPatch = z.input<typeof assessmentPatchSchema>;
+
+/** Body of POST /assessments/:id/approve. @public */
+export const assessmentApproveSchema = z.strictObject({
+  note: text(TEXT_LIMITS.text).optional(),
+});
+
+/** A field-level problem, as the API reports it. @public */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** Turns zod issues into `{ path, message }` pairs with dotted paths (`controlIds[2]`). @public */
+export function fieldProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.flatMap(issue => {
+    const base = issue.path
+      .map((p, i) =>
+        typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`,
+      )
+      .join('');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map(key => ({
+        path: base ? `${base}.${key}` : key,
+        message: 'is not a known field',
+      }));
+    }
+    let message = issue.message;
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+      message = 'is required';
+    return [{ path: base || '<body>', message }];
+  });
+}

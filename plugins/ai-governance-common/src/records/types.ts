@@ -1,0 +1,224 @@
+import type { JsonObject, JsonValue } from '@backstage/types';
+import type {
+  AssessmentStatus,
+  AssessmentType,
+  ControlStatus,
+  EvidenceKind,
+  LifecycleStage,
+  RiskLevel,
+  RiskStatus,
+  RiskTreatment,
+  ScorecardLevel,
+} from './constants';
+
+/** Who changed a record and when; every record carries it. @public */
+export interface RecordMeta {
+  /** Optimistic-concurrency version, starting at 1; sent back as the ETag. */
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** A risk in an AI system's risk register. @public */
+export interface Risk extends RecordMeta {
+  id: string;
+  entityRef: string;
+  title: string;
+  description: string;
+  /** Category, e.g. fairness, robustness, privacy, security. */
+  category: string;
+  /** Risk source or scenario id from the risk library, if seeded from it. */
+  source: string | null;
+  lifecycleStage: LifecycleStage;
+  likelihood: number;
+  impact: number;
+  /** likelihood × impact */
+  score: number;
+  level: RiskLevel;
+  treatment: RiskTreatment;
+  treatmentPlan: string;
+  controlIds: string[];
+  residualLikelihood: number | null;
+  residualImpact: number | null;
+  residualScore: number | null;
+  residualLevel: RiskLevel | null;
+  /** Entity reference of the person or group that owns the risk. */
+  owner: string | null;
+  status: RiskStatus;
+  /** Treatment due date, YYYY-MM-DD. */
+  dueDate: string | null;
+  nextReviewDate: string | null;
+  /** Set by the accept flow: who approved accepting the risk, and until when. */
+  acceptance: {
+    approvedBy: string;
+    approvedAt: string;
+    expiresAt: string;
+  } | null;
+}
+
+/** Short form of an evidence item, as listed under a control. @public */
+export interface EvidenceSummary {
+  id: string;
+  title: string;
+  expiresAt: string | null;
+  expired: boolean;
+}
+
+/** One Annex A control for one AI system: its Statement of Applicability row and status. @public */
+export interface EntityControl {
+  entityRef: string;
+  controlId: string;
+  objectiveId: string;
+  title: string;
+  applicable: boolean;
+  /** Why the control is excluded (required when not applicable) or how it applies. */
+  justification: string | null;
+  status: ControlStatus;
+  owner: string | null;
+  dueDate: string | null;
+  overdue: boolean;
+  evidence: EvidenceSummary[];
+  /** False while nothing is recorded and defaults are shown; version is then 0. */
+  recorded: boolean;
+  version: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+/** An uploaded file of evidence. @public */
+export interface EvidenceFile {
+  name: string;
+  mediaType: string;
+  size: number | null;
+  sha256: string | null;
+  /** False until the content has been uploaded. */
+  uploaded: boolean;
+}
+
+/** Evidence that a control operates (or a risk is treated). @public */
+export interface Evidence extends RecordMeta {
+  id: string;
+  entityRef: string;
+  title: string;
+  kind: EvidenceKind;
+  url: string | null;
+  file: EvidenceFile | null;
+  collectedAt: string;
+  expiresAt: string | null;
+  expired: boolean;
+  controlIds: string[];
+  riskIds: string[];
+}
+
+/** A risk, impact or EU AI Act classification assessment. @public */
+export interface Assessment extends RecordMeta {
+  id: string;
+  entityRef: string;
+  type: AssessmentType;
+  answers: JsonObject;
+  result: JsonValue | null;
+  status: AssessmentStatus;
+  approvedBy: string | null;
+  approvedAt: string | null;
+}
+
+/** Kinds of governance records that the history covers. @public */
+export type GovernanceRecordType =
+  | 'risk'
+  | 'control'
+  | 'evidence'
+  | 'assessment';
+
+/** One entry of the append-only, hash-chained history. @public */
+export interface HistoryEvent {
+  seq: number;
+  at: string;
+  actor: string;
+  entityRef: string;
+  recordType: GovernanceRecordType;
+  recordId: string;
+  action: string;
+  before: JsonValue | null;
+  after: JsonValue | null;
+  prevHash: string;
+  hash: string;
+}
+
+/** Result of recomputing the history chain. @public */
+export interface HistoryVerification {
+  ok: boolean;
+  checked: number;
+  firstBrokenSeq?: number;
+  reason?: string;
+}
+
+/** Counts a scorecard level is decided from; computed in SQL. @public */
+export interface ScorecardFacts {
+  hasOwner: boolean;
+  hasTier: boolean;
+  hasPurpose: boolean;
+  highTier: boolean;
+  riskAssessmentApproved: boolean;
+  impactAssessmentApproved: boolean;
+  applicableControls: number;
+  implementedControls: number;
+  /** Implemented applicable controls without any unexpired evidence. */
+  implementedWithoutEvidence: number;
+  /** Open risks at or above the appetite without an approved treatment. */
+  untreatedAboveAppetite: number;
+  overdueReviews: number;
+  overdueTreatments: number;
+  overdueControls: number;
+  expiredEvidence: number;
+}
+
+/** Governance scorecard of one AI system. @public */
+export interface EntityScorecard {
+  entityRef: string;
+  title: string | null;
+  owner: string | null;
+  riskTier: string | null;
+  level: ScorecardLevel;
+  nextLevel: ScorecardLevel | null;
+  /** What the system lacks for the next level, in words a team lead can act on. */
+  missingForNextLevel: string[];
+  compliance: number;
+  controls: { applicable: number; implemented: number; notApplicable: number };
+  risks: {
+    open: Record<RiskLevel, number>;
+    untreatedAboveAppetite: number;
+  };
+  overdue: { reviews: number; treatments: number; controls: number };
+  evidence: { total: number; expired: number };
+  assessments: { riskApproved: boolean; impactApproved: boolean };
+}
+
+/** Scorecard of one owning group, its child groups included. @public */
+export interface TeamScorecard {
+  groupRef: string;
+  systems: number;
+  levels: Record<ScorecardLevel, number>;
+  /** Implemented over applicable controls across the group's systems. */
+  compliance: number;
+  openHighOrCritical: number;
+  untreatedAboveAppetite: number;
+  overdue: number;
+  expiredEvidence: number;
+}
+
+/** A page of a cursor-paginated list. @public */
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+/** The body of every error response. @public */
+export interface ApiErrorBody {
+  error: {
+    name: string;
+    message: string;
+    details?: Array<{ path: string; message: string }>;
+  };
+}
