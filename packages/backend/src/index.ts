@@ -23,6 +23,9 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./modules/permissionPolicy'));
 
+// AI governance records: risks, controls, evidence, assessments, scorecards.
+backend.add(import('@aigov/plugin-ai-governance-backend'));
+
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-techdocs-backend'));
 

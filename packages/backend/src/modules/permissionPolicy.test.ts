@@ -12,6 +12,15 @@ import {
 import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import { mockServices } from '@backstage/backend-test-utils';
 import {
+  assessmentApprovePermission,
+  controlUpdatePermission,
+  evidenceCreatePermission,
+  riskAcceptPermission,
+  riskCreatePermission,
+  riskReadPermission,
+  riskUpdatePermission,
+} from '@aigov/plugin-ai-governance-common';
+import {
   DEFAULT_GOVERNANCE_OFFICE,
   PortalPermissionPolicy,
 } from './permissionPolicy';
@@ -87,13 +96,49 @@ describe('PortalPermissionPolicy', () => {
     }
   });
 
-  it('denies writes it has no rule for, until their plugin brings one', async () => {
+  it('denies writes it has no rule for', async () => {
     const write = createPermission({
-      name: 'ai-governance.risk.update',
+      name: 'other.thing.update',
       attributes: { action: 'update' },
     });
     expect(await decide(write, engineer)).toEqual({
       result: AuthorizeResult.DENY,
+    });
+  });
+
+  it('lets the owning team record governance records, and only the office approve', async () => {
+    for (const permission of [
+      riskCreatePermission,
+      riskUpdatePermission,
+      controlUpdatePermission,
+      evidenceCreatePermission,
+    ]) {
+      expect(await decide(permission, engineer)).toEqual({
+        result: AuthorizeResult.CONDITIONAL,
+        pluginId: 'ai-governance',
+        resourceType: 'ai-governance-entity',
+        conditions: {
+          rule: 'IS_ENTITY_OWNER',
+          resourceType: 'ai-governance-entity',
+          params: {
+            claims: ['user:default/ada', 'group:default/lending-decisioning'],
+          },
+        },
+      });
+    }
+    for (const permission of [
+      riskAcceptPermission,
+      assessmentApprovePermission,
+    ]) {
+      expect(await decide(permission, engineer)).toEqual({
+        result: AuthorizeResult.DENY,
+      });
+      expect(await decide(permission, officer)).toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+    }
+    expect(await decide(riskReadPermission, loner)).toEqual({
+      result: AuthorizeResult.ALLOW,
     });
   });
 

@@ -23,14 +23,24 @@ import type {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import {
+  AI_GOVERNANCE_RESOURCE_TYPE,
+  assessmentApprovePermission,
+  riskAcceptPermission,
+} from '@aigov/plugin-ai-governance-common';
+import {
+  aiGovernanceConditions,
+  createAiGovernanceConditionalDecision,
+} from '@aigov/plugin-ai-governance-backend';
 
 /** Group whose members administer the portal when config names none. */
 export const DEFAULT_GOVERNANCE_OFFICE = 'group:default/ai-governance-office';
 
 /**
  * The demo portal's policy: every signed-in user reads everything; owners
- * change and delete their own entities; members of the governance office
- * administer the catalog.
+ * change and delete their own entities and record their AI systems'
+ * governance records; members of the governance office administer the
+ * catalog and alone approve assessments and risk acceptances.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   constructor(private readonly governanceOffice: string) {}
@@ -78,6 +88,20 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     }
     if (permission.name.startsWith('scaffolder.')) {
       return { result: AuthorizeResult.ALLOW };
+    }
+    if (isResourcePermission(permission, AI_GOVERNANCE_RESOURCE_TYPE)) {
+      // Approvals belong to the governance office (handled above); the
+      // owning team records risks, controls, evidence and assessments.
+      if (
+        isPermission(permission, riskAcceptPermission) ||
+        isPermission(permission, assessmentApprovePermission)
+      ) {
+        return { result: AuthorizeResult.DENY };
+      }
+      return createAiGovernanceConditionalDecision(
+        permission,
+        aiGovernanceConditions.isEntityOwner({ claims }),
+      );
     }
     return { result: AuthorizeResult.DENY };
   }
