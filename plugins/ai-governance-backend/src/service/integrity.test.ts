@@ -138,7 +138,8 @@ describe.each(databases.eachSupportedId())(
       let snapshot: any[];
       beforeEach(async () => {
         snapshot = await history();
-        expect(await verify()).toMatchObject({ ok: true });
+        if (!(await verify()).ok)
+          throw new Error('the chain must verify before tampering');
       });
       afterEach(async () => {
         await bypass(async () => {
@@ -146,7 +147,8 @@ describe.each(databases.eachSupportedId())(
           for (let i = 0; i < snapshot.length; i += 200)
             await knex('history').insert(snapshot.slice(i, i + 200));
         });
-        expect(await verify()).toMatchObject({ ok: true });
+        if (!(await verify()).ok)
+          throw new Error('restoring the history did not restore the chain');
       });
 
       it('names an edited event', async () => {
