@@ -3,7 +3,10 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { createConditionTransformer } from '@backstage/plugin-permission-node';
+import {
+  createConditionAuthorizer,
+  createConditionTransformer,
+} from '@backstage/plugin-permission-node';
 import {
   aiGovernancePermissions,
   DEFAULT_RISK_MATRIX,
@@ -132,6 +135,9 @@ export const aiGovernancePlugin = createBackendPlugin({
           );
         }
 
+        const ruleset = deps.permissionsRegistry.getPermissionRuleset(
+          governedEntityResourceRef,
+        );
         deps.httpRouter.use(
           await createRouter({
             db,
@@ -142,11 +148,8 @@ export const aiGovernancePlugin = createBackendPlugin({
             auditor: deps.auditor,
             logger: deps.logger,
             maxEvidenceBytes: settings.maxEvidenceBytes,
-            conditionsToQuery: createConditionTransformer(
-              deps.permissionsRegistry.getPermissionRuleset(
-                governedEntityResourceRef,
-              ),
-            ),
+            conditionsToQuery: createConditionTransformer(ruleset),
+            conditionsAllow: createConditionAuthorizer(ruleset),
           }),
         );
         deps.httpRouter.addAuthPolicy({

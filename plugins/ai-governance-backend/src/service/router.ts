@@ -14,6 +14,7 @@ import {
   type PermissionCondition,
   type PermissionCriteria,
   type PermissionRuleParams,
+  type PolicyDecision,
   type ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import type { JsonObject } from '@backstage/types';
@@ -52,7 +53,11 @@ import {
   GovernanceDatabase,
 } from '../database/GovernanceDatabase';
 import type { Scorecards } from '../database/scorecards';
-import { criteriaToSql, type GovernedEntityQuery } from '../permissions/rules';
+import {
+  criteriaToSql,
+  type GovernedEntityQuery,
+  type GovernedEntityResource,
+} from '../permissions/rules';
 import { csvLine } from './csv';
 import { EntityResolver } from './entities';
 import { FieldValidationError } from '../errors';
@@ -69,6 +74,11 @@ export interface RouterOptions {
   logger: LoggerService;
   /** Largest evidence file accepted, in bytes. */
   maxEvidenceBytes: number;
+  /** Applies a conditional decision to one resource (the registry's ruleset). */
+  conditionsAllow: (
+    decision: PolicyDecision,
+    resource: GovernedEntityResource,
+  ) => boolean;
   /** Turns conditional permission decisions into queries (the registry's ruleset). */
   conditionsToQuery: (
     conditions: PermissionCriteria<
@@ -101,16 +111,29 @@ export async function createRouter(
   const actorOf = (credentials: BackstageCredentials<BackstageUserPrincipal>) =>
     credentials.principal.userEntityRef;
 
+  /**
+   * Decides one permission for one entity's records. Conditional decisions
+   * (e.g. "is owner") are applied here against the entity snapshot rather
+   * than by a round trip through the permission backend.
+   */
   async function authorize(
     permission: ResourcePermission,
     entityRef: string,
     credentials: BackstageCredentials,
   ) {
-    const [decision] = await permissions.authorize(
-      [{ permission, resourceRef: entityRef }],
+    const [decision] = await permissions.authorizeConditional(
+      [{ permission }],
       { credentials },
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
+    let allowed = decision.result === AuthorizeResult.ALLOW;
+    if (decision.result === AuthorizeResult.CONDITIONAL) {
+      const owners = await db.ownersOf([entityRef]);
+      allowed = options.conditionsAllow(decision, {
+        entityRef,
+        ownerRef: owners.get(entityRef) ?? null,
+      });
+    }
+    if (!allowed) {
       throw new NotAllowedError(
         `You are not allowed ${permission.name} on ${entityRef}`,
       );

@@ -5,7 +5,7 @@ import {
   controlPutSchema,
   evidenceCreateSchema,
   fieldProblems,
-  isoDateSchema,
+  riskAcceptSchema,
   riskCreateSchema,
 } from '@aigov/plugin-ai-governance-common';
 import yaml from 'js-yaml';
@@ -26,7 +26,7 @@ const seedFileSchema = z.strictObject({
         .array(
           z
             .object({
-              accept: z.strictObject({ expiresAt: isoDateSchema }).optional(),
+              accept: riskAcceptSchema.optional(),
             })
             .passthrough(),
         )
@@ -42,7 +42,15 @@ const seedFileSchema = z.strictObject({
         )
         .default([]),
       assessments: z
-        .array(z.object({ approved: z.boolean().default(false) }).passthrough())
+        .array(
+          z
+            .object({
+              status: z
+                .enum(['draft', 'in-review', 'approved'])
+                .default('draft'),
+            })
+            .passthrough(),
+        )
         .default([]),
     }),
   ),
@@ -77,87 +85,93 @@ export async function seedFromFile(options: {
   logger: LoggerService;
 }): Promise<{ seeded: string[]; skipped: string[] }> {
   const { db, logger } = options;
-  const content = yaml.load(await readFile(options.file, 'utf8'));
+  // The core schema keeps dates as the strings the API expects.
+  const content = yaml.load(await readFile(options.file, 'utf8'), {
+    schema: yaml.CORE_SCHEMA,
+  });
   const seed = check(seedFileSchema, content, options.file);
-  const seeded: string[] = [];
-  const skipped: string[] = [];
-  for (const [i, system] of seed.systems.entries()) {
+  // Validate every record of the file before writing any, so a bad entry
+  // leaves nothing half-loaded.
+  const plans = seed.systems.map((system, i) => {
     const where = `${options.file} systems[${i}] (${system.entityRef})`;
-    if (!(await db.getEntity(system.entityRef))) {
-      skipped.push(system.entityRef);
-      continue;
-    }
-    const existing = await db
-      .db('history')
-      .where('entity_ref', system.entityRef)
-      .first('seq');
-    if (existing) continue;
-
-    const riskIds: string[] = [];
-    for (const [j, { accept, ...input }] of system.risks.entries()) {
-      const risk = await db.createRisk(
-        system.entityRef,
-        check(riskCreateSchema, input, `${where} risks[${j}]`),
-        system.author,
-      );
-      riskIds.push(risk.id);
-      if (accept)
-        await db.acceptRisk(
-          risk.id,
-          risk.version,
-          accept.expiresAt,
-          system.approver,
-        );
-    }
-    for (const [
-      j,
-      { controlId, evidence, ...input },
-    ] of system.controls.entries()) {
-      await db.putControl(
-        system.entityRef,
+    return {
+      system,
+      risks: system.risks.map(({ accept, ...input }, j) => ({
+        accept,
+        input: check(riskCreateSchema, input, `${where} risks[${j}]`),
+      })),
+      controls: system.controls.map(({ controlId, evidence, ...input }, j) => ({
         controlId,
-        undefined,
-        check(controlPutSchema, input, `${where} controls[${j}]`),
-        system.author,
-      );
-      for (const [k, item] of evidence.entries()) {
-        await db.createEvidence(
-          system.entityRef,
+        input: check(controlPutSchema, input, `${where} controls[${j}]`),
+        evidence: evidence.map((item, k) =>
           check(
             evidenceCreateSchema,
-            { controlIds: [controlId], ...item },
+            {
+              ...item,
+              // The control the evidence is listed under, plus any others.
+              controlIds: [
+                controlId,
+                ...((item.controlIds as string[] | undefined) ?? []),
+              ],
+            },
             `${where} controls[${j}].evidence[${k}]`,
           ),
-          system.author,
-        );
+        ),
+      })),
+      assessments: system.assessments.map(({ status, ...input }, j) => ({
+        status,
+        input: check(
+          assessmentCreateSchema,
+          input,
+          `${where} assessments[${j}]`,
+        ),
+      })),
+    };
+  });
+
+  const seeded: string[] = [];
+  const skipped: string[] = [];
+  for (const plan of plans) {
+    const { entityRef, author, approver } = plan.system;
+    if (!(await db.getEntity(entityRef))) {
+      skipped.push(entityRef);
+      continue;
+    }
+    if (await db.db('history').where('entity_ref', entityRef).first('seq'))
+      continue;
+
+    for (const { input, accept } of plan.risks) {
+      const risk = await db.createRisk(entityRef, input, author);
+      if (accept)
+        await db.acceptRisk(risk.id, risk.version, accept.expiresAt, approver);
+    }
+    for (const control of plan.controls) {
+      await db.putControl(
+        entityRef,
+        control.controlId,
+        undefined,
+        control.input,
+        author,
+      );
+      for (const evidence of control.evidence) {
+        await db.createEvidence(entityRef, evidence, author);
       }
     }
-    for (const [j, { approved, ...input }] of system.assessments.entries()) {
-      const body = check(
-        assessmentCreateSchema,
-        input,
-        `${where} assessments[${j}]`,
-      );
-      let assessment = await db.createAssessment(
-        system.entityRef,
-        body,
-        system.author,
-      );
-      if (approved) {
+    for (const { input, status } of plan.assessments) {
+      let assessment = await db.createAssessment(entityRef, input, author);
+      if (status !== 'draft') {
         assessment = await db.updateAssessment(
           assessment.id,
           assessment.version,
           { status: 'in-review' },
-          system.author,
-        );
-        await db.approveAssessment(
-          assessment.id,
-          assessment.version,
-          system.approver,
+          author,
         );
       }
+      if (status === 'approved') {
+        await db.approveAssessment(assessment.id, assessment.version, approver);
+      }
     }
-    seeded.push(system.entityRef);
+    seeded.push(entityRef);
   }
   if (seeded.length)
     logger.info(

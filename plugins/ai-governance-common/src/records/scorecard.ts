@@ -57,7 +57,7 @@ export function scorecardGaps(
   const silver: string[] = [];
   if (facts.untreatedAboveAppetite > 0) {
     silver.push(
-      `Approve a treatment for ${facts.untreatedAboveAppetite} risk(s) at or above ${rules.riskAppetite}`,
+      `Treat ${facts.untreatedAboveAppetite} risk(s) at or above ${rules.riskAppetite}: a plan in progress, or an approved acceptance`,
     );
   }
   if (facts.highTier && !facts.impactAssessmentApproved) {

@@ -1,0 +1,365 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import {
+  type BackstageCredentials,
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
+import {
+  AuthorizeResult,
+  isPermission,
+  isResourcePermission,
+  type PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import type {
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import {
+  assessmentApprovePermission,
+  riskAcceptPermission,
+} from '@aigov/plugin-ai-governance-common';
+import type { Knex } from 'knex';
+import request from 'supertest';
+import {
+  as,
+  CREDIT_PATH,
+  startGovernanceBackend,
+  testDatabases,
+  testEntities,
+} from '../__testUtils__/backend';
+
+import {
+  aiGovernanceConditions,
+  createAiGovernanceConditionalDecision,
+} from './rules';
+
+jest.setTimeout(120_000);
+
+/*
+ * A test policy, as a role × endpoint matrix:
+ *   viewer   reads everything, writes nothing
+ *   owner    (olga) reads and writes only what she owns — reads too are
+ *            conditional, so list endpoints must filter in SQL
+ *   approver (ada) may do everything
+ */
+const VIEWER = 'user:default/viewer';
+const OWNER = 'user:default/olga';
+const APPROVER = 'user:default/ada';
+const AUTHOR = 'user:default/author';
+
+class MatrixPolicy {
+  async handle(
+    query: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
+    const { permission } = query;
+    const who = user?.info.userEntityRef;
+    if (!permission.name.startsWith('ai-governance.'))
+      return { result: AuthorizeResult.ALLOW };
+    if (who === APPROVER || who === AUTHOR)
+      return { result: AuthorizeResult.ALLOW };
+    const read = permission.attributes.action === 'read';
+    if (who === VIEWER)
+      return { result: read ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+    if (
+      who === OWNER &&
+      isResourcePermission(permission, 'ai-governance-entity')
+    ) {
+      if (
+        isPermission(permission, riskAcceptPermission) ||
+        isPermission(permission, assessmentApprovePermission)
+      ) {
+        return { result: AuthorizeResult.DENY };
+      }
+      return createAiGovernanceConditionalDecision(
+        permission,
+        aiGovernanceConditions.isEntityOwner({
+          claims: user!.info.ownershipEntityRefs,
+        }),
+      );
+    }
+    return { result: AuthorizeResult.DENY };
+  }
+}
+
+/*
+ * The policy runs in-process behind the permissions service: the mock auth
+ * of the test backend cannot carry a user through the permission backend's
+ * HTTP round trip, and that transport is Backstage's, not this plugin's.
+ * Everything the plugin does with the decisions — ALLOW, DENY, conditions
+ * applied to one entity or turned into SQL for lists — is real.
+ */
+const inProcessPermissions = createServiceFactory({
+  service: coreServices.permissions,
+  deps: {},
+  factory: () => {
+    const policy = new MatrixPolicy();
+    const userOf = (
+      credentials: BackstageCredentials,
+    ): PolicyQueryUser | undefined => {
+      const principal = credentials.principal as {
+        type: string;
+        userEntityRef?: string;
+      };
+      if (principal.type !== 'user' || !principal.userEntityRef)
+        return undefined;
+      const userEntityRef = principal.userEntityRef;
+      return {
+        credentials,
+        info: { userEntityRef, ownershipEntityRefs: [userEntityRef] },
+      } as PolicyQueryUser;
+    };
+    return {
+      async authorizeConditional(
+        requests: any[],
+        options: { credentials: BackstageCredentials },
+      ) {
+        return Promise.all(
+          requests.map(r =>
+            policy.handle(
+              { permission: r.permission },
+              userOf(options.credentials),
+            ),
+          ),
+        );
+      },
+      async authorize(): Promise<never> {
+        throw new Error(
+          'the plugin decides single resources with authorizeConditional',
+        );
+      },
+    } as any;
+  },
+});
+
+const olgasSystem: Entity = {
+  apiVersion: 'aigov.dev/v1alpha1',
+  kind: 'AiSystem',
+  metadata: { name: 'olgas-forecast', namespace: 'default' },
+  spec: {
+    type: 'forecasting',
+    lifecycle: 'production',
+    owner: OWNER,
+    purpose: 'Forecast cash demand.',
+    riskTier: 'minimal',
+  },
+};
+const OLGA_PATH = '/api/ai-governance/entities/aisystem/default/olgas-forecast';
+const risk = {
+  title: 'Forecast error',
+  category: 'robustness',
+  lifecycleStage: 'operation',
+  likelihood: 2,
+  impact: 2,
+};
+
+const databases = testDatabases();
+
+describe.each(databases.eachSupportedId())('permissions on %s', databaseId => {
+  let server: any;
+  let knex: Knex;
+  let creditRisk: any;
+  let olgaRisk: any;
+
+  beforeAll(async () => {
+    knex = await databases.init(databaseId);
+    ({ server } = await startGovernanceBackend({
+      knex,
+      entities: [...testEntities, olgasSystem],
+      config: { permission: { enabled: true } },
+      extraFeatures: [
+        inProcessPermissions,
+        mockServices.scheduler.factory({
+          includeInitialDelayedTasksOnStartup: true,
+        }),
+      ],
+    }));
+    creditRisk = (
+      await request(server)
+        .post(`${CREDIT_PATH}/risks`)
+        .set(as(AUTHOR))
+        .send(risk)
+        .expect(201)
+    ).body;
+    olgaRisk = (
+      await request(server)
+        .post(`${OLGA_PATH}/risks`)
+        .set(as(AUTHOR))
+        .send(risk)
+        .expect(201)
+    ).body;
+  });
+
+  const count = async (table: string) =>
+    Number((await knex(table).count({ n: '*' }))[0].n);
+
+  it.each([
+    ['viewer', VIEWER, 'credit', 403],
+    ['owner on her own system', OWNER, 'olga', 201],
+    ['owner on another team’s system', OWNER, 'credit', 403],
+    ['approver', APPROVER, 'credit', 201],
+  ])('POST a risk as %s → %s', async (_, user, system, status) => {
+    const before = await count('risks');
+    const res = await request(server)
+      .post(`${system === 'olga' ? OLGA_PATH : CREDIT_PATH}/risks`)
+      .set(as(user))
+      .send(risk);
+    expect(res.status).toBe(status);
+    expect(await count('risks')).toBe(before + (status === 201 ? 1 : 0));
+  });
+
+  it.each([
+    ['viewer', VIEWER, 'credit', 200],
+    ['owner on her own system', OWNER, 'olga', 200],
+    ['owner on another team’s system', OWNER, 'credit', 403],
+  ])('GET a risk as %s → %s', async (_, user, system, status) => {
+    const id = system === 'olga' ? olgaRisk.id : creditRisk.id;
+    expect(
+      (
+        await request(server)
+          .get(`/api/ai-governance/risks/${id}`)
+          .set(as(user))
+      ).status,
+    ).toBe(status);
+  });
+
+  it.each([
+    [
+      'PATCH risk',
+      (r: any) => [
+        'patch',
+        `/api/ai-governance/risks/${r.id}`,
+        { title: 'Renamed' },
+      ],
+    ],
+    [
+      'PUT control',
+      (_r: any, path: string) => [
+        'put',
+        `${path}/controls/A.2.2`,
+        { applicable: true, status: 'planned' },
+      ],
+    ],
+    [
+      'POST evidence',
+      (_r: any, path: string) => [
+        'post',
+        `${path}/evidence`,
+        {
+          title: 'Policy',
+          kind: 'document',
+          url: 'https://example.com/p',
+          collectedAt: '2026-01-01',
+        },
+      ],
+    ],
+    [
+      'POST assessment',
+      (_r: any, path: string) => [
+        'post',
+        `${path}/assessments`,
+        { type: 'risk' },
+      ],
+    ],
+  ] as const)(
+    '%s: owner only on her own system, viewer never',
+    async (_, make) => {
+      for (const [user, target, allowed] of [
+        [VIEWER, 'credit', false],
+        [OWNER, 'credit', false],
+        [OWNER, 'olga', true],
+      ] as const) {
+        const [method, url, body] = make(
+          target === 'olga' ? olgaRisk : creditRisk,
+          target === 'olga' ? OLGA_PATH : CREDIT_PATH,
+        ) as ['patch' | 'put' | 'post', string, object];
+        const { body: fresh } = await request(server)
+          .get(
+            `/api/ai-governance/risks/${
+              (target === 'olga' ? olgaRisk : creditRisk).id
+            }`,
+          )
+          .set(as(APPROVER));
+        const before = await count('history');
+        const res = await request(server)
+          [method](url)
+          .set(as(user))
+          .set('If-Match', method === 'put' ? '"0"' : `"${fresh.version}"`)
+          .send(body);
+        const written = (await count('history')) - before;
+        expect({
+          user,
+          target,
+          success: res.status < 300,
+          denied: res.status === 403,
+          written,
+        }).toEqual({
+          user,
+          target,
+          success: allowed,
+          denied: !allowed,
+          written: allowed ? 1 : 0,
+        });
+      }
+    },
+  );
+
+  it('leaves approving a risk acceptance to the approver', async () => {
+    const { body: fresh } = await request(server)
+      .get(`/api/ai-governance/risks/${olgaRisk.id}`)
+      .set(as(APPROVER));
+    const denied = await request(server)
+      .post(`/api/ai-governance/risks/${olgaRisk.id}/accept`)
+      .set(as(OWNER))
+      .set('If-Match', `"${fresh.version}"`)
+      .send({ expiresAt: '2099-01-01' });
+    expect(denied.status).toBe(403);
+    const ok = await request(server)
+      .post(`/api/ai-governance/risks/${olgaRisk.id}/accept`)
+      .set(as(APPROVER))
+      .set('If-Match', `"${fresh.version}"`)
+      .send({ expiresAt: '2099-01-01' });
+    expect(ok.status).toBe(200);
+  });
+
+  it('filters org-wide lists in SQL for a conditional reader', async () => {
+    const all = await request(server)
+      .get('/api/ai-governance/scorecards?groupBy=owner')
+      .set(as(VIEWER))
+      .expect(200);
+    expect(all.body.items.map((r: any) => r.groupRef)).toEqual(
+      expect.arrayContaining([
+        'group:default/lending',
+        'group:default/risk',
+        OWNER,
+      ]),
+    );
+    const own = await request(server)
+      .get('/api/ai-governance/scorecards?groupBy=owner')
+      .set(as(OWNER))
+      .expect(200);
+    expect(own.body.items.map((r: any) => r.groupRef)).toEqual([OWNER]);
+
+    const history = await request(server)
+      .get('/api/ai-governance/history?limit=200')
+      .set(as(OWNER))
+      .expect(200);
+    expect(history.body.items.length).toBeGreaterThan(0);
+    expect(new Set(history.body.items.map((e: any) => e.entityRef))).toEqual(
+      new Set(['aisystem:default/olgas-forecast']),
+    );
+
+    const csv = await request(server)
+      .get('/api/ai-governance/exports/risk-register.csv')
+      .set(as(OWNER))
+      .expect(200);
+    expect(csv.text).toContain('olgas-forecast');
+    expect(csv.text).not.toContain('credit-scoring');
+
+    const verify = await request(server)
+      .get('/api/ai-governance/history/verify')
+      .set(as(OWNER));
+    expect(verify.status).toBe(403);
+  });
+});

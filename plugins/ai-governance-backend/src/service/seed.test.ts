@@ -1,0 +1,137 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import {
+  DEFAULT_RISK_MATRIX,
+  DEFAULT_SCORECARD_RULES,
+} from '@aigov/plugin-ai-governance-common';
+import yaml from 'js-yaml';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { testDatabases } from '../__testUtils__/backend';
+import { GovernanceDatabase } from '../database/GovernanceDatabase';
+import { Scorecards } from '../database/scorecards';
+import { snapshotOf } from './entities';
+import { seedFromFile } from './seed';
+
+jest.setTimeout(120_000);
+
+const examples = resolve(__dirname, '../../../../examples');
+const seedFile = join(examples, 'governance-records.yaml');
+const systems = (
+  yaml.loadAll(
+    readFileSync(join(examples, 'ai-systems.yaml'), 'utf8'),
+  ) as Entity[]
+).filter(e => e?.kind === 'AiSystem');
+const databases = testDatabases();
+// The demo's story is told as of this day.
+const clock = () => new Date('2026-11-27T12:00:00.000Z');
+
+describe.each(databases.eachSupportedId())(
+  'the demo governance records on %s',
+  databaseId => {
+    let db: GovernanceDatabase;
+
+    beforeAll(async () => {
+      const knex = await databases.init(databaseId);
+      db = await GovernanceDatabase.create({
+        database: mockServices.database({ knex, migrations: { skip: false } }),
+        riskMatrix: DEFAULT_RISK_MATRIX,
+        clock,
+      });
+    });
+
+    it('leave systems the catalog does not have yet for a later run', async () => {
+      const result = await seedFromFile({
+        file: seedFile,
+        db,
+        logger: mockServices.logger.mock(),
+      });
+      expect(result.seeded).toEqual([]);
+      expect(result.skipped).toHaveLength(6);
+    });
+
+    it('load once, spread the six systems across every level, and change nothing the second time', async () => {
+      for (const entity of systems) await db.upsertEntity(snapshotOf(entity));
+      const first = await seedFromFile({
+        file: seedFile,
+        db,
+        logger: mockServices.logger.mock(),
+      });
+      expect(first.seeded).toHaveLength(6);
+      const events = Number((await db.db('history').count({ n: '*' }))[0].n);
+
+      const again = await seedFromFile({
+        file: seedFile,
+        db,
+        logger: mockServices.logger.mock(),
+      });
+      expect(again.seeded).toEqual([]);
+      expect(Number((await db.db('history').count({ n: '*' }))[0].n)).toBe(
+        events,
+      );
+
+      const scorecards = new Scorecards(db.db, DEFAULT_SCORECARD_RULES, clock);
+      const levels: Record<string, string> = {};
+      for (const entity of systems) {
+        const ref = snapshotOf(entity).entityRef;
+        const card = await scorecards.entity(ref);
+        const facts = await scorecards.entityFacts(ref);
+        expect(facts?.sqlLevel).toBe(card?.level);
+        levels[entity.metadata.name] = card!.level;
+      }
+      expect(levels).toEqual({
+        'coding-assistant': 'gold',
+        'card-fraud-detection': 'silver',
+        'life-health-underwriting': 'silver',
+        'retail-credit-scoring': 'bronze',
+        'customer-support-assistant': 'bronze',
+        'candidate-screening': 'none',
+      });
+      expect(await db.verifyHistory()).toEqual({ ok: true, checked: events });
+    });
+
+    it('names the entry and field of a record that does not validate', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'aigov-seed-'));
+      const file = join(dir, 'bad.yaml');
+      writeFileSync(
+        file,
+        yaml.dump({
+          systems: [
+            {
+              entityRef: 'aisystem:default/new-system',
+              author: 'user:default/a',
+              approver: 'user:default/b',
+              risks: [
+                {
+                  title: 'x',
+                  category: 'c',
+                  lifecycleStage: 'design',
+                  likelihood: 9,
+                  impact: 1,
+                },
+              ],
+            },
+          ],
+        }),
+      );
+      await db.upsertEntity({
+        entityRef: 'aisystem:default/new-system',
+        kind: 'aisystem',
+        title: null,
+        ownerRef: null,
+        riskTier: null,
+        purpose: null,
+        lifecycle: null,
+      });
+      await expect(
+        seedFromFile({ file, db, logger: mockServices.logger.mock() }),
+      ).rejects.toThrow(
+        /systems\[0\] \(aisystem:default\/new-system\) risks\[0\]: likelihood must be 1 to 5/,
+      );
+      expect(
+        await db.db('risks').where('entity_ref', 'aisystem:default/new-system'),
+      ).toEqual([]);
+    });
+  },
+);
