@@ -394,7 +394,10 @@ export class GovernanceDatabase {
       changes.residual_score = residual?.score ?? null;
       changes.residual_level = residual?.level ?? null;
       if (next.treatment !== 'accept' && current.acceptance) {
-        // Changing the treatment away from accept ends the acceptance.
+        // Changing the treatment away from accept ends the acceptance, and an
+        // accepted risk is open again unless the change says otherwise.
+        if (current.status === 'accepted' && patch.status === undefined)
+          changes.status = 'open';
         Object.assign(changes, {
           accepted_by: null,
           accepted_at: null,
@@ -700,10 +703,12 @@ export class GovernanceDatabase {
           .select('id');
         const missing = riskIds.filter(id => !found.some(f => f.id === id));
         if (missing.length) {
-          throw new InputError(
-            `riskIds: ${missing.join(', ')} ${
-              missing.length > 1 ? 'are not risks' : 'is not a risk'
-            } of ${entityRef}`,
+          throw new FieldValidationError(
+            `Invalid evidence: riskIds name risks that ${entityRef} does not have`,
+            missing.map(id => ({
+              path: `riskIds[${riskIds.indexOf(id)}]`,
+              message: `${id} is not a risk of ${entityRef}`,
+            })),
           );
         }
       }

@@ -9,6 +9,7 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   AuthorizeResult,
   type PermissionCondition,
@@ -92,7 +93,27 @@ const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 const entityPath = '/entities/:kind/:namespace/:name';
-const uuid = z.uuid('must be an id this API returned');
+const idSchema = z.strictObject({
+  id: z.uuid('must be an id this API returned'),
+});
+/** The `:id` path parameter; a malformed one is a 400 naming `id`. */
+const idParam = (id: string) => parse(idSchema, { id }, 'path').id;
+/** An entity reference in a query, normalised like the path form. */
+const entityRefQuery = z
+  .string()
+  .min(1)
+  .max(255)
+  .transform((value, ctx) => {
+    try {
+      return stringifyEntityRef(parseEntityRef(value));
+    } catch {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be an entity reference like aisystem:default/my-system',
+      });
+      return z.NEVER;
+    }
+  });
 
 /** The REST API of the ai-governance plugin, as described in src/schema/openapi.yaml. */
 export async function createRouter(
@@ -101,7 +122,12 @@ export async function createRouter(
   const { db, scorecards, entities, httpAuth, permissions, auditor, logger } =
     options;
   const router = Router();
-  router.use(express.json({ limit: '1mb' }));
+  const json = express.json({ limit: '1mb' });
+  router.use((req, res, next) =>
+    /^\/evidence\/[^/]+\/content$/.test(req.path)
+      ? next()
+      : json(req, res, next),
+  );
 
   const reader = (req: Request) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -245,12 +271,12 @@ export async function createRouter(
       { action: 'create', entityRef },
       () => db.createRisk(entityRef, body, actorOf(credentials)),
     );
-    res.setHeader('Location', `risks/${risk.id}`);
+    res.setHeader('Location', `${req.baseUrl}/risks/${risk.id}`);
     sendVersioned(res, 201, risk);
   });
 
   async function loadRisk(id: string) {
-    const risk = await db.getRisk(parse(uuid, id, 'risk id'));
+    const risk = await db.getRisk(idParam(id));
     if (!risk) throw new NotFoundError(`Risk ${id} does not exist`);
     return risk;
   }
@@ -283,11 +309,12 @@ export async function createRouter(
     const risk = await loadRisk(req.params.id);
     const version = ifMatch(req, true)!;
     const body = parse(riskAcceptSchema, req.body);
+    await entities.resolve(risk.entityRef, credentials, 'write');
     await authorize(riskAcceptPermission, risk.entityRef, credentials);
     const updated = await audited(
       req,
       'risk-accept',
-      { riskId: risk.id, expiresAt: body.expiresAt },
+      { riskId: risk.id, expiresAt: body.expiresAt, note: body.note ?? null },
       () =>
         db.acceptRisk(risk.id, version, body.expiresAt, actorOf(credentials)),
     );
@@ -378,7 +405,7 @@ export async function createRouter(
   });
 
   async function loadEvidence(id: string) {
-    const evidence = await db.getEvidence(parse(uuid, id, 'evidence id'));
+    const evidence = await db.getEvidence(idParam(id));
     if (!evidence) throw new NotFoundError(`Evidence ${id} does not exist`);
     return evidence;
   }
@@ -392,8 +419,8 @@ export async function createRouter(
 
   router.put(
     '/evidence/:id/content',
-    express.raw({ type: () => true, limit: options.maxEvidenceBytes }),
-    async (req, res) => {
+    // Who may upload is settled before the body is read.
+    async (req, res, next) => {
       const credentials = await writer(req);
       const evidence = await loadEvidence(req.params.id);
       await authorize(
@@ -401,6 +428,15 @@ export async function createRouter(
         evidence.entityRef,
         credentials,
       );
+      res.locals.upload = { credentials, evidence };
+      next();
+    },
+    express.raw({ type: () => true, limit: options.maxEvidenceBytes }),
+    async (req, res) => {
+      const { credentials, evidence } = res.locals.upload as {
+        credentials: BackstageCredentials<BackstageUserPrincipal>;
+        evidence: Awaited<ReturnType<typeof loadEvidence>>;
+      };
       const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (content.length === 0) {
         throw new FieldValidationError('The file is empty', [
@@ -479,7 +515,7 @@ export async function createRouter(
   });
 
   async function loadAssessment(id: string) {
-    const assessment = await db.getAssessment(parse(uuid, id, 'assessment id'));
+    const assessment = await db.getAssessment(idParam(id));
     if (!assessment) throw new NotFoundError(`Assessment ${id} does not exist`);
     return assessment;
   }
@@ -500,6 +536,7 @@ export async function createRouter(
     const assessment = await loadAssessment(req.params.id);
     const version = ifMatch(req, true)!;
     const body = parse(assessmentPatchSchema, req.body);
+    await entities.resolve(assessment.entityRef, credentials, 'write');
     await authorize(
       assessmentUpdatePermission,
       assessment.entityRef,
@@ -519,7 +556,8 @@ export async function createRouter(
     const credentials = await writer(req);
     const assessment = await loadAssessment(req.params.id);
     const version = ifMatch(req, true)!;
-    parse(assessmentApproveSchema, req.body ?? {});
+    const body = parse(assessmentApproveSchema, req.body ?? {});
+    await entities.resolve(assessment.entityRef, credentials, 'write');
     await authorize(
       assessmentApprovePermission,
       assessment.entityRef,
@@ -528,7 +566,7 @@ export async function createRouter(
     const updated = await audited(
       req,
       'assessment-approve',
-      { assessmentId: assessment.id },
+      { assessmentId: assessment.id, note: body.note ?? null },
       () => db.approveAssessment(assessment.id, version, actorOf(credentials)),
     );
     sendVersioned(res, 200, updated);
@@ -562,7 +600,7 @@ export async function createRouter(
   router.get('/history', async (req, res) => {
     const credentials = await reader(req);
     const query = parse(
-      pageQuery.extend({ entityRef: z.string().min(1).max(255).optional() }),
+      pageQuery.extend({ entityRef: entityRefQuery.optional() }),
       req.query,
       'query',
     );
@@ -616,7 +654,7 @@ export async function createRouter(
   // --- CSV exports ----------------------------------------------------------
 
   const exportQuery = z.strictObject({
-    entityRef: z.string().min(1).max(255).optional(),
+    entityRef: entityRefQuery.optional(),
   });
 
   async function exportScope(req: Request, permission: ResourcePermission) {

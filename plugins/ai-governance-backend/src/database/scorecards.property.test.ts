@@ -1,0 +1,325 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import {
+  ANNEX_A_CONTROL_IDS,
+  DEFAULT_RISK_MATRIX,
+  RISK_LEVELS,
+  riskLevel,
+  scorecardLevel,
+  type RiskLevel,
+  type ScorecardFacts,
+  type ScorecardRules,
+} from '@aigov/plugin-ai-governance-common';
+import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
+import { testDatabases } from '../__testUtils__/backend';
+import { GovernanceDatabase } from './GovernanceDatabase';
+import { Scorecards } from './scorecards';
+
+jest.setTimeout(180_000);
+
+/*
+ * The scorecard is computed by SQL. This test generates random records,
+ * computes the same facts and level in plain TypeScript straight from the
+ * definitions, and holds the SQL to them on both databases.
+ */
+
+const NOW = '2026-06-15T12:00:00.000Z';
+const TODAY = NOW.slice(0, 10);
+const date = fc.constantFrom(
+  '2026-01-01',
+  '2026-06-14',
+  TODAY,
+  '2026-06-16',
+  '2027-01-01',
+);
+const stamp = fc.constantFrom(
+  '2026-01-01T00:00:00.000Z',
+  '2026-06-15T11:59:59.000Z',
+  NOW,
+  '2026-06-15T12:00:01.000Z',
+  '2027-01-01T00:00:00.000Z',
+);
+const score = fc.integer({ min: 1, max: 5 });
+
+const controlArb = fc.record({
+  controlId: fc.constantFrom(...ANNEX_A_CONTROL_IDS),
+  applicable: fc.boolean(),
+  status: fc.constantFrom(
+    'not-started',
+    'planned',
+    'in-progress',
+    'implemented',
+  ),
+  dueDate: fc.option(date, { nil: null }),
+});
+const riskArb = fc.record({
+  likelihood: score,
+  impact: score,
+  treatment: fc.constantFrom('mitigate', 'accept', 'transfer', 'avoid'),
+  plan: fc.constantFrom('', 'A plan'),
+  status: fc.constantFrom('open', 'treating', 'accepted', 'closed'),
+  dueDate: fc.option(date, { nil: null }),
+  nextReviewDate: fc.option(date, { nil: null }),
+  acceptanceExpires: date,
+});
+const evidenceArb = fc.record({
+  controlIds: fc.uniqueArray(
+    fc.constantFrom(...ANNEX_A_CONTROL_IDS.slice(0, 8)),
+    { maxLength: 3 },
+  ),
+  expiresAt: fc.option(stamp, { nil: null }),
+  file: fc.constantFrom('none', 'pending', 'uploaded'),
+});
+const scenarioArb = fc.record({
+  // Weighted towards complete records, so silver and gold come up too.
+  owner: fc.constantFrom(true, true, true, false),
+  tier: fc.constantFrom(null, 'minimal', 'limited', 'high', 'prohibited'),
+  purpose: fc.constantFrom(null, '', 'A purpose', 'A purpose'),
+  // A mature system: every control recorded and implemented, evidence for
+  // all, approved assessments; the random parts then decide the level.
+  mature: fc.boolean(),
+  everyControl: fc.boolean(),
+  evidenceForAll: fc.boolean(),
+  // Mostly implemented, so that silver and gold are reached too.
+  controls: fc.uniqueArray(controlArb, {
+    selector: c => c.controlId,
+    maxLength: 38,
+  }),
+  allImplemented: fc.boolean(),
+  risks: fc.array(riskArb, { maxLength: 3 }),
+  evidence: fc.array(evidenceArb, { maxLength: 6 }),
+  assessments: fc.array(
+    fc.record({
+      type: fc.constantFrom('risk', 'impact', 'eu-ai-act-classification'),
+      status: fc.constantFrom('draft', 'in-review', 'approved'),
+    }),
+    { maxLength: 4 },
+  ),
+  rules: fc.record({
+    riskAppetite: fc.constantFrom<RiskLevel>(...RISK_LEVELS),
+    silverMinCompliance: fc.constantFrom(0.5, 0.8, 0.9),
+    goldMinCompliance: fc.constantFrom(0.95, 1),
+  }),
+});
+type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** The facts, from the definitions in -common, in plain TypeScript. */
+function expectedFacts(
+  s: Scenario,
+  controls: Scenario['controls'],
+  rules: ScorecardRules,
+): ScorecardFacts {
+  const appetite = RISK_LEVELS.indexOf(rules.riskAppetite);
+  const implemented = controls.filter(
+    c => c.applicable && c.status === 'implemented',
+  );
+  const hasCurrentEvidence = (controlId: string) =>
+    s.evidence.some(
+      e =>
+        e.controlIds.includes(controlId) &&
+        (e.expiresAt === null || e.expiresAt > NOW) &&
+        e.file !== 'pending',
+    );
+  const open = s.risks.filter(
+    r => r.status === 'open' || r.status === 'treating',
+  );
+  return {
+    hasOwner: s.owner,
+    hasTier: s.tier !== null,
+    hasPurpose: !!s.purpose,
+    highTier: s.tier === 'high' || s.tier === 'prohibited',
+    riskAssessmentApproved: s.assessments.some(
+      a => a.type === 'risk' && a.status === 'approved',
+    ),
+    impactAssessmentApproved: s.assessments.some(
+      a => a.type === 'impact' && a.status === 'approved',
+    ),
+    applicableControls: 38 - controls.filter(c => !c.applicable).length,
+    implementedControls: implemented.length,
+    implementedWithoutEvidence: implemented.filter(
+      c => !hasCurrentEvidence(c.controlId),
+    ).length,
+    untreatedAboveAppetite: s.risks.filter(r => {
+      if (r.status === 'closed') return false;
+      if (RISK_LEVELS.indexOf(riskLevel(r.likelihood * r.impact)) < appetite)
+        return false;
+      if (r.status === 'treating' && r.treatment !== 'accept' && r.plan !== '')
+        return false;
+      if (r.status === 'accepted' && r.acceptanceExpires >= TODAY) return false;
+      return true;
+    }).length,
+    overdueReviews: s.risks.filter(
+      r =>
+        r.status !== 'closed' &&
+        ((r.nextReviewDate !== null && r.nextReviewDate < TODAY) ||
+          (r.status === 'accepted' && r.acceptanceExpires < TODAY)),
+    ).length,
+    overdueTreatments: open.filter(r => r.dueDate !== null && r.dueDate < TODAY)
+      .length,
+    overdueControls: controls.filter(
+      c =>
+        c.applicable &&
+        c.status !== 'implemented' &&
+        c.dueDate !== null &&
+        c.dueDate < TODAY,
+    ).length,
+    expiredEvidence: s.evidence.filter(
+      e => e.expiresAt !== null && e.expiresAt <= NOW,
+    ).length,
+  };
+}
+
+const databases = testDatabases();
+
+describe.each(databases.eachSupportedId())('scorecards on %s', databaseId => {
+  let db: GovernanceDatabase;
+
+  beforeAll(async () => {
+    const knex = await databases.init(databaseId);
+    db = await GovernanceDatabase.create({
+      database: mockServices.database({ knex, migrations: { skip: false } }),
+      riskMatrix: DEFAULT_RISK_MATRIX,
+    });
+  });
+
+  it('computes in SQL the facts and level the definitions give', async () => {
+    const seen = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(scenarioArb, async s => {
+        const entityRef = `aisystem:default/p-${randomUUID()}`;
+        if (s.mature) {
+          s.owner = true;
+          s.purpose = 'A purpose';
+          s.everyControl = true;
+          s.allImplemented = true;
+          s.evidenceForAll = true;
+          s.assessments = [
+            ...s.assessments,
+            { type: 'risk', status: 'approved' },
+            { type: 'impact', status: 'approved' },
+          ];
+        }
+        const recorded = s.everyControl
+          ? ANNEX_A_CONTROL_IDS.map(
+              id =>
+                s.controls.find(c => c.controlId === id) ?? {
+                  controlId: id,
+                  applicable: true,
+                  status: 'not-started' as const,
+                  dueDate: null,
+                },
+            )
+          : s.controls;
+        const controls = s.allImplemented
+          ? recorded.map(c => ({ ...c, status: 'implemented' as const }))
+          : recorded;
+        const evidence = s.evidenceForAll
+          ? [
+              ...s.evidence,
+              {
+                controlIds: controls.map(c => c.controlId),
+                expiresAt: null,
+                file: 'uploaded' as const,
+              },
+            ]
+          : s.evidence;
+        const scenario = { ...s, evidence };
+        const meta = {
+          version: 1,
+          created_at: NOW,
+          created_by: 'user:default/a',
+          updated_at: NOW,
+          updated_by: 'user:default/a',
+        };
+        await db.upsertEntity({
+          entityRef,
+          kind: 'aisystem',
+          title: null,
+          ownerRef: s.owner ? 'group:default/team' : null,
+          riskTier: s.tier,
+          purpose: s.purpose,
+          lifecycle: null,
+        });
+        if (controls.length) {
+          await db.db('control_statuses').insert(
+            controls.map(c => ({
+              entity_ref: entityRef,
+              control_id: c.controlId,
+              applicable: c.applicable,
+              status: c.status,
+              due_date: c.dueDate,
+              ...meta,
+            })),
+          );
+        }
+        for (const r of s.risks) {
+          const sc = r.likelihood * r.impact;
+          await db.db('risks').insert({
+            id: randomUUID(),
+            entity_ref: entityRef,
+            title: 't',
+            category: 'c',
+            lifecycle_stage: 'operation',
+            likelihood: r.likelihood,
+            impact: r.impact,
+            score: sc,
+            level: riskLevel(sc),
+            treatment: r.treatment,
+            treatment_plan: r.plan,
+            status: r.status,
+            due_date: r.dueDate,
+            next_review_date: r.nextReviewDate,
+            acceptance_expires_at:
+              r.status === 'accepted' ? r.acceptanceExpires : null,
+            ...meta,
+          });
+        }
+        for (const e of evidence) {
+          const id = randomUUID();
+          await db.db('evidence').insert({
+            id,
+            entity_ref: entityRef,
+            title: 'e',
+            kind: 'report',
+            collected_at: '2026-01-01T00:00:00.000Z',
+            expires_at: e.expiresAt,
+            url: e.file === 'none' ? 'https://example.com/e' : null,
+            file_name: e.file === 'none' ? null : 'e.pdf',
+            sha256: e.file === 'uploaded' ? 'a'.repeat(64) : null,
+            ...meta,
+          });
+          if (e.controlIds.length) {
+            await db.db('evidence_links').insert(
+              e.controlIds.map(c => ({
+                evidence_id: id,
+                entity_ref: entityRef,
+                target_type: 'control',
+                target_id: c,
+              })),
+            );
+          }
+        }
+        for (const a of s.assessments) {
+          await db.db('assessments').insert({
+            id: randomUUID(),
+            entity_ref: entityRef,
+            type: a.type,
+            answers: '{}',
+            status: a.status,
+            ...meta,
+          });
+        }
+
+        const scorecards = new Scorecards(db.db, s.rules, () => new Date(NOW));
+        const found = await scorecards.entityFacts(entityRef);
+        const want = expectedFacts(scenario, controls, s.rules);
+        expect(found?.facts).toEqual(want);
+        expect(found?.sqlLevel).toBe(scorecardLevel(want, s.rules).level);
+        seen.add(found!.sqlLevel);
+      }),
+      { numRuns: 150 },
+    );
+    // The generator must exercise more than the trivial level.
+    expect([...seen].sort()).toEqual(['bronze', 'gold', 'none', 'silver']);
+  });
+});
