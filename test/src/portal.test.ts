@@ -136,4 +136,82 @@ describe('the demo portal backend', () => {
     expect(claims.sub).toBe('user:default/guest');
     expect(claims.ent).toContain('group:default/ai-governance-office');
   });
+
+  describe('governance records', () => {
+    const api = (path: string, token: string, init: RequestInit = {}) =>
+      fetch(`${baseUrl}/api/ai-governance${path}`, {
+        ...init,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+          ...(init.headers ?? {}),
+        },
+      });
+
+    it('refuses the governance API without credentials', async () => {
+      const res = await fetch(`${baseUrl}/api/ai-governance/controls`);
+      expect(res.status).toBe(401);
+    });
+
+    it('seeds the demo records and rolls the scorecards up to the engineering department', async () => {
+      const token = await guestToken();
+      const engineering = await until(
+        'the seeded team scorecards',
+        async () => {
+          const res = await api('/scorecards?groupBy=owner', token);
+          const { items } = await res.json();
+          const row = items?.find(
+            (r: any) => r.groupRef === 'group:default/engineering',
+          );
+          const seeded = row && row.levels.none < row.systems;
+          return seeded ? row : undefined;
+        },
+      );
+      expect(engineering.systems).toBe(6);
+      const credit = await (
+        await api(
+          '/entities/aisystem/default/retail-credit-scoring/scorecard',
+          token,
+        )
+      ).json();
+      expect(credit).toMatchObject({
+        entityRef: 'aisystem:default/retail-credit-scoring',
+        riskTier: 'high',
+        level: 'bronze',
+      });
+      const risks = await (
+        await api(
+          '/entities/aisystem/default/retail-credit-scoring/risks',
+          token,
+        )
+      ).json();
+      expect(risks.items.length).toBeGreaterThan(3);
+    });
+
+    it('lets the guest, a governance officer, record a risk through the real permission backend', async () => {
+      const token = await guestToken();
+      const created = await api(
+        '/entities/aisystem/default/candidate-screening/risks',
+        token,
+        {
+          method: 'POST',
+          body: JSON.stringify({
+            title: 'Screening favours candidates from a few universities',
+            category: 'fairness',
+            lifecycleStage: 'operation',
+            likelihood: 3,
+            impact: 4,
+          }),
+        },
+      );
+      expect(created.status).toBe(201);
+      expect(await created.json()).toMatchObject({
+        createdBy: 'user:default/guest',
+        level: 'high',
+      });
+      const verify = await (await api('/history/verify', token)).json();
+      expect(verify.ok).toBe(true);
+      expect(verify.checked).toBeGreaterThan(100);
+    });
+  });
 });

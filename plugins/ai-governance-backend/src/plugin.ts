@@ -161,16 +161,22 @@ export const aiGovernancePlugin = createBackendPlugin({
           id: 'ai-governance-catalog-sync',
           frequency: { minutes: settings.syncMinutes },
           timeout: { minutes: 10 },
-          initialDelay: { seconds: 15 },
+          initialDelay: { seconds: 5 },
           scope: 'global',
           fn: async () => {
-            await entities.syncFromCatalog();
-            if (settings.seedFile) {
-              await seedFromFile({
+            // Right after start the catalog may still be reading its
+            // locations: while seeded systems are missing from it, look again
+            // shortly (bounded) instead of waiting for the next run.
+            for (let attempt = 0; ; attempt++) {
+              await entities.syncFromCatalog();
+              if (!settings.seedFile) return;
+              const { skipped } = await seedFromFile({
                 file: settings.seedFile,
                 db,
                 logger: deps.logger,
               });
+              if (skipped.length === 0 || attempt >= 24) return;
+              await new Promise(resolve => setTimeout(resolve, 5000));
             }
           },
         });
