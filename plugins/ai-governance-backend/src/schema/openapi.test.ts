@@ -1385,6 +1385,20 @@ describe('the answers of the ai-governance API', () => {
       await call('get', '/scorecards?groupBy=colour', 400);
       await call('get', '/scorecards', 400);
     });
+
+    it('maps open risks and lists what is overdue', async () => {
+      const map = await call('get', '/heatmap', 200);
+      expect(map.body.inherent.length).toBeGreaterThan(0);
+      await call(
+        'get',
+        `/heatmap?entityRef=${encodeURIComponent(CREDIT)}`,
+        200,
+      );
+      await call('get', '/heatmap?entityRef=nonsense', 400);
+      const overdue = await call('get', '/overdue?limit=10', 200);
+      expect(Array.isArray(overdue.body.items)).toBe(true);
+      await call('get', '/overdue?limit=0', 400);
+    });
   });
 
   describe('history', () => {

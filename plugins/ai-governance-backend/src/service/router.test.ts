@@ -553,6 +553,41 @@ describe.each(databases.eachSupportedId())(
         });
       });
 
+      it('maps open risks by likelihood and impact, and lists what is overdue', async () => {
+        const risks = (
+          await request(server).get(`${CREDIT_PATH}/risks?limit=200`).set(alice)
+        ).body.items;
+        const open = risks.filter((r: any) => r.status !== 'closed');
+        const map = await request(server)
+          .get(`/api/ai-governance/heatmap?entityRef=${CREDIT}`)
+          .set(alice)
+          .expect(200);
+        expect(
+          map.body.inherent.reduce((n: number, c: any) => n + c.count, 0),
+        ).toBe(open.length);
+        const cell = map.body.inherent.find(
+          (c: any) => c.likelihood === 3 && c.impact === 4,
+        );
+        expect(cell.count).toBe(
+          open.filter((r: any) => r.likelihood === 3 && r.impact === 4).length,
+        );
+
+        const overdue = await request(server)
+          .get('/api/ai-governance/overdue')
+          .set(alice)
+          .expect(200);
+        expect(overdue.body.items).toContainEqual(
+          expect.objectContaining({
+            entityRef: CREDIT,
+            type: 'control',
+            id: 'A.10.3',
+            due: '2020-01-01',
+          }),
+        );
+        const dues = overdue.body.items.map((i: any) => i.due);
+        expect(dues).toEqual([...dues].sort());
+      });
+
       it('exports the risk register and the Statement of Applicability as CSV', async () => {
         const risks = await request(server)
           .get(

@@ -54,6 +54,7 @@ import {
   GovernanceDatabase,
 } from '../database/GovernanceDatabase';
 import type { Scorecards } from '../database/scorecards';
+import { overdueItems, riskHeatMap } from '../database/overview';
 import {
   criteriaToSql,
   type GovernedEntityQuery,
@@ -595,6 +596,40 @@ export async function createRouter(
     res.json({ items: await scorecards.byOwner(restrict) });
   });
 
+  // --- org overview ----------------------------------------------------------
+
+  router.get('/heatmap', async (req, res) => {
+    const { entityRef } = parse(
+      z.strictObject({ entityRef: entityRefQuery.optional() }),
+      req.query,
+      'query',
+    );
+    res.json(
+      await riskHeatMap(
+        db.db,
+        await scopeOf(req, riskReadPermission, entityRef),
+      ),
+    );
+  });
+
+  router.get('/overdue', async (req, res) => {
+    const { limit } = parse(
+      z.strictObject({
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+      }),
+      req.query,
+      'query',
+    );
+    const scope = await scopeOf(req, riskReadPermission);
+    res.json({
+      items: await overdueItems(db.db, scope, {
+        today: db.today(),
+        now: db.now(),
+        limit,
+      }),
+    });
+  });
+
   // --- history ---------------------------------------------------------------
 
   router.get('/history', async (req, res) => {
@@ -658,8 +693,17 @@ export async function createRouter(
   });
 
   async function exportScope(req: Request, permission: ResourcePermission) {
-    const credentials = await reader(req);
     const { entityRef } = parse(exportQuery, req.query, 'query');
+    return scopeOf(req, permission, entityRef);
+  }
+
+  /** The entities a list covers: one entity, or every AI system the caller may see. */
+  async function scopeOf(
+    req: Request,
+    permission: ResourcePermission,
+    entityRef?: string,
+  ) {
+    const credentials = await reader(req);
     if (entityRef) {
       await entities.resolve(entityRef, credentials, 'read');
       await authorize(permission, entityRef, credentials);

@@ -222,3 +222,29 @@ export interface ApiErrorBody {
     details?: Array<{ path: string; message: string }>;
   };
 }
+
+/** Number of open risks in one cell of the 5 × 5 matrix. @public */
+export interface HeatMapCell {
+  likelihood: number;
+  impact: number;
+  count: number;
+}
+
+/** Open risks by likelihood and impact, before and after treatment. @public */
+export interface RiskHeatMap {
+  inherent: HeatMapCell[];
+  /** Risks with residual values, placed by them. */
+  residual: HeatMapCell[];
+}
+
+/** Something past its date: a treatment, a review, a control or evidence. @public */
+export interface OverdueItem {
+  entityRef: string;
+  type: 'treatment' | 'review' | 'control' | 'evidence';
+  /** Risk id, control id or evidence id. */
+  id: string;
+  title: string;
+  /** The date it was due (or the evidence expired). */
+  due: string;
+  owner: string | null;
+}
