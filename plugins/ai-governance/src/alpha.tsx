@@ -1,0 +1,106 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  compatWrapper,
+  convertLegacyRouteRef,
+} from '@backstage/core-compat-api';
+import { discoveryApiRef, fetchApiRef } from '@backstage/core-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import GavelIcon from '@material-ui/icons/Gavel';
+import { aiGovernanceApiRef, AiGovernanceClient } from './api';
+import { rootRouteRef } from './routes';
+
+const api = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: aiGovernanceApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AiGovernanceClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+const dashboardPage = PageBlueprint.make({
+  params: {
+    path: '/ai-governance',
+    routeRef: convertLegacyRouteRef(rootRouteRef),
+    loader: () =>
+      import('./components/Dashboard').then(m =>
+        compatWrapper(<m.GovernanceDashboardPage />),
+      ),
+  },
+});
+
+const governanceContent = EntityContentBlueprint.make({
+  name: 'governance',
+  params: {
+    path: '/governance',
+    title: 'Governance',
+    filter: 'kind:aisystem',
+    loader: () =>
+      import('./components/GovernanceTab').then(m =>
+        compatWrapper(<m.GovernanceTab />),
+      ),
+  },
+});
+
+const overviewCard = EntityCardBlueprint.make({
+  name: 'ai-system-overview',
+  params: {
+    filter: 'kind:aisystem',
+    loader: () =>
+      import('./components/cards').then(m =>
+        compatWrapper(<m.AiSystemOverviewCard />),
+      ),
+  },
+});
+
+const componentCard = EntityCardBlueprint.make({
+  name: 'component-ai-systems',
+  params: {
+    filter: 'kind:component',
+    loader: () =>
+      import('./components/cards').then(m =>
+        compatWrapper(<m.ComponentAiSystemsCard />),
+      ),
+  },
+});
+
+const groupCard = EntityCardBlueprint.make({
+  name: 'group-scorecard',
+  params: {
+    filter: 'kind:group',
+    loader: () =>
+      import('./components/cards').then(m =>
+        compatWrapper(<m.GroupScorecardCard />),
+      ),
+  },
+});
+
+/**
+ * The AI governance plugin for the new frontend system: the org dashboard
+ * (with its sidebar entry), the AiSystem Governance tab and the AiSystem,
+ * Component and Group cards.
+ * @public
+ */
+export default createFrontendPlugin({
+  pluginId: 'ai-governance',
+  title: 'AI Governance',
+  icon: <GavelIcon />,
+  info: { packageJson: () => import('../package.json') },
+  routes: { root: convertLegacyRouteRef(rootRouteRef) },
+  extensions: [
+    api,
+    dashboardPage,
+    governanceContent,
+    overviewCard,
+    componentCard,
+    groupCard,
+  ],
+});

@@ -1,0 +1,109 @@
+import type {
+  AnnexAControl,
+  AnnexAObjective,
+  Assessment,
+  AssessmentCreate,
+  AssessmentPatch,
+  ControlPut,
+  EntityControl,
+  EntityScorecard,
+  Evidence,
+  EvidenceCreate,
+  HistoryEvent,
+  HistoryVerification,
+  OverdueItem,
+  Page,
+  Risk,
+  RiskCreate,
+  RiskHeatMap,
+  RiskPatch,
+  RiskScenario,
+  TeamScorecard,
+} from '@aigov/plugin-ai-governance-common';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
+import { createApiRef } from '@backstage/core-plugin-api';
+
+/** A record with the version it was read at; send it back to change the record. @public */
+export type Versioned<T> = T & { version: number };
+
+/** Client of the ai-governance REST API (`/api/ai-governance`). @public */
+export interface AiGovernanceApi {
+  getControlLibrary(): Promise<{
+    items: AnnexAControl[];
+    objectives: AnnexAObjective[];
+  }>;
+  getRiskScenarios(systemType: string, tier?: string): Promise<RiskScenario[]>;
+
+  listRisks(
+    entity: CompoundEntityRef,
+    options?: { cursor?: string; limit?: number },
+  ): Promise<Page<Risk>>;
+  /** Every risk of an entity, following the cursor. */
+  listAllRisks(entity: CompoundEntityRef): Promise<Risk[]>;
+  createRisk(entity: CompoundEntityRef, risk: RiskCreate): Promise<Risk>;
+  updateRisk(id: string, version: number, patch: RiskPatch): Promise<Risk>;
+  acceptRisk(
+    id: string,
+    version: number,
+    body: { expiresAt: string; note?: string },
+  ): Promise<Risk>;
+
+  listControls(entity: CompoundEntityRef): Promise<EntityControl[]>;
+  putControl(
+    entity: CompoundEntityRef,
+    controlId: string,
+    version: number,
+    body: ControlPut,
+  ): Promise<EntityControl>;
+
+  listEvidence(
+    entity: CompoundEntityRef,
+    options?: { cursor?: string; limit?: number },
+  ): Promise<Page<Evidence>>;
+  createEvidence(
+    entity: CompoundEntityRef,
+    body: EvidenceCreate,
+  ): Promise<Evidence>;
+  uploadEvidenceContent(id: string, file: Blob): Promise<Evidence>;
+  /** URL of an evidence file; fetch it with the fetchApi (it needs credentials). */
+  evidenceContentUrl(id: string): Promise<string>;
+
+  listAssessments(entity: CompoundEntityRef): Promise<Assessment[]>;
+  createAssessment(
+    entity: CompoundEntityRef,
+    body: AssessmentCreate,
+  ): Promise<Assessment>;
+  updateAssessment(
+    id: string,
+    version: number,
+    patch: AssessmentPatch,
+  ): Promise<Assessment>;
+  approveAssessment(
+    id: string,
+    version: number,
+    note?: string,
+  ): Promise<Assessment>;
+
+  getScorecard(entity: CompoundEntityRef): Promise<EntityScorecard>;
+  getTeamScorecards(): Promise<TeamScorecard[]>;
+
+  /** Open risks by likelihood × impact, org-wide (what the caller may see) or for one entity. */
+  getHeatMap(options?: { entityRef?: string }): Promise<RiskHeatMap>;
+  /** Overdue treatments, reviews and controls and expired evidence, most overdue first. */
+  listOverdue(options?: { limit?: number }): Promise<OverdueItem[]>;
+
+  listHistory(options?: {
+    entityRef?: string;
+    cursor?: string;
+    limit?: number;
+  }): Promise<Page<HistoryEvent>>;
+  verifyHistory(): Promise<HistoryVerification>;
+
+  /** URL of a CSV export, for the fetchApi (optionally for one entity). */
+  exportUrl(kind: 'risk-register' | 'soa', entityRef?: string): Promise<string>;
+}
+
+/** The API reference of {@link AiGovernanceApi}. @public */
+export const aiGovernanceApiRef = createApiRef<AiGovernanceApi>({
+  id: 'plugin.ai-governance.client',
+});

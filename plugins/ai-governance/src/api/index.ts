@@ -1,0 +1,2 @@
+export * from './AiGovernanceApi';
+export * from './AiGovernanceClient';

@@ -1,0 +1,1 @@
+export { AssessmentsView } from './AssessmentsView';

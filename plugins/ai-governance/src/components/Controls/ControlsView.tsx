@@ -1,0 +1,218 @@
+import { useCallback, useMemo, useState } from 'react';
+import {
+  ANNEX_A_OBJECTIVES,
+  type EntityControl,
+  type Evidence,
+  controlUpdatePermission,
+  evidenceCreatePermission,
+} from '@aigov/plugin-ai-governance-common';
+import {
+  type CompoundEntityRef,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { EmptyState, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Toolbar from '@material-ui/core/Toolbar';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { type AiGovernanceApi, aiGovernanceApiRef } from '../../api';
+import { AddEvidenceDialog } from './AddEvidenceDialog';
+import { BulkStatusDialog } from './BulkStatusDialog';
+import { ControlEditDialog } from './ControlEditDialog';
+import { ControlsSummary } from './ControlsSummary';
+import { LoadError } from './LoadError';
+import { ObjectiveSection } from './ObjectiveSection';
+import { WhyDisabled, useGuard } from './guard';
+
+const EDIT_REASON =
+  'Only the owning team and the governance office can change controls';
+const EVIDENCE_REASON =
+  'Only the owning team and the governance office can add evidence';
+
+/**
+ * Links and file names of the entity's evidence, by id. The control list only
+ * has evidence titles; this fills in what to link to. Evidence is paginated,
+ * so every page is read (bounded, in case a cursor never ends).
+ */
+async function loadEvidence(
+  api: AiGovernanceApi,
+  entityRef: CompoundEntityRef,
+): Promise<Map<string, Evidence>> {
+  const byId = new Map<string, Evidence>();
+  let cursor: string | undefined;
+  for (let page = 0; page < 50; page++) {
+    const result = await api.listEvidence(entityRef, { cursor, limit: 200 });
+    for (const e of result.items) byId.set(e.id, e);
+    cursor = result.nextCursor;
+    if (!cursor) break;
+  }
+  return byId;
+}
+
+/** The Statement of Applicability of an AI system: 38 Annex A controls by objective. */
+export function ControlsView(props: { entityRef: CompoundEntityRef }) {
+  const api = useApi(aiGovernanceApiRef);
+  const ref = stringifyEntityRef(props.entityRef);
+  // The caller may pass a new object on every render; key everything on the string.
+  const entityRef = useMemo(() => parseEntityRef(ref), [ref]);
+  const canEdit = useGuard(controlUpdatePermission, ref, EDIT_REASON);
+  const canAddEvidence = useGuard(
+    evidenceCreatePermission,
+    ref,
+    EVIDENCE_REASON,
+  );
+
+  const { value, loading, error, retry } = useAsyncRetry(async () => {
+    const [controls, evidence] = await Promise.all([
+      api.listControls(entityRef),
+      // Without evidence access the titles still show, just not as links.
+      loadEvidence(api, entityRef).catch(() => undefined),
+    ]);
+    return { controls, evidence };
+  }, [api, entityRef]);
+
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editing, setEditing] = useState<EntityControl>();
+  const [addingTo, setAddingTo] = useState<EntityControl>();
+  const [bulkOpen, setBulkOpen] = useState(false);
+
+  const select = useCallback(
+    (ids: string[], on: boolean) =>
+      setSelected(prev => {
+        const next = new Set(prev);
+        for (const id of ids) {
+          if (on) next.add(id);
+          else next.delete(id);
+        }
+        return next;
+      }),
+    [],
+  );
+
+  // Grouped once per load, so the memoised sections keep their props.
+  const groups = useMemo(
+    () =>
+      ANNEX_A_OBJECTIVES.map(objective => ({
+        objective,
+        controls: (value?.controls ?? []).filter(
+          c => c.objectiveId === objective.id,
+        ),
+      })).filter(g => g.controls.length > 0),
+    [value],
+  );
+
+  // Keep the loaded list on screen while reloading, so open dialogs survive.
+  if (!value) {
+    if (error)
+      return <LoadError error={error} what="controls" onRetry={retry} />;
+    if (loading) return <Progress />;
+  }
+  const controls = value?.controls ?? [];
+  if (controls.length === 0) {
+    return (
+      <EmptyState
+        missing="data"
+        title="No controls"
+        description="The control library did not list any Annex A controls for this AI system."
+      />
+    );
+  }
+  const selectedControls = controls.filter(c => selected.has(c.controlId));
+
+  return (
+    <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
+      <ControlsSummary controls={controls} />
+      {error && (
+        <LoadError error={error} what="latest controls" onRetry={retry} />
+      )}
+      {/* Disabled buttons cannot take keyboard focus, so their tooltips
+          are out of keyboard reach; the reasons are repeated here. */}
+      {(canEdit.reason || canAddEvidence.reason) && (
+        <Alert severity="info">
+          You can read this Statement of Applicability.{' '}
+          {[canEdit.reason, canAddEvidence.reason]
+            .filter(Boolean)
+            .map(r => `${r}.`)
+            .join(' ')}
+        </Alert>
+      )}
+      <Toolbar disableGutters variant="dense">
+        <Typography variant="body2" style={{ flex: 1 }} role="status">
+          {selectedControls.length > 0
+            ? `${selectedControls.length} selected`
+            : 'Select controls to change their status together'}
+        </Typography>
+        <WhyDisabled reason={canEdit.reason}>
+          <Button
+            variant="outlined"
+            color="primary"
+            disabled={!canEdit.allowed || selectedControls.length === 0}
+            onClick={() => setBulkOpen(true)}
+          >
+            Set status…
+          </Button>
+        </WhyDisabled>
+      </Toolbar>
+      <div>
+        {groups.map(({ objective, controls: inObjective }) => (
+          <ObjectiveSection
+            key={objective.id}
+            objective={objective}
+            controls={inObjective}
+            evidence={value?.evidence}
+            selected={selected}
+            onSelect={select}
+            onEdit={setEditing}
+            onAddEvidence={setAddingTo}
+            canEdit={canEdit}
+            canAddEvidence={canAddEvidence}
+          />
+        ))}
+      </div>
+      {editing && (
+        <ControlEditDialog
+          key={editing.controlId}
+          entityRef={entityRef}
+          control={editing}
+          onClose={() => setEditing(undefined)}
+          onSaved={() => {
+            setEditing(undefined);
+            retry();
+          }}
+        />
+      )}
+      {addingTo && (
+        <AddEvidenceDialog
+          key={addingTo.controlId}
+          entityRef={entityRef}
+          control={addingTo}
+          onClose={() => {
+            setAddingTo(undefined);
+            // A file whose upload failed is still recorded; show it.
+            retry();
+          }}
+          onAdded={() => {
+            setAddingTo(undefined);
+            retry();
+          }}
+        />
+      )}
+      {bulkOpen && (
+        <BulkStatusDialog
+          entityRef={entityRef}
+          controls={selectedControls}
+          onClose={() => setBulkOpen(false)}
+          onDone={(succeeded, failed) => {
+            select(succeeded, false);
+            if (failed.length === 0) setBulkOpen(false);
+            retry();
+          }}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,1 @@
+export { ControlsView } from './ControlsView';

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { fetchApiRef, useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import Alert from '@material-ui/lab/Alert';
+import { aiGovernanceApiRef } from '../../api';
+import { fileNameFrom, saveBlob } from './downloadFile';
+
+type ExportKind = 'risk-register' | 'soa';
+
+const EXPORTS: Array<{ kind: ExportKind; label: string; fileName: string }> = [
+  {
+    kind: 'risk-register',
+    label: 'Export risk register (CSV)',
+    fileName: 'risk-register',
+  },
+  {
+    kind: 'soa',
+    label: 'Export Statement of Applicability (CSV)',
+    fileName: 'statement-of-applicability',
+  },
+];
+
+/** Buttons that download the org-wide CSV exports through the fetchApi. */
+export function ExportButtons() {
+  const api = useApi(aiGovernanceApiRef);
+  const fetchApi = useApi(fetchApiRef);
+  const [busy, setBusy] = useState<ExportKind>();
+  const [error, setError] = useState<string>();
+
+  const download = async (kind: ExportKind, fileName: string) => {
+    setBusy(kind);
+    setError(undefined);
+    try {
+      const res = await fetchApi.fetch(await api.exportUrl(kind));
+      if (!res.ok) {
+        throw new Error(
+          `The server answered ${res.status} ${res.statusText}`.trim(),
+        );
+      }
+      const today = new Date().toISOString().slice(0, 10);
+      saveBlob(
+        await res.blob(),
+        fileNameFrom(res.headers.get('Content-Disposition')) ??
+          `${fileName}-${today}.csv`,
+      );
+    } catch (e) {
+      setError(
+        `Could not export: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <Box display="flex" flexDirection="column" alignItems="flex-end">
+      <Box display="flex" flexWrap="wrap" gridGap={8}>
+        {EXPORTS.map(e => (
+          <Button
+            key={e.kind}
+            variant="outlined"
+            color="primary"
+            disabled={busy !== undefined}
+            aria-busy={busy === e.kind}
+            startIcon={
+              busy === e.kind ? (
+                <CircularProgress size={16} aria-hidden />
+              ) : (
+                <GetAppIcon />
+              )
+            }
+            onClick={() => download(e.kind, e.fileName)}
+          >
+            {e.label}
+          </Button>
+        ))}
+      </Box>
+      {error && (
+        <Box mt={1}>
+          <Alert
+            severity="error"
+            role="alert"
+            onClose={() => setError(undefined)}
+          >
+            {error}
+          </Alert>
+        </Box>
+      )}
+    </Box>
+  );
+}

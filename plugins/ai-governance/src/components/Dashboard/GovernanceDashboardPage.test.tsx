@@ -1,0 +1,258 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GovernanceDashboardPage } from './GovernanceDashboardPage';
+import {
+  aiSystem,
+  mockAiGovernanceApi,
+  renderWithApis,
+  teamRow,
+} from '../cards/__testUtils__/fixtures';
+
+const EXPORT_URL =
+  'http://localhost:7007/api/ai-governance/exports/risk-register.csv';
+
+function setUpApi() {
+  const api = mockAiGovernanceApi();
+  api.getTeamScorecards.mockResolvedValue([
+    teamRow({
+      groupRef: 'group:default/engineering',
+      systems: 2,
+      levels: { none: 0, bronze: 1, silver: 0, gold: 1 },
+      compliance: 0.75,
+      openHighOrCritical: 4,
+      overdue: 5,
+      expiredEvidence: 2,
+    }),
+    teamRow({ groupRef: 'group:default/payments-risk', systems: 1 }),
+  ]);
+  api.getHeatMap.mockResolvedValue({
+    inherent: [
+      { likelihood: 4, impact: 5, count: 3 },
+      { likelihood: 1, impact: 2, count: 1 },
+    ],
+    residual: [{ likelihood: 2, impact: 2, count: 2 }],
+  });
+  api.listOverdue.mockResolvedValue([
+    {
+      entityRef: 'aisystem:default/retail-credit-scoring',
+      type: 'treatment',
+      id: 'r1',
+      title: 'Bias in declines for thin-file applicants',
+      due: '2020-01-01',
+      owner: 'group:default/lending-decisioning',
+    },
+    {
+      entityRef: 'aisystem:default/card-fraud-detection',
+      type: 'evidence',
+      id: 'e1',
+      title: 'Quarterly drift report',
+      due: '2020-02-01',
+      owner: null,
+    },
+  ]);
+  api.exportUrl.mockImplementation(async kind =>
+    kind === 'risk-register' ? EXPORT_URL : 'http://localhost:7007/soa.csv',
+  );
+  return api;
+}
+
+const catalogEntities = [
+  aiSystem('retail-credit-scoring', { riskTier: 'high' }),
+  aiSystem('life-health-underwriting', { riskTier: 'high' }),
+  aiSystem('card-fraud-detection', { riskTier: 'minimal' }),
+  aiSystem('unclassified-pilot'),
+];
+
+// The page renders two material-table tables; the first render in a fresh
+// jsdom is slow on a loaded CI machine.
+jest.setTimeout(30_000);
+
+describe('GovernanceDashboardPage', () => {
+  it('shows the team table, tier counts, heat-map counts and overdue items', async () => {
+    const api = setUpApi();
+    await renderWithApis(<GovernanceDashboardPage />, { api, catalogEntities });
+
+    expect(
+      screen.getByRole('heading', { name: 'AI governance' }),
+    ).toBeInTheDocument();
+
+    // (a) teams
+    const teamLink = await screen.findByRole('link', { name: /engineering/ });
+    expect(teamLink).toHaveAttribute(
+      'href',
+      '/catalog/default/group/engineering',
+    );
+    const teamRowEl = teamLink.closest('tr')!;
+    expect(within(teamRowEl).getByText('75 %')).toBeInTheDocument();
+    expect(within(teamRowEl).getByText('1 gold')).toBeInTheDocument();
+    expect(within(teamRowEl).getByText('4')).toBeInTheDocument();
+
+    // (b) tiers
+    const tiers = await screen.findByRole('list', {
+      name: 'AI systems per tier',
+    });
+    expect(
+      within(tiers).getByLabelText('high risk: 2 systems'),
+    ).toBeInTheDocument();
+    expect(
+      within(tiers).getByLabelText('minimal risk: 1 system'),
+    ).toBeInTheDocument();
+    expect(
+      within(tiers).getByLabelText('tier not set: 1 system'),
+    ).toBeInTheDocument();
+    expect(
+      within(tiers).getByLabelText('prohibited risk: 0 systems'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('4 AI systems registered')).toBeInTheDocument();
+
+    // (c) heat map
+    expect(
+      await screen.findByLabelText(
+        'Inherent, likelihood 4, impact 5 (critical): 3 risks',
+      ),
+    ).toHaveTextContent('3');
+    expect(
+      screen.getByLabelText('Inherent, likelihood 1, impact 2 (low): 1 risk'),
+    ).toHaveTextContent('1');
+    expect(
+      screen.getByLabelText('Residual, likelihood 2, impact 2 (low): 2 risks'),
+    ).toHaveTextContent('2');
+    expect(
+      screen.getByLabelText(
+        'Residual, likelihood 4, impact 5 (critical): 0 risks',
+      ),
+    ).toHaveTextContent('');
+    expect(screen.getByText('Inherent: 4 risks')).toBeInTheDocument();
+
+    // (d) overdue, linking to the Governance tab
+    expect(
+      await screen.findByRole('link', {
+        name: 'Bias in declines for thin-file applicants',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/aisystem/retail-credit-scoring/governance',
+    );
+    const evidenceRow = screen
+      .getByRole('link', { name: 'Quarterly drift report' })
+      .closest('tr')!;
+    expect(
+      within(evidenceRow).getByText('Expired evidence'),
+    ).toBeInTheDocument();
+    expect(
+      within(evidenceRow).getByText(/^expired \d+ days ago$/),
+    ).toBeInTheDocument();
+    expect(api.listOverdue).toHaveBeenCalledWith({ limit: 50 });
+  });
+
+  it('downloads an export through the fetchApi and saves it as a file', async () => {
+    const api = setUpApi();
+    const fetch = jest.fn().mockResolvedValue({
+      ok: true,
+      status: 200,
+      statusText: 'OK',
+      headers: {
+        get: () => 'attachment; filename="risk-register-2026-01-31.csv"',
+      },
+      blob: async () => new Blob(['id,title\n'], { type: 'text/csv' }),
+    });
+    // jsdom has no object URLs and can't save files: record what would be saved.
+    const createObjectURL = jest.fn(() => 'blob:export');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const saved: Array<{ href: string; download: string }> = [];
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(function record(this: HTMLAnchorElement) {
+        saved.push({ href: this.href, download: this.download });
+      });
+
+    await renderWithApis(<GovernanceDashboardPage />, {
+      api,
+      catalogEntities,
+      fetch,
+    });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Export risk register (CSV)' }),
+    );
+
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect(api.exportUrl).toHaveBeenCalledWith('risk-register');
+    expect(fetch).toHaveBeenCalledWith(EXPORT_URL);
+    expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
+    expect(saved).toEqual([
+      { href: 'blob:export', download: 'risk-register-2026-01-31.csv' },
+    ]);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    click.mockRestore();
+  });
+
+  it('reports a failed export next to the buttons', async () => {
+    const api = setUpApi();
+    const fetch = jest.fn().mockResolvedValue({
+      ok: false,
+      status: 403,
+      statusText: 'Forbidden',
+      headers: { get: () => null },
+    });
+    await renderWithApis(<GovernanceDashboardPage />, {
+      api,
+      catalogEntities,
+      fetch,
+    });
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Export Statement of Applicability (CSV)',
+      }),
+    );
+    expect(
+      await screen.findByText(
+        'Could not export: The server answered 403 Forbidden',
+      ),
+    ).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledWith('http://localhost:7007/soa.csv');
+  });
+
+  it('shows a failing section’s error while the other sections render', async () => {
+    const api = setUpApi();
+    api.getHeatMap.mockRejectedValue(new Error('Heat map exploded'));
+    api.getTeamScorecards.mockRejectedValue(
+      new Error('Scorecards unavailable'),
+    );
+    await renderWithApis(<GovernanceDashboardPage />, { api, catalogEntities });
+
+    expect(
+      await screen.findByText(/Could not load the risk heat map/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Could not load the team scorecards/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('4 AI systems registered'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Quarterly drift report' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows empty states', async () => {
+    const api = setUpApi();
+    api.getTeamScorecards.mockResolvedValue([]);
+    api.listOverdue.mockResolvedValue([]);
+    api.getHeatMap.mockResolvedValue({ inherent: [], residual: [] });
+    await renderWithApis(<GovernanceDashboardPage />, {
+      api,
+      catalogEntities: [],
+    });
+
+    expect(
+      await screen.findByText(/No team owns an AI system yet/),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/Nothing is overdue/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'No AI systems are registered in the catalog yet.',
+      ),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Inherent: 0 risks')).toBeInTheDocument();
+  });
+});

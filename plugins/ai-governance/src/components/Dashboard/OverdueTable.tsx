@@ -1,0 +1,135 @@
+import type { OverdueItem } from '@aigov/plugin-ai-governance-common';
+import {
+  InfoCard,
+  Link,
+  Table,
+  type TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { aiGovernanceApiRef } from '../../api';
+import { useGovernanceTabPath } from '../cards/governanceTabPath';
+import { plural } from '../cards/format';
+import { SectionError } from '../cards/SectionError';
+
+const LIMIT = 50;
+const TITLE = 'Overdue and expired';
+
+const TYPE_LABELS: Record<OverdueItem['type'], string> = {
+  treatment: 'Risk treatment',
+  review: 'Risk review',
+  control: 'Control',
+  evidence: 'Expired evidence',
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days between a YYYY-MM-DD date and today (UTC, like the backend's dates). */
+export function daysSince(date: string, now: Date = new Date()): number {
+  const today = Date.UTC(
+    now.getUTCFullYear(),
+    now.getUTCMonth(),
+    now.getUTCDate(),
+  );
+  return Math.max(0, Math.floor((today - Date.parse(date)) / DAY_MS));
+}
+
+const ago = (item: OverdueItem) => {
+  const days = daysSince(item.due);
+  const when = days === 0 ? 'today' : `${plural(days, 'day')} ago`;
+  return `${item.type === 'evidence' ? 'expired' : 'due'} ${when}`;
+};
+
+/** What is past its date across the organisation, most overdue first. */
+export function OverdueTable() {
+  const api = useApi(aiGovernanceApiRef);
+  const governanceTabPath = useGovernanceTabPath();
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.listOverdue({ limit: LIMIT }),
+    [api],
+  );
+
+  if (error) {
+    return (
+      <InfoCard title={TITLE}>
+        <SectionError
+          title="Could not load the overdue items"
+          error={error}
+          onRetry={retry}
+        />
+      </InfoCard>
+    );
+  }
+
+  const columns: TableColumn<OverdueItem>[] = [
+    {
+      title: 'Due',
+      field: 'due',
+      defaultSort: 'asc',
+      render: item => (
+        <>
+          {item.due}
+          <br />
+          <small>{ago(item)}</small>
+        </>
+      ),
+    },
+    {
+      title: 'What',
+      field: 'type',
+      lookup: TYPE_LABELS,
+    },
+    {
+      title: 'Item',
+      field: 'title',
+      highlight: true,
+      // The item lives in the system's Governance tab, where it can be fixed.
+      render: item => (
+        <Link to={governanceTabPath(item.entityRef)}>{item.title}</Link>
+      ),
+    },
+    {
+      title: 'AI system',
+      field: 'entityRef',
+      render: item => (
+        <EntityRefLink entityRef={item.entityRef} defaultKind="aisystem" />
+      ),
+    },
+    {
+      title: 'Owner',
+      field: 'owner',
+      render: item =>
+        item.owner ? (
+          <EntityRefLink entityRef={item.owner} defaultKind="group" />
+        ) : (
+          '—'
+        ),
+    },
+  ];
+
+  const items = value ?? [];
+  return (
+    <Table<OverdueItem>
+      title={TITLE}
+      subtitle={
+        items.length === LIMIT
+          ? `The ${LIMIT} most overdue items; open an AI system's Governance tab for the rest.`
+          : 'Treatments, reviews and controls past their due date, and expired evidence.'
+      }
+      isLoading={loading}
+      columns={columns}
+      data={items}
+      options={{
+        padding: 'dense',
+        search: false,
+        paging: items.length > 10,
+        pageSize: 10,
+        pageSizeOptions: [10, 25, 50],
+      }}
+      emptyContent={
+        <div style={{ padding: 16 }}>Nothing is overdue. Well done.</div>
+      }
+    />
+  );
+}

@@ -1,0 +1,173 @@
+import {
+  riskLevel,
+  riskScore,
+  type HeatMapCell,
+  type RiskLevel,
+} from '@aigov/plugin-ai-governance-common';
+import { InfoCard, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { alpha, makeStyles, type Theme } from '@material-ui/core/styles';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { aiGovernanceApiRef } from '../../api';
+import { plural } from '../cards/format';
+import { SectionError } from '../cards/SectionError';
+
+const SCALE = [1, 2, 3, 4, 5];
+
+/** Same palette as the risk level chips, so a red cell means a critical chip. */
+const levelColour = (theme: Theme, level: RiskLevel): string =>
+  ({
+    low: theme.palette.success.main,
+    medium: theme.palette.warning.light,
+    high: theme.palette.warning.dark,
+    critical: theme.palette.error.main,
+  }[level]);
+
+const useStyles = makeStyles(theme => {
+  const cell = (level: RiskLevel) => {
+    const colour = levelColour(theme, level);
+    return {
+      backgroundColor: colour,
+      color: theme.palette.getContrastText(colour),
+      // Empty cells keep their level's hue, faded, so the matrix still reads
+      // as a matrix while the cells with risks stand out.
+      '&[data-empty="true"]': {
+        backgroundColor: alpha(colour, 0.2),
+        color: theme.palette.text.secondary,
+      },
+    };
+  };
+  return {
+    table: { borderCollapse: 'separate', borderSpacing: 3 },
+    caption: {
+      captionSide: 'top',
+      textAlign: 'left',
+      ...theme.typography.subtitle2,
+      paddingBottom: theme.spacing(0.5),
+    },
+    head: {
+      ...theme.typography.caption,
+      color: theme.palette.text.secondary,
+      fontWeight: 'normal',
+      textAlign: 'center',
+    },
+    count: {
+      width: theme.spacing(6),
+      height: theme.spacing(5),
+      textAlign: 'center',
+      fontWeight: theme.typography.fontWeightBold as number,
+      borderRadius: theme.shape.borderRadius,
+    },
+    low: cell('low'),
+    medium: cell('medium'),
+    high: cell('high'),
+    critical: cell('critical'),
+  };
+});
+
+/** Org-wide heat maps of open risks, before and after treatment. */
+export function RiskHeatMapCard() {
+  const api = useApi(aiGovernanceApiRef);
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.getHeatMap(),
+    [api],
+  );
+  return (
+    <InfoCard
+      title="Open risks by likelihood and impact"
+      subheader="All AI systems you may see"
+    >
+      {loading && <Progress aria-label="Loading the heat map" />}
+      {error && (
+        <SectionError
+          title="Could not load the risk heat map"
+          error={error}
+          onRetry={retry}
+        />
+      )}
+      {value && (
+        <>
+          <Box display="flex" flexWrap="wrap" gridGap={24}>
+            <HeatMapGrid name="Inherent" cells={value.inherent} />
+            <HeatMapGrid name="Residual" cells={value.residual} />
+          </Box>
+          <Typography variant="caption" color="textSecondary" component="p">
+            Rows are likelihood (5 at the top), columns impact (5 on the right);
+            colours are the risk level of likelihood × impact. Residual counts
+            only risks with residual values recorded.
+          </Typography>
+        </>
+      )}
+    </InfoCard>
+  );
+}
+
+function HeatMapGrid(props: { name: string; cells: HeatMapCell[] }) {
+  const classes = useStyles();
+  const counts = new Map(
+    props.cells.map(c => [`${c.likelihood}:${c.impact}`, c.count]),
+  );
+  const total = props.cells.reduce((sum, c) => sum + c.count, 0);
+  return (
+    <table className={classes.table}>
+      <caption className={classes.caption}>
+        {props.name}: {plural(total, 'risk')}
+      </caption>
+      <thead>
+        <tr>
+          <th
+            scope="col"
+            className={classes.head}
+            aria-label="Likelihood by impact"
+          >
+            L \ I
+          </th>
+          {SCALE.map(impact => (
+            <th
+              key={impact}
+              scope="col"
+              className={classes.head}
+              aria-label={`Impact ${impact}`}
+            >
+              {impact}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {[...SCALE].reverse().map(likelihood => (
+          <tr key={likelihood}>
+            <th
+              scope="row"
+              className={classes.head}
+              aria-label={`Likelihood ${likelihood}`}
+            >
+              {likelihood}
+            </th>
+            {SCALE.map(impact => {
+              const count = counts.get(`${likelihood}:${impact}`) ?? 0;
+              const level = riskLevel(riskScore(likelihood, impact));
+              return (
+                <td
+                  key={impact}
+                  className={`${classes.count} ${classes[level]}`}
+                  data-empty={count === 0}
+                  aria-label={`${
+                    props.name
+                  }, likelihood ${likelihood}, impact ${impact} (${level}): ${plural(
+                    count,
+                    'risk',
+                  )}`}
+                >
+                  {count || ''}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,1 @@
+export { GovernanceDashboardPage } from './GovernanceDashboardPage';

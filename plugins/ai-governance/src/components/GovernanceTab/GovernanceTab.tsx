@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Paper from '@material-ui/core/Paper';
+import Tab from '@material-ui/core/Tab';
+import Tabs from '@material-ui/core/Tabs';
+import { RiskRegister } from '../RiskRegister';
+import { ControlsView } from '../Controls';
+import { AssessmentsView } from '../Assessments';
+import { HistoryView } from '../History';
+
+const sections = [
+  { id: 'risks', label: 'Risk register' },
+  { id: 'controls', label: 'Controls' },
+  { id: 'assessments', label: 'Assessments' },
+  { id: 'history', label: 'History' },
+] as const;
+
+/** The Governance tab of an AiSystem: risks, controls, assessments and history. @public */
+export function GovernanceTab() {
+  const { entity } = useEntity();
+  const entityRef = getCompoundEntityRef(entity);
+  const [section, setSection] =
+    useState<(typeof sections)[number]['id']>('risks');
+  return (
+    <Box>
+      <Paper square>
+        <Tabs
+          value={section}
+          onChange={(_, value) => setSection(value)}
+          indicatorColor="primary"
+          textColor="primary"
+          aria-label="Governance sections"
+        >
+          {sections.map(s => (
+            <Tab
+              key={s.id}
+              value={s.id}
+              label={s.label}
+              id={`governance-tab-${s.id}`}
+              aria-controls={`governance-panel-${s.id}`}
+            />
+          ))}
+        </Tabs>
+      </Paper>
+      <Box
+        mt={2}
+        role="tabpanel"
+        id={`governance-panel-${section}`}
+        aria-labelledby={`governance-tab-${section}`}
+      >
+        {section === 'risks' && <RiskRegister entityRef={entityRef} />}
+        {section === 'controls' && <ControlsView entityRef={entityRef} />}
+        {section === 'assessments' && <AssessmentsView entityRef={entityRef} />}
+        {section === 'history' && <HistoryView entityRef={entityRef} />}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,57 @@
+import { useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import Alert from '@material-ui/lab/Alert';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { AiGovernanceApiError, aiGovernanceApiRef } from '../../api';
+
+/**
+ * Recomputes the whole hash chain (all AI systems, not just this one) and
+ * says whether it is intact. Verifying needs unconditional read access to
+ * the history, so a team that may read only its own systems gets a 403,
+ * which is explained rather than shown as a failure.
+ */
+export function VerificationBanner() {
+  const api = useApi(aiGovernanceApiRef);
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.verifyHistory(),
+    [api],
+  );
+  const again = (
+    <Button color="inherit" size="small" onClick={retry} disabled={loading}>
+      Verify again
+    </Button>
+  );
+  if (loading && !value) {
+    return <Alert severity="info">Verifying the history chain…</Alert>;
+  }
+  if (error) {
+    if (error instanceof AiGovernanceApiError && error.status === 403) {
+      return (
+        <Alert severity="info">
+          Only the governance office can verify the whole chain.
+        </Alert>
+      );
+    }
+    return (
+      <Alert severity="warning" action={again}>
+        Could not verify the history chain: {error.message}
+      </Alert>
+    );
+  }
+  if (!value) return null;
+  if (value.ok) {
+    return (
+      <Alert severity="success" action={again}>
+        Chain verified: {value.checked} events. No recorded change has been
+        altered, removed or reordered.
+      </Alert>
+    );
+  }
+  return (
+    <Alert severity="error" action={again} role="alert">
+      Chain broken at event #{value.firstBrokenSeq ?? value.checked + 1}:{' '}
+      {value.reason ?? 'no reason given'}. The history from there on cannot be
+      trusted; tell the governance office.
+    </Alert>
+  );
+}

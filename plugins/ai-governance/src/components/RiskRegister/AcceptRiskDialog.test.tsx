@@ -1,0 +1,114 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AiGovernanceApiError } from '../../api';
+import {
+  makeRisk,
+  mockGovernanceApi,
+  renderRegister,
+} from './__testUtils__/fixtures';
+
+// The register renders a material-table and two 5×5 grids behind the dialog.
+jest.setTimeout(30_000);
+
+const risk = makeRisk({
+  title: 'Hallucinated answers',
+  likelihood: 3,
+  impact: 3,
+  score: 9,
+  level: 'medium',
+  version: 4,
+  createdBy: 'user:default/alice',
+});
+
+async function openAcceptDialog() {
+  const user = userEvent.setup({ delay: null });
+  const { api } = mockGovernanceApi([risk]);
+  await renderRegister({ api });
+  await user.click(
+    await screen.findByRole('button', { name: 'Accept Hallucinated answers' }),
+  );
+  const dialog = within(
+    await screen.findByRole('dialog', { name: /Accept risk/ }),
+  );
+  return { user, api, dialog };
+}
+
+describe('AcceptRiskDialog', () => {
+  it('explains who may approve and that the acceptance expires', async () => {
+    const { dialog } = await openAcceptDialog();
+    expect(
+      dialog.getByText(
+        /must not be the person who recorded the risk \(user:default\/alice\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(dialog.getByText(/acceptance expires/)).toBeInTheDocument();
+  });
+
+  it('refuses a past expiry date without calling the API', async () => {
+    const { user, api, dialog } = await openAcceptDialog();
+    await user.type(
+      dialog.getByLabelText(/^Acceptance expires on/),
+      '2020-01-01',
+    );
+    await user.click(dialog.getByRole('button', { name: 'Accept risk' }));
+
+    expect(
+      dialog.getByLabelText(/^Acceptance expires on/),
+    ).toHaveAccessibleDescription('must be in the future');
+    expect(api.acceptRisk).not.toHaveBeenCalled();
+  });
+
+  it('requires an expiry date', async () => {
+    const { user, api, dialog } = await openAcceptDialog();
+    await user.click(dialog.getByRole('button', { name: 'Accept risk' }));
+    expect(
+      dialog.getByLabelText(/^Acceptance expires on/),
+    ).toHaveAccessibleDescription('is required');
+    expect(api.acceptRisk).not.toHaveBeenCalled();
+  });
+
+  it('accepts with the date and note, at the version read', async () => {
+    const { user, api, dialog } = await openAcceptDialog();
+    api.acceptRisk.mockResolvedValue({
+      ...risk,
+      status: 'accepted',
+      version: 5,
+    });
+    await user.type(
+      dialog.getByLabelText(/^Acceptance expires on/),
+      '2999-06-30',
+    );
+    await user.click(dialog.getByLabelText(/^Note/));
+    await user.paste('Human review of every answer');
+    await user.click(dialog.getByRole('button', { name: 'Accept risk' }));
+
+    await waitFor(() =>
+      expect(api.acceptRisk).toHaveBeenCalledWith(risk.id, 4, {
+        expiresAt: '2999-06-30',
+        note: 'Human review of every answer',
+      }),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('shows why the API refused, e.g. the author approving their own risk', async () => {
+    const { user, api, dialog } = await openAcceptDialog();
+    api.acceptRisk.mockRejectedValue(
+      new AiGovernanceApiError(
+        403,
+        'NotAllowedError',
+        'user:default/alice recorded this risk and cannot also approve accepting it; another approver must do it',
+      ),
+    );
+    await user.type(
+      dialog.getByLabelText(/^Acceptance expires on/),
+      '2999-06-30',
+    );
+    await user.click(dialog.getByRole('button', { name: 'Accept risk' }));
+
+    expect(await dialog.findByRole('alert')).toHaveTextContent(
+      /cannot also approve accepting it/,
+    );
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,198 @@
+import {
+  riskLevel,
+  riskScore,
+  type Risk,
+  type RiskLevel,
+} from '@aigov/plugin-ai-governance-common';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import {
+  darken,
+  lighten,
+  makeStyles,
+  useTheme,
+  type Theme,
+} from '@material-ui/core/styles';
+import { IMPACT_LABELS, LIKELIHOOD_LABELS, SCALE } from './constants';
+import { cellOf, type CellSelection, type HeatMapKind } from './filters';
+
+const useStyles = makeStyles(theme => ({
+  table: {
+    borderCollapse: 'separate',
+    borderSpacing: theme.spacing(0.5),
+    width: '100%',
+    maxWidth: 420,
+  },
+  caption: {
+    captionSide: 'top',
+    textAlign: 'left',
+    ...theme.typography.subtitle2,
+    paddingBottom: theme.spacing(0.5),
+  },
+  axis: {
+    ...theme.typography.caption,
+    color: theme.palette.text.secondary,
+    fontWeight: 'normal',
+  },
+  cell: {
+    width: '100%',
+    minHeight: 40,
+    border: 'none',
+    borderRadius: theme.shape.borderRadius,
+    cursor: 'pointer',
+    font: 'inherit',
+    fontWeight: theme.typography.fontWeightBold as number,
+    '&:focus-visible': {
+      outline: `2px dashed ${theme.palette.text.primary}`,
+      outlineOffset: 2,
+    },
+  },
+  selected: {
+    boxShadow: `0 0 0 2px ${theme.palette.background.paper}, 0 0 0 5px ${theme.palette.text.primary}`,
+  },
+}));
+
+/** The colour of a level; the same palette entries as RiskLevelChip. */
+function levelColour(theme: Theme, level: RiskLevel): string {
+  switch (level) {
+    case 'low':
+      return theme.palette.success.main;
+    case 'medium':
+      return theme.palette.warning.light;
+    case 'high':
+      return theme.palette.warning.dark;
+    default:
+      return theme.palette.error.main;
+  }
+}
+
+/** Empty cells are muted towards the page, so occupied cells stand out. */
+function cellColours(theme: Theme, level: RiskLevel, empty: boolean) {
+  const base = levelColour(theme, level);
+  let fill = base;
+  if (empty) {
+    fill =
+      theme.palette.type === 'dark' ? darken(base, 0.6) : lighten(base, 0.7);
+  }
+  return { backgroundColor: fill, color: theme.palette.getContrastText(fill) };
+}
+
+const plural = (n: number) => `${n} ${n === 1 ? 'risk' : 'risks'}`;
+
+function HeatMapGrid(props: {
+  kind: HeatMapKind;
+  title: string;
+  risks: Risk[];
+  selected: CellSelection | null;
+  onSelect: (cell: CellSelection | null) => void;
+}) {
+  const { kind, title, risks, selected, onSelect } = props;
+  const classes = useStyles();
+  const theme = useTheme();
+  const counts = new Map<string, number>();
+  for (const risk of risks) {
+    const at = cellOf(risk, kind);
+    if (at) {
+      const key = `${at.likelihood}:${at.impact}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+
+  return (
+    <table className={classes.table}>
+      <caption className={classes.caption}>{title}</caption>
+      <thead>
+        <tr>
+          <th className={classes.axis} scope="col">
+            Likelihood \ impact
+          </th>
+          {SCALE.map(impact => (
+            <th
+              key={impact}
+              className={classes.axis}
+              scope="col"
+              title={IMPACT_LABELS[impact]}
+            >
+              {impact}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {[...SCALE].reverse().map(likelihood => (
+          <tr key={likelihood}>
+            <th
+              className={classes.axis}
+              scope="row"
+              title={LIKELIHOOD_LABELS[likelihood]}
+            >
+              {likelihood}
+            </th>
+            {SCALE.map(impact => {
+              const count = counts.get(`${likelihood}:${impact}`) ?? 0;
+              const score = riskScore(likelihood, impact);
+              const level = riskLevel(score);
+              const isSelected =
+                selected?.kind === kind &&
+                selected.likelihood === likelihood &&
+                selected.impact === impact;
+              return (
+                <td key={impact}>
+                  <button
+                    type="button"
+                    className={`${classes.cell} ${
+                      isSelected ? classes.selected : ''
+                    }`}
+                    style={cellColours(theme, level, count === 0)}
+                    aria-label={`Likelihood ${likelihood}, impact ${impact}: ${plural(
+                      count,
+                    )}`}
+                    aria-pressed={isSelected}
+                    title={`Score ${score}, ${level}`}
+                    onClick={() =>
+                      onSelect(isSelected ? null : { kind, likelihood, impact })
+                    }
+                  >
+                    {count > 0 ? count : ''}
+                  </button>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Open risks by likelihood and impact, before and after treatment. Selecting
+ * a cell narrows the register to the risks in it.
+ */
+export function RiskHeatMap(props: {
+  risks: Risk[];
+  selected: CellSelection | null;
+  onSelect: (cell: CellSelection | null) => void;
+}) {
+  return (
+    <>
+      <Grid container spacing={2}>
+        <Grid item xs={12} md={6}>
+          <HeatMapGrid kind="inherent" title="Inherent risk" {...props} />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <HeatMapGrid
+            kind="residual"
+            title="Residual risk (risks with residual values)"
+            {...props}
+          />
+        </Grid>
+      </Grid>
+      <Typography variant="caption" color="textSecondary" component="p">
+        Counts open risks: status open, treating or accepted; closed risks are
+        left out. Colours show the level of likelihood × impact. Select a cell
+        to list its risks; select it again to show all.
+      </Typography>
+    </>
+  );
+}

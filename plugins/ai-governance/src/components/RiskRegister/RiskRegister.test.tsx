@@ -1,0 +1,189 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DENIED } from './constants';
+import {
+  makeRisk,
+  mockGovernanceApi,
+  renderRegister,
+} from './__testUtils__/fixtures';
+
+// material-table and two 5×5 grids make each render slow on small CI machines.
+jest.setTimeout(30_000);
+
+const bias = makeRisk({
+  title: 'Biased credit decisions',
+  likelihood: 4,
+  impact: 5,
+  score: 20,
+  level: 'critical',
+  residualLikelihood: 2,
+  residualImpact: 3,
+  residualScore: 6,
+  residualLevel: 'medium',
+  status: 'treating',
+  dueDate: '2020-03-01',
+});
+const drift = makeRisk({
+  title: 'Model drift unnoticed',
+  likelihood: 1,
+  impact: 2,
+  score: 2,
+  level: 'low',
+  dueDate: '2999-01-01',
+});
+const closed = makeRisk({
+  title: 'Old vendor lock-in',
+  likelihood: 4,
+  impact: 5,
+  score: 20,
+  level: 'critical',
+  status: 'closed',
+});
+
+// Rows by their title text: role queries over the whole table are slow.
+const row = (title: string) => screen.getByText(title).closest('tr')!;
+const queryRow = (title: string) =>
+  screen.queryByText(title)?.closest('tr') ?? null;
+// Row actions are named by aria-label, the others by their text.
+const button = (name: string) =>
+  screen.queryByLabelText(name) ?? screen.getByText(name).closest('button')!;
+
+describe('RiskRegister', () => {
+  it('lists risks with their level and flags overdue treatments', async () => {
+    const { api } = mockGovernanceApi([bias, drift]);
+    await renderRegister({ api });
+
+    expect(
+      await screen.findByText('Biased credit decisions'),
+    ).toBeInTheDocument();
+    expect(
+      within(row('Biased credit decisions')).getByText('critical'),
+    ).toBeInTheDocument();
+    expect(
+      within(row('Biased credit decisions')).getByText('overdue'),
+    ).toBeInTheDocument();
+    expect(
+      within(row('Model drift unnoticed')).getByText('low'),
+    ).toBeInTheDocument();
+    expect(
+      within(row('Model drift unnoticed')).queryByText('overdue'),
+    ).toBeNull();
+  });
+
+  it('narrows the table to a heat-map cell and back', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { api } = mockGovernanceApi([bias, drift, closed]);
+    await renderRegister({ api });
+    await screen.findByText('Biased credit decisions');
+
+    // The closed risk shares the cell but is not counted.
+    const cell = screen.getByLabelText('Likelihood 4, impact 5: 1 risk');
+    await user.click(cell);
+    expect(cell).toHaveAttribute('aria-pressed', 'true');
+    expect(row('Biased credit decisions')).toBeInTheDocument();
+    expect(queryRow('Model drift unnoticed')).toBeNull();
+    expect(queryRow('Old vendor lock-in')).toBeNull();
+
+    await user.click(cell);
+    expect(row('Model drift unnoticed')).toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('Likelihood 2, impact 3: 1 risk'));
+    expect(row('Biased credit decisions')).toBeInTheDocument();
+    expect(queryRow('Model drift unnoticed')).toBeNull();
+    await user.click(screen.getByText(/^Clear filter/));
+    expect(row('Model drift unnoticed')).toBeInTheDocument();
+    expect(row('Old vendor lock-in')).toBeInTheDocument();
+  });
+
+  it('filters by search text, level and status', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { api } = mockGovernanceApi([bias, drift, closed]);
+    await renderRegister({ api });
+    await screen.findByText('Biased credit decisions');
+
+    await user.selectOptions(screen.getByLabelText('Level'), 'critical');
+    expect(queryRow('Model drift unnoticed')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Status'), 'closed');
+    expect(queryRow('Biased credit decisions')).toBeNull();
+    expect(row('Old vendor lock-in')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Level'), '');
+    await user.selectOptions(screen.getByLabelText('Status'), '');
+    await user.type(screen.getByLabelText('Search risks'), 'drift');
+    expect(row('Model drift unnoticed')).toBeInTheDocument();
+    expect(queryRow('Biased credit decisions')).toBeNull();
+    expect(screen.getByText('Showing 1 of 3 risks')).toBeInTheDocument();
+  });
+
+  it('invites recording the first risk when the register is empty', async () => {
+    const { api } = mockGovernanceApi([]);
+    await renderRegister({ api });
+    expect(
+      await screen.findByText('No risks recorded yet'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Record the first risk' }),
+    ).toBeEnabled();
+  });
+
+  it('shows a load failure with a retry', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { api } = mockGovernanceApi([bias]);
+    api.listAllRisks.mockRejectedValueOnce(new Error('backend is down'));
+    await renderRegister({ api });
+
+    expect(await screen.findByText(/backend is down/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByText('Biased credit decisions'),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps create, edit and accept visible but disabled, saying why, without permission', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { api } = mockGovernanceApi([bias]);
+    await renderRegister({
+      api,
+      entityName: 'no-write-access',
+      deny: [
+        'ai-governance.risk.create',
+        'ai-governance.risk.update',
+        'ai-governance.risk.accept',
+      ],
+    });
+    await screen.findByText('Biased credit decisions');
+
+    const expectDisabledWithReason = async (name: string, reason: string) => {
+      const target = button(name);
+      expect(target).toBeDisabled();
+      await user.hover(target.parentElement!);
+      expect(await screen.findByText(reason)).toBeInTheDocument();
+      await user.unhover(target.parentElement!);
+      await waitFor(() => expect(screen.queryByText(reason)).toBeNull());
+    };
+    await waitFor(() => expect(button('Record a risk')).toBeDisabled());
+    await expectDisabledWithReason('Record a risk', DENIED.create);
+    await expectDisabledWithReason(
+      'Edit Biased credit decisions',
+      DENIED.update,
+    );
+    await expectDisabledWithReason(
+      'Accept Biased credit decisions',
+      DENIED.accept,
+    );
+  });
+
+  it('disables recording the first risk without permission', async () => {
+    const { api } = mockGovernanceApi([]);
+    await renderRegister({
+      api,
+      entityName: 'empty-no-write',
+      deny: ['ai-governance.risk.create'],
+    });
+    const record = await screen.findByRole('button', {
+      name: 'Record the first risk',
+    });
+    await waitFor(() => expect(record).toBeDisabled());
+    expect(record.parentElement).toHaveAttribute('title', DENIED.create);
+  });
+});

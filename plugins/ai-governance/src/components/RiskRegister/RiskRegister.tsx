@@ -1,0 +1,151 @@
+import type { Risk } from '@aigov/plugin-ai-governance-common';
+import {
+  type CompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { EmptyState, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Paper from '@material-ui/core/Paper';
+import Alert from '@material-ui/lab/Alert';
+import { useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { aiGovernanceApiRef } from '../../api';
+import { AcceptRiskDialog } from './AcceptRiskDialog';
+import { filterRisks, NO_FILTERS, type RiskFilterState } from './filters';
+import { ReasonButton } from './ReasonButton';
+import { RiskDialog } from './RiskDialog';
+import { RiskFilterBar } from './RiskFilterBar';
+import { RiskHeatMap } from './RiskHeatMap';
+import { RiskTable } from './RiskTable';
+import { useRiskPermissions } from './useRiskPermissions';
+
+/** Props of {@link RiskRegister}. @public */
+export interface RiskRegisterProps {
+  entityRef: CompoundEntityRef;
+  /** The AI system's `spec.type`; with it, new risks can start from the risk library. */
+  systemType?: string;
+  /** The system's EU AI Act tier, to narrow the library's scenarios. */
+  tier?: string;
+}
+
+type OpenDialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; risk: Risk }
+  | { kind: 'accept'; risk: Risk }
+  | null;
+
+/** The risk register of an AI system: heat maps, a filterable table, and create, edit and accept dialogs. @public */
+export function RiskRegister(props: RiskRegisterProps) {
+  const { entityRef, systemType, tier } = props;
+  const api = useApi(aiGovernanceApiRef);
+  const refKey = stringifyEntityRef(entityRef);
+  const {
+    value: risks,
+    loading,
+    error,
+    retry,
+  } = useAsyncRetry(() => api.listAllRisks(entityRef), [api, refKey]);
+  const denied = useRiskPermissions(entityRef);
+  const [filters, setFilters] = useState<RiskFilterState>(NO_FILTERS);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+
+  const close = () => setDialog(null);
+  const saved = () => {
+    setDialog(null);
+    retry();
+  };
+
+  const createButton = (label: string) => (
+    <ReasonButton
+      variant="contained"
+      color="primary"
+      disabledReason={denied.create}
+      onClick={() => setDialog({ kind: 'create' })}
+    >
+      {label}
+    </ReasonButton>
+  );
+
+  let body;
+  // Keep showing the table while it reloads after a save.
+  if (!risks && loading) {
+    body = <Progress />;
+  } else if (error) {
+    body = (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={retry}>
+            Retry
+          </Button>
+        }
+      >
+        Could not load the risk register: {error.message}
+      </Alert>
+    );
+  } else if (!risks || risks.length === 0) {
+    body = (
+      <EmptyState
+        missing="data"
+        title="No risks recorded yet"
+        description="Record what could go wrong with this AI system, how likely and how bad it would be, and how it is treated."
+        action={createButton('Record the first risk')}
+      />
+    );
+  } else {
+    const shown = filterRisks(risks, filters);
+    body = (
+      <>
+        <Box display="flex" justifyContent="flex-end" mb={2}>
+          {createButton('Record a risk')}
+        </Box>
+        <Paper variant="outlined">
+          <Box p={2}>
+            <RiskHeatMap
+              risks={risks}
+              selected={filters.cell}
+              onSelect={cell => setFilters(f => ({ ...f, cell }))}
+            />
+          </Box>
+        </Paper>
+        <Box my={2}>
+          <RiskFilterBar filters={filters} onChange={setFilters} />
+        </Box>
+        <RiskTable
+          risks={shown}
+          totalCount={risks.length}
+          updateDenied={denied.update}
+          acceptDenied={denied.accept}
+          onEdit={risk => setDialog({ kind: 'edit', risk })}
+          onAccept={risk => setDialog({ kind: 'accept', risk })}
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      {body}
+      {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
+        <RiskDialog
+          entityRef={entityRef}
+          risk={dialog.kind === 'edit' ? dialog.risk : undefined}
+          systemType={systemType}
+          tier={tier}
+          onClose={close}
+          onSaved={saved}
+        />
+      )}
+      {dialog?.kind === 'accept' && (
+        <AcceptRiskDialog
+          entityRef={entityRef}
+          risk={dialog.risk}
+          onClose={close}
+          onAccepted={saved}
+        />
+      )}
+    </>
+  );
+}

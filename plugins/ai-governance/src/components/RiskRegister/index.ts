@@ -1,0 +1,2 @@
+export { RiskRegister } from './RiskRegister';
+export type { RiskRegisterProps } from './RiskRegister';

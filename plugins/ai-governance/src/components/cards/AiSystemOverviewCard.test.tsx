@@ -1,0 +1,133 @@
+import type { Entity } from '@backstage/catalog-model';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AiSystemOverviewCard } from './AiSystemOverviewCard';
+import {
+  mockAiGovernanceApi,
+  renderWithApis,
+  scorecard,
+} from './__testUtils__/fixtures';
+
+const entity: Entity = {
+  apiVersion: 'aigov.dev/v1alpha1',
+  kind: 'AiSystem',
+  metadata: { name: 'retail-credit-scoring', namespace: 'default' },
+  spec: {
+    type: 'classifier',
+    lifecycle: 'production',
+    owner: 'lending-decisioning',
+    purpose: 'Estimate the probability that an applicant defaults.',
+    riskTier: 'high',
+    operatorRoles: ['provider', 'deployer'],
+    humanOversight: { mode: 'human-in-the-loop' },
+  },
+  relations: [
+    { type: 'ownedBy', targetRef: 'group:default/lending-decisioning' },
+  ],
+};
+
+// Rendering a full test app with Material UI takes seconds on a loaded machine.
+jest.setTimeout(20_000);
+
+describe('AiSystemOverviewCard', () => {
+  it('shows the tier, the facts, the level and what is missing for the next level', async () => {
+    const api = mockAiGovernanceApi();
+    api.getScorecard.mockResolvedValue(
+      scorecard({
+        entityRef: 'aisystem:default/retail-credit-scoring',
+        riskTier: 'high',
+        level: 'bronze',
+        nextLevel: 'silver',
+        missingForNextLevel: [
+          'Get an impact assessment approved (high-risk system)',
+          'Raise control compliance from 60 % to 80 %',
+        ],
+        compliance: 0.6,
+        controls: { applicable: 10, implemented: 6, notApplicable: 28 },
+        risks: {
+          open: { low: 1, medium: 0, high: 2, critical: 1 },
+          untreatedAboveAppetite: 1,
+        },
+        overdue: { reviews: 1, treatments: 2, controls: 0 },
+        evidence: { total: 5, expired: 1 },
+      }),
+    );
+
+    await renderWithApis(<AiSystemOverviewCard />, { api, entity });
+
+    expect(screen.getByText('high risk')).toBeInTheDocument();
+    expect(
+      screen.getByText('Estimate the probability that an applicant defaults.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Provider, Deployer')).toBeInTheDocument();
+    expect(screen.getByText('Human in the loop')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /lending-decisioning/ }),
+    ).toHaveAttribute('href', '/catalog/default/group/lending-decisioning');
+
+    expect(await screen.findByText('bronze')).toBeInTheDocument();
+    const missing = screen.getByRole('list', { name: 'Missing for silver' });
+    expect(
+      within(missing)
+        .getAllByRole('listitem')
+        .map(li => li.textContent),
+    ).toEqual([
+      'Get an impact assessment approved (high-risk system)',
+      'Raise control compliance from 60 % to 80 %',
+    ]);
+
+    expect(
+      screen.getByText(/6 of 10 applicable\s+implemented \(60 %\)/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 critical')).toBeInTheDocument();
+    expect(screen.getByText('2 high')).toBeInTheDocument();
+    expect(screen.getByText('1 low')).toBeInTheDocument();
+    expect(screen.queryByText('0 medium')).not.toBeInTheDocument();
+    expect(
+      screen.getByText('3 items (2 treatments, 1 review, 0 controls)'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 of 5 items')).toBeInTheDocument();
+
+    expect(
+      screen.getByRole('link', { name: /Open the Governance tab/ }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/aisystem/retail-credit-scoring/governance',
+    );
+    expect(api.getScorecard).toHaveBeenCalledWith({
+      kind: 'AiSystem',
+      namespace: 'default',
+      name: 'retail-credit-scoring',
+    });
+  });
+
+  it('says when the highest level is reached', async () => {
+    const api = mockAiGovernanceApi();
+    api.getScorecard.mockResolvedValue(
+      scorecard({ level: 'gold', nextLevel: null, missingForNextLevel: [] }),
+    );
+    await renderWithApis(<AiSystemOverviewCard />, { api, entity });
+    expect(await screen.findByText('gold')).toBeInTheDocument();
+    expect(
+      screen.getByText('Highest level reached: nothing is missing.'),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the description on screen when the scorecard fails, and retries', async () => {
+    const api = mockAiGovernanceApi();
+    api.getScorecard
+      .mockRejectedValueOnce(new Error('Service unavailable'))
+      .mockResolvedValueOnce(scorecard({ level: 'silver', nextLevel: 'gold' }));
+    await renderWithApis(<AiSystemOverviewCard />, { api, entity });
+
+    expect(
+      await screen.findByText(/Could not load the scorecard/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Estimate the probability that an applicant defaults.'),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('silver')).toBeInTheDocument();
+  });
+});

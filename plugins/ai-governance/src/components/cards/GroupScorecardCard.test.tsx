@@ -1,0 +1,136 @@
+import { screen, within } from '@testing-library/react';
+import { GroupScorecardCard } from './GroupScorecardCard';
+import {
+  aiSystem,
+  group,
+  mockAiGovernanceApi,
+  renderWithApis,
+  scorecard,
+  teamRow,
+} from './__testUtils__/fixtures';
+
+// engineering → payments-risk, lending → credit-models (known only from the
+// child's childOf relation); people-platform is elsewhere in the org.
+const engineering = group('engineering', {
+  parent: 'acme-bank',
+  children: ['payments-risk', 'lending'],
+});
+const groups = [
+  group('acme-bank', { children: ['engineering', 'people-platform'] }),
+  engineering,
+  group('payments-risk', { parent: 'engineering' }),
+  group('lending', { parent: 'engineering' }),
+  group('credit-models', { parent: 'lending' }),
+  group('people-platform', { parent: 'acme-bank' }),
+];
+const systems = [
+  aiSystem('card-fraud-detection', {
+    owner: 'group:default/payments-risk',
+    riskTier: 'minimal',
+  }),
+  aiSystem('retail-credit-scoring', {
+    owner: 'group:default/credit-models',
+    riskTier: 'high',
+  }),
+  aiSystem('candidate-screening', {
+    owner: 'group:default/people-platform',
+    riskTier: 'high',
+  }),
+];
+
+// Rendering a full test app with Material UI takes seconds on a loaded machine.
+jest.setTimeout(20_000);
+
+describe('GroupScorecardCard', () => {
+  it("shows the team's rolled-up row and the AI systems of its child groups", async () => {
+    const api = mockAiGovernanceApi();
+    api.getTeamScorecards.mockResolvedValue([
+      teamRow({ groupRef: 'group:default/acme-bank', systems: 3 }),
+      teamRow({
+        groupRef: 'group:default/engineering',
+        systems: 2,
+        levels: { none: 0, bronze: 1, silver: 0, gold: 1 },
+        compliance: 0.75,
+        openHighOrCritical: 4,
+        untreatedAboveAppetite: 1,
+        overdue: 5,
+        expiredEvidence: 2,
+      }),
+    ]);
+    api.getScorecard.mockImplementation(async ref =>
+      scorecard({
+        level: ref.name === 'card-fraud-detection' ? 'gold' : 'bronze',
+        riskTier: ref.name === 'card-fraud-detection' ? 'minimal' : 'high',
+      }),
+    );
+
+    await renderWithApis(<GroupScorecardCard />, {
+      api,
+      entity: engineering,
+      catalogEntities: [...groups, ...systems],
+    });
+
+    expect(
+      screen.getByText('Includes the AI systems of child groups'),
+    ).toBeInTheDocument();
+    const facts = await screen.findByLabelText('Team scorecard');
+    const value = (label: string) =>
+      within(facts).getByText(label).nextElementSibling?.textContent;
+    expect(value('AI systems')).toBe('2');
+    expect(value('Control compliance')).toBe('75 %');
+    expect(value('Open high/critical risks')).toBe('4');
+    expect(value('Untreated above appetite')).toBe('1');
+    expect(value('Overdue items')).toBe('5');
+    expect(value('Expired evidence')).toBe('2');
+    expect(within(facts).getByText('1 gold')).toBeInTheDocument();
+    expect(within(facts).getByText('1 bronze')).toBeInTheDocument();
+
+    const table = await screen.findByRole('table', {
+      name: 'AI systems of this team and its child groups',
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(
+      rows.map(r => within(r).getAllByRole('link')[0].textContent),
+    ).toEqual([
+      expect.stringContaining('card-fraud-detection'),
+      expect.stringContaining('retail-credit-scoring'),
+    ]);
+    expect(within(rows[0]).getByText('gold')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('high risk')).toBeInTheDocument();
+    expect(within(rows[1]).getByText(/credit-models/)).toBeInTheDocument();
+    expect(screen.queryByText(/candidate-screening/)).not.toBeInTheDocument();
+  });
+
+  it('says so when the team and its child groups own no AI systems', async () => {
+    const api = mockAiGovernanceApi();
+    api.getTeamScorecards.mockResolvedValue([
+      teamRow({ groupRef: 'group:default/engineering' }),
+    ]);
+    await renderWithApis(<GroupScorecardCard />, {
+      api,
+      entity: group('ai-governance-office', { parent: 'acme-bank' }),
+      catalogEntities: [...groups, ...systems],
+    });
+    expect(
+      await screen.findByText(
+        'This team and its child groups own no AI systems',
+      ),
+    ).toBeInTheDocument();
+    expect(api.getScorecard).not.toHaveBeenCalled();
+  });
+
+  it('still lists the systems when the team scorecards fail', async () => {
+    const api = mockAiGovernanceApi();
+    api.getTeamScorecards.mockRejectedValue(new Error('Backend down'));
+    api.getScorecard.mockResolvedValue(scorecard({ level: 'silver' }));
+    await renderWithApis(<GroupScorecardCard />, {
+      api,
+      entity: group('payments-risk', { parent: 'engineering' }),
+      catalogEntities: [...groups, ...systems],
+    });
+    expect(
+      await screen.findByText(/Could not load the team scorecard/),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('silver')).toBeInTheDocument();
+  });
+});

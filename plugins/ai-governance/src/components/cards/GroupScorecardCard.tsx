@@ -1,0 +1,151 @@
+import type { TeamScorecard } from '@aigov/plugin-ai-governance-common';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InfoCard, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { catalogApiRef, useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Divider from '@material-ui/core/Divider';
+import Typography from '@material-ui/core/Typography';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { aiGovernanceApiRef } from '../../api';
+import { AiSystemScorecardTable } from './AiSystemScorecardTable';
+import { LevelDistribution } from './chips';
+import { FactList } from './FactList';
+import { formatPercent } from './format';
+import { loadOwnedAiSystems } from './ownedAiSystems';
+import { SectionError } from './SectionError';
+
+/**
+ * Card on a Group: the team's governance scorecard and the AI systems it
+ * owns, both counting child groups (any depth), so a department sees what
+ * its teams own. The rolled-up numbers come from the backend; the system
+ * list comes from the catalog, each part loading and failing on its own.
+ * @public
+ */
+export function GroupScorecardCard() {
+  const { entity } = useEntity();
+  const api = useApi(aiGovernanceApiRef);
+  const catalogApi = useApi(catalogApiRef);
+  const groupRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+
+  const team = useAsyncRetry(async () => {
+    const rows = await api.getTeamScorecards();
+    return (
+      rows.find(r => r.groupRef.toLocaleLowerCase('en-US') === groupRef) ?? null
+    );
+  }, [api, groupRef]);
+  const systems = useAsyncRetry(
+    () => loadOwnedAiSystems(catalogApi, entity),
+    [catalogApi, entity],
+  );
+
+  const ownsNothing =
+    team.value === null && systems.value !== undefined && !systems.value.length;
+
+  return (
+    <InfoCard
+      title="AI governance"
+      subheader="Includes the AI systems of child groups"
+    >
+      {ownsNothing ? (
+        <NoAiSystems />
+      ) : (
+        <>
+          <TeamSection
+            // Without a row, wait for the catalog: it may yet show that the
+            // team owns nothing, which the empty state explains better.
+            loading={team.loading || (team.value === null && systems.loading)}
+            error={team.error}
+            row={team.value}
+            onRetry={team.retry}
+          />
+          <Box my={2}>
+            <Divider />
+          </Box>
+          <Typography variant="h6" component="h3" gutterBottom>
+            AI systems of this team and its child groups
+          </Typography>
+          {systems.loading && <Progress aria-label="Loading AI systems" />}
+          {systems.error && (
+            <SectionError
+              title="Could not load the AI systems from the catalog"
+              error={systems.error}
+              onRetry={systems.retry}
+            />
+          )}
+          {systems.value?.length === 0 && (
+            <Typography variant="body2">
+              The catalog lists no AI system owned by this team or its child
+              groups.
+            </Typography>
+          )}
+          {!!systems.value?.length && (
+            <AiSystemScorecardTable
+              systems={systems.value}
+              showOwner
+              aria-label="AI systems of this team and its child groups"
+            />
+          )}
+        </>
+      )}
+    </InfoCard>
+  );
+}
+
+function TeamSection(props: {
+  loading: boolean;
+  error?: Error;
+  row?: TeamScorecard | null;
+  onRetry: () => void;
+}) {
+  if (props.loading)
+    return <Progress aria-label="Loading the team scorecard" />;
+  if (props.error) {
+    return (
+      <SectionError
+        title="Could not load the team scorecard"
+        error={props.error}
+        onRetry={props.onRetry}
+      />
+    );
+  }
+  const row = props.row;
+  if (!row) {
+    // The catalog may list systems the governance backend has not picked up
+    // yet (it syncs on a schedule), or that the user may not see there.
+    return (
+      <Typography variant="body2">No scorecard for this team yet.</Typography>
+    );
+  }
+  return (
+    <FactList
+      aria-label="Team scorecard"
+      facts={[
+        { label: 'AI systems', value: row.systems },
+        { label: 'Levels', value: <LevelDistribution levels={row.levels} /> },
+        { label: 'Control compliance', value: formatPercent(row.compliance) },
+        { label: 'Open high/critical risks', value: row.openHighOrCritical },
+        {
+          label: 'Untreated above appetite',
+          value: row.untreatedAboveAppetite,
+        },
+        { label: 'Overdue items', value: row.overdue },
+        { label: 'Expired evidence', value: row.expiredEvidence },
+      ]}
+    />
+  );
+}
+
+function NoAiSystems() {
+  return (
+    <>
+      <Typography variant="body1" gutterBottom>
+        This team and its child groups own no AI systems
+      </Typography>
+      <Typography variant="body2" color="textSecondary">
+        An AI system counts for a team when its AiSystem entity names the team
+        (or one of its child groups) in <code>spec.owner</code>.
+      </Typography>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useId } from 'react';
+import type { EntityScorecard } from '@aigov/plugin-ai-governance-common';
+import {
+  stringifyEntityRef,
+  type CompoundEntityRef,
+} from '@backstage/catalog-model';
+import { Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import Typography from '@material-ui/core/Typography';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { aiGovernanceApiRef } from '../../api';
+import { ScorecardLevelChip } from '../shared';
+import { OpenRiskChips } from './chips';
+import { FactList } from './FactList';
+import { formatPercent, plural } from './format';
+import { SectionError } from './SectionError';
+
+/** The scorecard of one AI system: its level, what the next level needs, key counts. */
+export function ScorecardSummary(props: { entityRef: CompoundEntityRef }) {
+  const api = useApi(aiGovernanceApiRef);
+  const refString = stringifyEntityRef(props.entityRef);
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.getScorecard(props.entityRef),
+    // The ref object is rebuilt on every render; its string form is stable.
+    [api, refString],
+  );
+
+  if (loading) return <Progress aria-label="Loading the scorecard" />;
+  if (error) {
+    return (
+      <SectionError
+        title="Could not load the scorecard"
+        error={error}
+        onRetry={retry}
+      />
+    );
+  }
+  if (!value) return null;
+  return (
+    <>
+      <LevelAndGaps scorecard={value} />
+      <KeyCounts scorecard={value} />
+    </>
+  );
+}
+
+function LevelAndGaps(props: { scorecard: EntityScorecard }) {
+  const { level, nextLevel, missingForNextLevel } = props.scorecard;
+  const headingId = useId();
+  return (
+    <Box mb={2}>
+      <Box display="flex" alignItems="center" gridGap={8}>
+        <Typography variant="body2" component="span">
+          Level
+        </Typography>
+        <ScorecardLevelChip level={level} />
+      </Box>
+      {nextLevel ? (
+        <>
+          <Typography
+            variant="subtitle2"
+            component="h4"
+            id={headingId}
+            style={{ marginTop: 8 }}
+          >
+            Missing for {nextLevel}
+          </Typography>
+          <ul
+            aria-labelledby={headingId}
+            style={{ marginTop: 4, paddingLeft: 20 }}
+          >
+            {missingForNextLevel.map(item => (
+              <Typography component="li" variant="body2" key={item}>
+                {item}
+              </Typography>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <Typography variant="body2" style={{ marginTop: 8 }}>
+          Highest level reached: nothing is missing.
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+function KeyCounts(props: { scorecard: EntityScorecard }) {
+  const { controls, compliance, risks, overdue, evidence } = props.scorecard;
+  const overdueTotal = overdue.reviews + overdue.treatments + overdue.controls;
+  return (
+    <FactList
+      aria-label="Key counts"
+      facts={[
+        {
+          label: 'Controls',
+          value:
+            controls.applicable === 0 ? (
+              'No applicable controls recorded'
+            ) : (
+              <>
+                {controls.implemented} of {controls.applicable} applicable
+                implemented ({formatPercent(compliance)})
+                <LinearProgress
+                  variant="determinate"
+                  value={Math.round(compliance * 100)}
+                  aria-label="Control compliance"
+                  style={{ marginTop: 4 }}
+                />
+              </>
+            ),
+        },
+        { label: 'Open risks', value: <OpenRiskChips open={risks.open} /> },
+        {
+          label: 'Overdue',
+          value:
+            overdueTotal === 0
+              ? 'Nothing overdue'
+              : `${plural(overdueTotal, 'item')} (${plural(
+                  overdue.treatments,
+                  'treatment',
+                )}, ${plural(overdue.reviews, 'review')}, ${plural(
+                  overdue.controls,
+                  'control',
+                )})`,
+        },
+        {
+          label: 'Expired evidence',
+          value: `${evidence.expired} of ${plural(evidence.total, 'item')}`,
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,3 @@
+export { AiSystemOverviewCard } from './AiSystemOverviewCard';
+export { ComponentAiSystemsCard } from './ComponentAiSystemsCard';
+export { GroupScorecardCard } from './GroupScorecardCard';

@@ -1,0 +1,94 @@
+import type { Entity } from '@backstage/catalog-model';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { aiGovernanceApiRef, type AiGovernanceApi } from './api';
+import { aiGovernancePlugin, EntityAiSystemOverviewCard } from './plugin';
+import alphaPlugin from './alpha';
+
+const entity: Entity = {
+  apiVersion: 'aigov.dev/v1alpha1',
+  kind: 'AiSystem',
+  metadata: {
+    name: 'support-assistant',
+    namespace: 'default',
+    title: 'Support assistant',
+  },
+  spec: {
+    type: 'llm-application',
+    lifecycle: 'production',
+    owner: 'group:default/customer-experience',
+    purpose: 'Answer customer questions about their accounts.',
+    riskTier: 'limited',
+  },
+};
+
+describe('the legacy frontend system exports', () => {
+  it('is the ai-governance plugin with its API', () => {
+    expect(aiGovernancePlugin.getId()).toBe('ai-governance');
+    expect([...aiGovernancePlugin.getApis()].map(a => a.api.id)).toEqual([
+      'plugin.ai-governance.client',
+    ]);
+  });
+
+  it('renders the AiSystem overview card as a component extension', async () => {
+    const api: Partial<AiGovernanceApi> = {
+      getScorecard: jest.fn().mockResolvedValue({
+        entityRef: 'aisystem:default/support-assistant',
+        title: 'Support assistant',
+        owner: 'group:default/customer-experience',
+        riskTier: 'limited',
+        level: 'bronze',
+        nextLevel: 'silver',
+        missingForNextLevel: ['Raise control compliance from 57 % to 80 %'],
+        compliance: 0.57,
+        controls: { applicable: 37, implemented: 21, notApplicable: 1 },
+        risks: {
+          open: { low: 1, medium: 2, high: 1, critical: 0 },
+          untreatedAboveAppetite: 1,
+        },
+        overdue: { reviews: 0, treatments: 1, controls: 0 },
+        evidence: { total: 22, expired: 1 },
+        assessments: { riskApproved: true, impactApproved: false },
+      }),
+    };
+    await renderInTestApp(
+      <TestApiProvider apis={[[aiGovernanceApiRef, api]]}>
+        <EntityProvider entity={entity}>
+          <EntityAiSystemOverviewCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    expect(
+      await screen.findByText('Raise control compliance from 57 % to 80 %'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Answer customer questions about their accounts.'),
+    ).toBeInTheDocument();
+    expect(api.getScorecard).toHaveBeenCalledWith({
+      kind: 'AiSystem',
+      namespace: 'default',
+      name: 'support-assistant',
+    });
+  });
+});
+
+describe('the new frontend system plugin', () => {
+  it('provides the API, the dashboard page, the Governance tab and the three cards', () => {
+    expect(alphaPlugin.id).toBe('ai-governance');
+    for (const id of [
+      'api:ai-governance',
+      'page:ai-governance',
+      'entity-content:ai-governance/governance',
+      'entity-card:ai-governance/ai-system-overview',
+      'entity-card:ai-governance/component-ai-systems',
+      'entity-card:ai-governance/group-scorecard',
+    ]) {
+      expect(alphaPlugin.getExtension(id as any)).toBeDefined();
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { aiGovernanceApiRef, AiGovernanceClient } from './api';
+import { rootRouteRef } from './routes';
+
+/** The AI governance plugin for apps on the legacy frontend system. @public */
+export const aiGovernancePlugin = createPlugin({
+  id: 'ai-governance',
+  apis: [
+    createApiFactory({
+      api: aiGovernanceApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AiGovernanceClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: { root: rootRouteRef },
+});
+
+/** The org dashboard page; mount it at `/ai-governance`. @public */
+export const AiGovernancePage = aiGovernancePlugin.provide(
+  createRoutableExtension({
+    name: 'AiGovernancePage',
+    component: () =>
+      import('./components/Dashboard').then(m => m.GovernanceDashboardPage),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/** The Governance tab of an AiSystem entity page. @public */
+export const EntityAiGovernanceContent = aiGovernancePlugin.provide(
+  createComponentExtension({
+    name: 'EntityAiGovernanceContent',
+    component: {
+      lazy: () =>
+        import('./components/GovernanceTab').then(m => m.GovernanceTab),
+    },
+  }),
+);
+
+/** Overview card of an AiSystem: tier, purpose, owner, scorecard level. @public */
+export const EntityAiSystemOverviewCard = aiGovernancePlugin.provide(
+  createComponentExtension({
+    name: 'EntityAiSystemOverviewCard',
+    component: {
+      lazy: () =>
+        import('./components/cards').then(m => m.AiSystemOverviewCard),
+    },
+  }),
+);
+
+/** Card on a Component: the AI systems it implements. @public */
+export const EntityComponentAiSystemsCard = aiGovernancePlugin.provide(
+  createComponentExtension({
+    name: 'EntityComponentAiSystemsCard',
+    component: {
+      lazy: () =>
+        import('./components/cards').then(m => m.ComponentAiSystemsCard),
+    },
+  }),
+);
+
+/** Card on a Group: the team's governance scorecard, child groups included. @public */
+export const EntityGroupAiGovernanceCard = aiGovernancePlugin.provide(
+  createComponentExtension({
+    name: 'EntityGroupAiGovernanceCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.GroupScorecardCard),
+    },
+  }),
+);
