@@ -24,6 +24,18 @@ else
   echo "test: PostgreSQL does not answer at $postgres_url; database tests run on SQLite only" >&2
 fi
 
+# The browser tests drive Debian's Chromium against the demo portal, whose
+# backend serves the production build of the app.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "test: the browser tests need Debian's chromium (sudo apt-get install chromium)" >&2
+    exit 1
+  fi
+fi
+yarn workspace app build
+
 # One pass (no watch mode), and never Docker: databases come from the above.
 export CI=true BACKSTAGE_TEST_DISABLE_DOCKER=1
 mkdir -p test/artifacts

@@ -15,6 +15,10 @@ import {
  * Every object is strict: unknown fields are errors, not silently dropped.
  */
 
+/** An enum whose message lists the choices in words a form can show. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(', ')}` });
+
 const text = (max: number) =>
   z.string().trim().max(max, `must be at most ${max} characters`);
 const required = (max: number) => text(max).min(1, 'must not be empty');
@@ -68,10 +72,10 @@ const riskFields = {
   description: text(TEXT_LIMITS.text).optional(),
   category: required(TEXT_LIMITS.short),
   source: required(TEXT_LIMITS.short).nullable().optional(),
-  lifecycleStage: z.enum(LIFECYCLE_STAGES),
+  lifecycleStage: oneOf(LIFECYCLE_STAGES),
   likelihood,
   impact: likelihood,
-  treatment: z.enum(RISK_TREATMENTS),
+  treatment: oneOf(RISK_TREATMENTS),
   treatmentPlan: text(TEXT_LIMITS.text).optional(),
   controlIds: controlIds.optional(),
   residualLikelihood: likelihood.nullable().optional(),
@@ -147,7 +151,7 @@ export const controlPutSchema = z
   .strictObject({
     applicable: z.boolean(),
     justification: text(TEXT_LIMITS.text).nullable().optional(),
-    status: z.enum(CONTROL_STATUSES).default('not-started'),
+    status: oneOf(CONTROL_STATUSES).default('not-started'),
     owner: entityRef.nullable().optional(),
     dueDate: isoDateSchema.nullable().optional(),
   })
@@ -167,7 +171,7 @@ export type ControlPut = z.input<typeof controlPutSchema>;
 export const evidenceCreateSchema = z
   .strictObject({
     title: required(TEXT_LIMITS.title),
-    kind: z.enum(EVIDENCE_KINDS),
+    kind: oneOf(EVIDENCE_KINDS),
     url: httpUrl.optional(),
     fileName: required(TEXT_LIMITS.fileName)
       .refine(isPlainFileName, 'must be a plain file name')
@@ -211,7 +215,7 @@ const answers = z
 
 /** Body of POST .../assessments. @public */
 export const assessmentCreateSchema = z.strictObject({
-  type: z.enum(ASSESSMENT_TYPES),
+  type: oneOf(ASSESSMENT_TYPES),
   answers: answers.default({}),
   result: z.json().nullable().optional(),
 });

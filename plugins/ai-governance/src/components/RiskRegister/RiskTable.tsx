@@ -70,7 +70,13 @@ export function RiskTable(props: {
   const { risks, totalCount, updateDenied, acceptDenied, onEdit, onAccept } =
     props;
   const columns: TableColumn<Risk>[] = [
-    { title: 'Title', field: 'title', highlight: true },
+    // Titles are sentences: give them room so they don't wrap word by word.
+    {
+      title: 'Title',
+      field: 'title',
+      highlight: true,
+      cellStyle: { minWidth: 280 },
+    },
     { title: 'Category', field: 'category' },
     { title: 'Stage', field: 'lifecycleStage' },
     { title: 'Likelihood', field: 'likelihood', type: 'numeric' },
