@@ -48,6 +48,8 @@ const { values: opts } = parseArgs({
     'catalog-entity': { type: 'string', default: 'retail-credit-scoring' },
     seed: { type: 'string', default: '42' },
     explain: { type: 'boolean', default: false },
+    'cli-start': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
   strict: true,
@@ -67,7 +69,11 @@ if (opts.help) {
   --pg-port, --pg-user PostgreSQL on 127.0.0.1 (default 5432, postgres; trust auth)
   --catalog-entity X   AiSystem name for the catalog by-name read (default retail-credit-scoring)
   --seed N             seed of the data generator (default 42)
-  --explain            print the query plans of the per-entity and org queries`);
+  --explain            print the query plans of the per-entity and org queries
+  --keep               keep the seeded databases of the last size (not dropped;
+                       their location is printed) for manual EXPLAINs
+  --cli-start          start the backend through \`backstage-cli package start\`
+                       (adds its file watcher: an edit in the repo restarts it)`);
   process.exit(0);
 }
 
@@ -127,7 +133,13 @@ const RISK_LEVELS = ['low', 'medium', 'high', 'critical'];
 // Default rules of the plugin (app-config.yaml does not override them).
 const RULES = { riskAppetite: 'high', silverMin: 0.8, goldMin: 1 };
 const riskLevel = score =>
-  score >= 17 ? 'critical' : score >= 10 ? 'high' : score >= 5 ? 'medium' : 'low';
+  score >= 17
+    ? 'critical'
+    : score >= 10
+    ? 'high'
+    : score >= 5
+    ? 'medium'
+    : 'low';
 
 /*
  * The scorecard SQL of plugins/ai-governance-backend/src/database/scorecards.ts
@@ -151,7 +163,9 @@ function factsSql(scoped) {
       COALESCE(c.implemented, 0) AS implemented,
       COALESCE(c.implemented_without_evidence, 0) AS implemented_without_evidence,
       COALESCE(c.overdue_controls, 0) AS overdue_controls,
-      ${RISK_LEVELS.map(l => `COALESCE(r.open_${l}, 0) AS open_${l}`).join(', ')},
+      ${RISK_LEVELS.map(l => `COALESCE(r.open_${l}, 0) AS open_${l}`).join(
+        ', ',
+      )},
       COALESCE(r.untreated, 0) AS untreated,
       COALESCE(r.overdue_reviews, 0) AS overdue_reviews,
       COALESCE(r.overdue_treatments, 0) AS overdue_treatments,
@@ -242,7 +256,9 @@ const ORG_SQL = `
   LEFT JOIN closure cl ON cl.descendant = s.owner_ref
   GROUP BY COALESCE(cl.ancestor, s.owner_ref)
   ORDER BY group_ref`;
-const ENTITY_SCORECARD_SQL = `SELECT f.*, ${levelSql()} AS level FROM (${factsSql(true)}) f`;
+const ENTITY_SCORECARD_SQL = `SELECT f.*, ${levelSql()} AS level FROM (${factsSql(
+  true,
+)}) f`;
 
 function sqlBindings(extra = {}) {
   const now = new Date().toISOString();
@@ -259,7 +275,8 @@ function sqlBindings(extra = {}) {
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 const fmtInt = n => n.toLocaleString('en-US');
-const fmtMs = n => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const fmtMs = n =>
+  n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2);
 const secs = ms => `${(ms / 1000).toFixed(1)} s`;
 
 /** Nearest-rank percentile of a list of numbers. */
@@ -313,7 +330,13 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const stamp = `${Date.now()}`;
 const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aigov-bench-'));
-cleanups.push(() => fs.rmSync(tmpDir, { recursive: true, force: true }));
+cleanups.push(() => {
+  if (opts.keep && !isPg) {
+    console.log(`kept ${sqliteFile} (and ${tmpDir}); delete it when done`);
+    return;
+  }
+  fs.rmSync(tmpDir, { recursive: true, force: true });
+});
 const sqliteDir = path.join(tmpDir, 'sqlite');
 const sqliteFile = path.join(sqliteDir, 'ai-governance.sqlite');
 const sqliteTemplate = path.join(tmpDir, 'template', 'ai-governance.sqlite');
@@ -365,11 +388,17 @@ if (isPg) {
       'SELECT datname FROM pg_database WHERE starts_with(datname, ?)',
       [pgPrefix],
     );
+    let dropped = 0;
     for (const { datname } of rows) {
+      if (opts.keep && datname === pgPluginDb) {
+        console.log(`kept PostgreSQL database "${datname}"; drop it when done`);
+        continue;
+      }
       await admin.raw('DROP DATABASE IF EXISTS ?? WITH (FORCE)', [datname]);
+      dropped++;
     }
     await admin.destroy();
-    if (rows.length) console.log(`dropped ${rows.length} PostgreSQL databases ${pgPrefix}*`);
+    console.log(`dropped ${dropped} PostgreSQL databases ${pgPrefix}*`);
   });
 }
 
@@ -396,20 +425,28 @@ async function prepareTemplate() {
     const updated = await knex('backstage_backend_tasks__tasks')
       .where('id', 'ai-governance-catalog-sync')
       .update({
-        next_run_start_at: isPg ? '2099-12-31T00:00:00Z' : '2099-12-31 00:00:00',
+        next_run_start_at: isPg
+          ? '2099-12-31T00:00:00Z'
+          : '2099-12-31 00:00:00',
         current_run_ticket: null,
         current_run_started_at: null,
         current_run_expires_at: null,
       });
     if (updated !== 1) {
-      console.warn('warning: the ai-governance-catalog-sync task row was not found; the sync may overwrite the seeded systems');
+      console.warn(
+        'warning: the ai-governance-catalog-sync task row was not found; the sync may overwrite the seeded systems',
+      );
     }
-    if (!isPg) await knex.raw('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => {});
+    if (!isPg)
+      await knex.raw('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => {});
   } finally {
     await knex.destroy();
   }
   if (isPg) {
-    await pgAdmin().raw('CREATE DATABASE ?? TEMPLATE ??', [pgTemplateDb, pgPluginDb]);
+    await pgAdmin().raw('CREATE DATABASE ?? TEMPLATE ??', [
+      pgTemplateDb,
+      pgPluginDb,
+    ]);
   } else {
     fs.mkdirSync(path.dirname(sqliteTemplate), { recursive: true });
     fs.copyFileSync(sqliteFile, sqliteTemplate);
@@ -419,8 +456,13 @@ async function prepareTemplate() {
 /** A fresh, migrated, empty plugin database for one size. */
 async function restoreTemplate() {
   if (isPg) {
-    await pgAdmin().raw('DROP DATABASE IF EXISTS ?? WITH (FORCE)', [pgPluginDb]);
-    await pgAdmin().raw('CREATE DATABASE ?? TEMPLATE ??', [pgPluginDb, pgTemplateDb]);
+    await pgAdmin().raw('DROP DATABASE IF EXISTS ?? WITH (FORCE)', [
+      pgPluginDb,
+    ]);
+    await pgAdmin().raw('CREATE DATABASE ?? TEMPLATE ??', [
+      pgPluginDb,
+      pgTemplateDb,
+    ]);
   } else {
     for (const suffix of ['', '-wal', '-shm', '-journal']) {
       fs.rmSync(sqliteFile + suffix, { force: true });
@@ -462,24 +504,41 @@ function writeOverride() {
 async function startBackend(override) {
   const started = performance.now();
   const output = [];
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/@backstage/cli/bin/backstage-cli'),
-      'package',
-      'start',
-      '--config',
-      path.join(root, 'app-config.yaml'),
-      '--config',
-      override,
-    ],
-    {
-      cwd: path.join(root, 'packages/backend'),
-      env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const configArgs = [
+    '--config',
+    path.join(root, 'app-config.yaml'),
+    '--config',
+    override,
+  ];
+  // By default the backend runs the way `backstage-cli package start` runs
+  // it (same TypeScript transform, entry and environment) but without the
+  // CLI's file watcher, which restarts the backend whenever a source file of
+  // the repository changes mid-run. --cli-start uses the CLI itself.
+  const args = opts['cli-start']
+    ? [
+        path.join(root, 'node_modules/@backstage/cli/bin/backstage-cli'),
+        'package',
+        'start',
+        ...configArgs,
+      ]
+    : [
+        '--enable-source-maps',
+        '--require',
+        require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
+        'src/index',
+        ...configArgs,
+      ];
+  const child = spawn(process.execPath, args, {
+    cwd: path.join(root, 'packages/backend'),
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      ESBK_TSCONFIG_PATH: path.join(root, 'tsconfig.json'),
     },
-  );
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const keep = d => {
     output.push(String(d));
     if (output.length > 200) output.splice(0, output.length - 200);
@@ -487,11 +546,13 @@ async function startBackend(override) {
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   backend = { child, output };
-  const deadline = Date.now() + 300_000;
+  const deadline = Date.now() + 600_000;
   for (;;) {
     if (child.exitCode !== null) {
       throw new Error(
-        `the backend exited with ${child.exitCode}:\n${output.join('').slice(-4000)}`,
+        `the backend exited with ${child.exitCode}:\n${output
+          .join('')
+          .slice(-4000)}`,
       );
     }
     const ok = await fetch(`${BASE_URL}/.backstage/health/v1/readiness`)
@@ -499,7 +560,9 @@ async function startBackend(override) {
       .catch(() => false);
     if (ok) break;
     if (Date.now() > deadline) {
-      throw new Error(`the backend was not ready in 300 s:\n${output.join('').slice(-4000)}`);
+      throw new Error(
+        `the backend was not ready in 600 s:\n${output.join('').slice(-4000)}`,
+      );
     }
     await sleep(500);
   }
@@ -555,7 +618,8 @@ function backendMemory() {
   const status = pid => {
     try {
       const text = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = key => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0);
+      const kb = key =>
+        Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0);
       return { pid, rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
     } catch {
       return undefined;
@@ -564,14 +628,16 @@ function backendMemory() {
   const all = [backend.child.pid, ...tree].map(status).filter(Boolean);
   const cmd = pid => {
     try {
-      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      return fs
+        .readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+        .replace(/\0/g, ' ');
     } catch {
       return '';
     }
   };
   // The backend is the descendant running src/index; else the largest.
   const main =
-    all.find(p => p.pid !== backend.child.pid && /src\/index/.test(cmd(p.pid))) ??
+    all.find(p => /\bsrc\/index\b/.test(cmd(p.pid))) ??
     [...all].sort((a, b) => b.rss - a.rss)[0];
   return {
     main,
@@ -591,16 +657,22 @@ async function guestToken() {
   throw new Error('the guest sign-in did not return a token');
 }
 
-const catalogUrl = `${BASE_URL}/api/catalog/entities/by-name/aisystem/default/${encodeURIComponent(CATALOG_ENTITY)}`;
+const catalogUrl = `${BASE_URL}/api/catalog/entities/by-name/aisystem/default/${encodeURIComponent(
+  CATALOG_ENTITY,
+)}`;
 
 async function waitForCatalogEntity(token) {
   const deadline = Date.now() + 240_000;
   for (;;) {
-    const res = await fetch(catalogUrl, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(catalogUrl, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     await res.arrayBuffer();
     if (res.ok) return;
     if (Date.now() > deadline) {
-      throw new Error(`the catalog did not serve aisystem:default/${CATALOG_ENTITY} within 240 s (last status ${res.status})`);
+      throw new Error(
+        `the catalog did not serve aisystem:default/${CATALOG_ENTITY} within 240 s (last status ${res.status})`,
+      );
     }
     await sleep(1000);
   }
@@ -609,11 +681,26 @@ async function waitForCatalogEntity(token) {
 /** One sequential GET, timed until the whole body is read. */
 async function timedGet(url, token) {
   const t0 = performance.now();
-  const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
-  const body = await res.arrayBuffer();
+  let res;
+  let body;
+  try {
+    res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+    body = await res.arrayBuffer();
+  } catch (error) {
+    throw new Error(
+      `GET ${url} failed: ${error?.cause?.message ?? error?.message ?? error}` +
+        `\n--- backend output (tail) ---\n${
+          backend?.output.join('').slice(-4000) ?? ''
+        }`,
+    );
+  }
   const ms = performance.now() - t0;
   if (!res.ok) {
-    throw new Error(`GET ${url} → ${res.status}: ${Buffer.from(body).toString('utf8').slice(0, 500)}`);
+    throw new Error(
+      `GET ${url} → ${res.status}: ${Buffer.from(body)
+        .toString('utf8')
+        .slice(0, 500)}`,
+    );
   }
   return { ms, body };
 }
@@ -621,9 +708,35 @@ async function timedGet(url, token) {
 // --- seeding -----------------------------------------------------------------
 
 const DAY = 86_400_000;
-const CATEGORIES = ['fairness', 'privacy', 'robustness', 'transparency', 'security', 'accountability', 'safety'];
-const STAGES = ['design', 'data', 'development', 'verification', 'deployment', 'operation', 'retirement'];
-const EVIDENCE_KINDS = ['document', 'report', 'log', 'screenshot', 'dataset-card', 'model-card', 'test-result', 'approval', 'other'];
+const CATEGORIES = [
+  'fairness',
+  'privacy',
+  'robustness',
+  'transparency',
+  'security',
+  'accountability',
+  'safety',
+];
+const STAGES = [
+  'design',
+  'data',
+  'development',
+  'verification',
+  'deployment',
+  'operation',
+  'retirement',
+];
+const EVIDENCE_KINDS = [
+  'document',
+  'report',
+  'log',
+  'screenshot',
+  'dataset-card',
+  'model-card',
+  'test-result',
+  'approval',
+  'other',
+];
 const GROUP_ROOT = 'group:default/bench-org';
 const DIVISIONS = 5;
 const TEAMS = 50;
@@ -637,15 +750,21 @@ async function insertMany(trx, table, rows) {
   const columns = Object.keys(rows[0]);
   const perStatement = Math.max(
     1,
-    Math.min(isPg ? 5000 : 2500, Math.floor((isPg ? 65_000 : 32_000) / columns.length)),
+    Math.min(
+      isPg ? 5000 : 2500,
+      Math.floor((isPg ? 65_000 : 32_000) / columns.length),
+    ),
   );
   const rowSql = `(${columns.map(() => '?').join(', ')})`;
-  const head = `INSERT INTO "${table}" (${columns.map(c => `"${c}"`).join(', ')}) VALUES `;
+  const head = `INSERT INTO "${table}" (${columns
+    .map(c => `"${c}"`)
+    .join(', ')}) VALUES `;
   for (let i = 0; i < rows.length; i += perStatement) {
     const slice = rows.slice(i, i + perStatement);
     const bindings = new Array(slice.length * columns.length);
     let k = 0;
-    for (const row of slice) for (const c of columns) bindings[k++] = row[c] ?? null;
+    for (const row of slice)
+      for (const c of columns) bindings[k++] = row[c] ?? null;
     await trx.raw(head + slice.map(() => rowSql).join(', '), bindings);
   }
 }
@@ -657,11 +776,13 @@ async function insertMany(trx, table, rows) {
 function generate(rng, from, to, todayMs) {
   const pick = list => list[Math.floor(rng() * list.length)];
   const between = (lo, hi) => lo + Math.floor(rng() * (hi - lo + 1));
-  const date = offsetDays => new Date(todayMs + offsetDays * DAY).toISOString().slice(0, 10);
-  const stampAt = offsetDays => new Date(todayMs + offsetDays * DAY + between(0, DAY - 1)).toISOString();
+  const date = offsetDays =>
+    new Date(todayMs + offsetDays * DAY).toISOString().slice(0, 10);
+  const stampAt = offsetDays =>
+    new Date(todayMs + offsetDays * DAY + between(0, DAY - 1)).toISOString();
   const bool = v => (isPg ? v : v ? 1 : 0);
   const author = 'user:default/bench-author';
-  const meta = (createdDaysAgo) => {
+  const meta = createdDaysAgo => {
     const created = stampAt(-createdDaysAgo);
     const updated = stampAt(-between(0, createdDaysAgo));
     return {
@@ -672,26 +793,59 @@ function generate(rng, from, to, todayMs) {
       updated_by: 'user:default/bench-reviewer',
     };
   };
-  const out = { entities: [], controls: [], risks: [], evidence: [], links: [], assessments: [], owned: [] };
+  const out = {
+    entities: [],
+    controls: [],
+    risks: [],
+    evidence: [],
+    links: [],
+    assessments: [],
+    owned: [],
+  };
   const syncedAt = new Date(todayMs).toISOString();
   for (let i = from; i < to; i++) {
     const name = systemName(i);
     const ref = `aisystem:default/${name}`;
-    const owner = rng() < 0.02 ? null : teamRef(Math.floor(TEAMS * rng() ** 1.4));
+    const owner =
+      rng() < 0.02 ? null : teamRef(Math.floor(TEAMS * rng() ** 1.4));
     const r = rng();
     // exemplary: everything in order; good: mostly; lagging: a backlog.
     const profile = r < 0.15 ? 'exemplary' : r < 0.5 ? 'good' : 'lagging';
-    const maturity = profile === 'exemplary' ? 1 : profile === 'good' ? 0.8 + 0.2 * rng() : 0.15 + 0.6 * rng();
+    const maturity =
+      profile === 'exemplary'
+        ? 1
+        : profile === 'good'
+        ? 0.8 + 0.2 * rng()
+        : 0.15 + 0.6 * rng();
     const t = rng();
-    const tier = t < 0.02 ? 'prohibited' : t < 0.15 ? 'high' : t < 0.55 ? 'limited' : t < 0.97 ? 'minimal' : null;
+    const tier =
+      t < 0.02
+        ? 'prohibited'
+        : t < 0.15
+        ? 'high'
+        : t < 0.55
+        ? 'limited'
+        : t < 0.97
+        ? 'minimal'
+        : null;
     out.entities.push({
       entity_ref: ref,
       kind: 'aisystem',
       title: `Bench AI system ${i}`,
       owner_ref: owner,
       risk_tier: tier,
-      purpose: rng() < 0.93 ? `Decides or assists with business process ${i % 97} for customers of line ${i % 13}.` : null,
-      lifecycle: pick(['production', 'production', 'experimental', 'deprecated']),
+      purpose:
+        rng() < 0.93
+          ? `Decides or assists with business process ${
+              i % 97
+            } for customers of line ${i % 13}.`
+          : null,
+      lifecycle: pick([
+        'production',
+        'production',
+        'experimental',
+        'deprecated',
+      ]),
       synced_at: syncedAt,
     });
     if (owner) out.owned.push(name);
@@ -702,15 +856,22 @@ function generate(rng, from, to, todayMs) {
       const applicable = profile === 'exemplary' ? rng() < 0.92 : rng() < 0.86;
       const done = applicable && rng() < maturity;
       if (done) implemented.push(controlId);
-      const status = done ? 'implemented' : applicable ? pick(['not-started', 'planned', 'in-progress', 'in-progress']) : 'not-started';
+      const status = done
+        ? 'implemented'
+        : applicable
+        ? pick(['not-started', 'planned', 'in-progress', 'in-progress'])
+        : 'not-started';
       out.controls.push({
         entity_ref: ref,
         control_id: controlId,
         applicable: bool(applicable),
-        justification: applicable ? null : 'Not relevant to this system: no such processing takes place.',
+        justification: applicable
+          ? null
+          : 'Not relevant to this system: no such processing takes place.',
         status,
         owner_ref: owner,
-        due_date: !done && applicable && rng() < 0.7 ? date(between(-120, 240)) : null,
+        due_date:
+          !done && applicable && rng() < 0.7 ? date(between(-120, 240)) : null,
         ...meta(between(30, 400)),
       });
     }
@@ -726,11 +887,26 @@ function generate(rng, from, to, todayMs) {
       const s = rng();
       const status =
         profile === 'lagging'
-          ? s < 0.35 ? 'open' : s < 0.7 ? 'treating' : s < 0.8 ? 'accepted' : 'closed'
-          : s < 0.45 ? 'treating' : s < 0.55 ? 'accepted' : 'closed';
-      const treatment = status === 'accepted' ? 'accept' : pick(['mitigate', 'mitigate', 'mitigate', 'transfer', 'avoid']);
-      const withPlan = status !== 'treating' || profile !== 'lagging' || rng() < 0.8;
-      const acceptedExpired = status === 'accepted' && profile === 'lagging' && rng() < 0.3;
+          ? s < 0.35
+            ? 'open'
+            : s < 0.7
+            ? 'treating'
+            : s < 0.8
+            ? 'accepted'
+            : 'closed'
+          : s < 0.45
+          ? 'treating'
+          : s < 0.55
+          ? 'accepted'
+          : 'closed';
+      const treatment =
+        status === 'accepted'
+          ? 'accept'
+          : pick(['mitigate', 'mitigate', 'mitigate', 'transfer', 'avoid']);
+      const withPlan =
+        status !== 'treating' || profile !== 'lagging' || rng() < 0.8;
+      const acceptedExpired =
+        status === 'accepted' && profile === 'lagging' && rng() < 0.3;
       const residual = status === 'treating' || status === 'closed';
       const rl = residual ? between(1, likelihood) : null;
       const ri = residual ? between(1, impact) : null;
@@ -738,7 +914,8 @@ function generate(rng, from, to, todayMs) {
         id,
         entity_ref: ref,
         title: `${pick(CATEGORIES)} risk ${j + 1} of ${name}`,
-        description: 'The model may produce outcomes that differ across customer groups or degrade when input data drifts; see the risk assessment for the scenario and its evaluation.',
+        description:
+          'The model may produce outcomes that differ across customer groups or degrade when input data drifts; see the risk assessment for the scenario and its evaluation.',
         category: pick(CATEGORIES),
         source: rng() < 0.5 ? 'ISO/IEC 23894' : null,
         lifecycle_stage: pick(STAGES),
@@ -747,9 +924,14 @@ function generate(rng, from, to, todayMs) {
         score,
         level: riskLevel(score),
         treatment,
-        treatment_plan: withPlan && status !== 'open' ? 'Add monitoring, a fallback to manual review and quarterly re-validation.' : '',
+        treatment_plan:
+          withPlan && status !== 'open'
+            ? 'Add monitoring, a fallback to manual review and quarterly re-validation.'
+            : '',
         control_ids: JSON.stringify(
-          Array.from({ length: between(1, 3) }, () => pick(CONTROL_IDS)).filter((v, k, a) => a.indexOf(v) === k),
+          Array.from({ length: between(1, 3) }, () => pick(CONTROL_IDS)).filter(
+            (v, k, a) => a.indexOf(v) === k,
+          ),
         ),
         residual_likelihood: rl,
         residual_impact: ri,
@@ -757,11 +939,21 @@ function generate(rng, from, to, todayMs) {
         residual_level: residual ? riskLevel(rl * ri) : null,
         owner_ref: owner,
         status,
-        due_date: status === 'open' || status === 'treating' ? date(profile === 'lagging' ? between(-60, 200) : between(10, 200)) : null,
-        next_review_date: status === 'closed' ? null : date(profile === 'lagging' ? between(-90, 270) : between(5, 270)),
-        accepted_by: status === 'accepted' ? 'user:default/bench-approver' : null,
+        due_date:
+          status === 'open' || status === 'treating'
+            ? date(profile === 'lagging' ? between(-60, 200) : between(10, 200))
+            : null,
+        next_review_date:
+          status === 'closed'
+            ? null
+            : date(profile === 'lagging' ? between(-90, 270) : between(5, 270)),
+        accepted_by:
+          status === 'accepted' ? 'user:default/bench-approver' : null,
         accepted_at: status === 'accepted' ? stampAt(-between(30, 300)) : null,
-        acceptance_expires_at: status === 'accepted' ? date(acceptedExpired ? between(-60, -1) : between(30, 365)) : null,
+        acceptance_expires_at:
+          status === 'accepted'
+            ? date(acceptedExpired ? between(-60, -1) : between(30, 365))
+            : null,
         ...meta(between(30, 500)),
       });
     }
@@ -775,7 +967,15 @@ function generate(rng, from, to, todayMs) {
       const file = rng() < 0.3;
       const e = rng();
       const expires =
-        profile === 'exemplary' ? (rng() < 0.5 ? null : stampAt(between(60, 700))) : e < 0.12 ? stampAt(-between(1, 200)) : e < 0.7 ? stampAt(between(1, 700)) : null;
+        profile === 'exemplary'
+          ? rng() < 0.5
+            ? null
+            : stampAt(between(60, 700))
+          : e < 0.12
+          ? stampAt(-between(1, 200))
+          : e < 0.7
+          ? stampAt(between(1, 700))
+          : null;
       out.evidence.push({
         id,
         entity_ref: ref,
@@ -797,14 +997,27 @@ function generate(rng, from, to, todayMs) {
       } else {
         targets = [];
         const want = Math.min(pool.length, between(2, 8));
-        for (let n = 0; n < want; n++) targets.push(pool.splice(Math.floor(rng() * pool.length), 1)[0]);
+        for (let n = 0; n < want; n++)
+          targets.push(pool.splice(Math.floor(rng() * pool.length), 1)[0]);
       }
       for (const controlId of targets) {
-        out.links.push({ evidence_id: id, entity_ref: ref, target_type: 'control', target_id: controlId });
+        out.links.push({
+          evidence_id: id,
+          entity_ref: ref,
+          target_type: 'control',
+          target_id: controlId,
+        });
       }
-      const linkedRisks = new Set(Array.from({ length: between(0, 2) }, () => pick(riskIds)));
+      const linkedRisks = new Set(
+        Array.from({ length: between(0, 2) }, () => pick(riskIds)),
+      );
       for (const riskId of linkedRisks) {
-        out.links.push({ evidence_id: id, entity_ref: ref, target_type: 'risk', target_id: riskId });
+        out.links.push({
+          evidence_id: id,
+          entity_ref: ref,
+          target_type: 'risk',
+          target_id: riskId,
+        });
       }
     }
 
@@ -816,14 +1029,20 @@ function generate(rng, from, to, todayMs) {
         entity_ref: ref,
         type,
         answers: JSON.stringify({
-          intendedUse: 'Scores applications for the business process it supports.',
+          intendedUse:
+            'Scores applications for the business process it supports.',
           affectedPersons: ['customers', 'applicants'],
           automatedDecision: rng() < 0.5,
           humanOversight: 'A case handler reviews every adverse outcome.',
           dataSources: ['core banking', 'credit bureau'],
           personalData: true,
         }),
-        result: approved ? JSON.stringify({ level: pick(RISK_LEVELS), summary: 'Acceptable with the listed treatments.' }) : null,
+        result: approved
+          ? JSON.stringify({
+              level: pick(RISK_LEVELS),
+              summary: 'Acceptable with the listed treatments.',
+            })
+          : null,
         status: approved ? 'approved' : pick(['draft', 'in-review']),
         approved_by: approved ? 'user:default/bench-approver' : null,
         approved_at: approved ? stampAt(-between(1, 300)) : null,
@@ -832,7 +1051,10 @@ function generate(rng, from, to, todayMs) {
     };
     assess('risk', profile === 'lagging' ? 0.5 : 0.97);
     if (tier === 'high' || tier === 'prohibited' || rng() < 0.3) {
-      assess('impact', profile === 'exemplary' ? 1 : profile === 'good' ? 0.7 : 0.3);
+      assess(
+        'impact',
+        profile === 'exemplary' ? 1 : profile === 'good' ? 0.7 : 0.3,
+      );
     }
     if (rng() < 0.5) assess('eu-ai-act-classification', 0.6);
   }
@@ -842,7 +1064,14 @@ function generate(rng, from, to, todayMs) {
 async function seed(n, rng) {
   const knex = pluginKnex();
   const todayMs = Date.now();
-  const counts = { entities: 0, controls: 0, risks: 0, evidence: 0, links: 0, assessments: 0 };
+  const counts = {
+    entities: 0,
+    controls: 0,
+    risks: 0,
+    evidence: 0,
+    links: 0,
+    assessments: 0,
+  };
   const owned = [];
   const started = performance.now();
   const CHUNK = 500;
@@ -858,8 +1087,14 @@ async function seed(n, rng) {
   };
   const groups = [
     { group_ref: GROUP_ROOT, parent_ref: null },
-    ...Array.from({ length: DIVISIONS }, (_, d) => ({ group_ref: divisionRef(d), parent_ref: GROUP_ROOT })),
-    ...Array.from({ length: TEAMS }, (_, t) => ({ group_ref: teamRef(t), parent_ref: divisionRef(t % DIVISIONS) })),
+    ...Array.from({ length: DIVISIONS }, (_, d) => ({
+      group_ref: divisionRef(d),
+      parent_ref: GROUP_ROOT,
+    })),
+    ...Array.from({ length: TEAMS }, (_, t) => ({
+      group_ref: teamRef(t),
+      parent_ref: divisionRef(t % DIVISIONS),
+    })),
   ];
   try {
     if (isPg) {
@@ -870,11 +1105,17 @@ async function seed(n, rng) {
         await knex.transaction(trx => insertChunk(trx, rows));
       }
     } else {
-      // SQLite: everything in one transaction.
+      // SQLite: everything in one transaction. A larger page cache for this
+      // connection only (the backend's are untouched): the unique indexes
+      // on random UUIDs otherwise make the bulk load grow faster than N.
+      await knex.raw('PRAGMA cache_size = -262144');
       await knex.transaction(async trx => {
         await insertMany(trx, 'catalog_groups', groups);
         for (let i = 0; i < n; i += CHUNK) {
-          await insertChunk(trx, generate(rng, i + 1, Math.min(n, i + CHUNK) + 1, todayMs));
+          await insertChunk(
+            trx,
+            generate(rng, i + 1, Math.min(n, i + CHUNK) + 1, todayMs),
+          );
         }
       });
     }
@@ -907,20 +1148,50 @@ async function measure(n, rng, seeded) {
     const name = seeded.owned[Math.floor(rng() * seeded.owned.length)];
     if (!names.includes(name)) names.push(name);
   }
-  const entityUrl = (name, what) => `${BASE_URL}/api/ai-governance/entities/aisystem/default/${name}/${what}`;
+  const entityUrl = (name, what) =>
+    `${BASE_URL}/api/ai-governance/entities/aisystem/default/${name}/${what}`;
   const endpoints = [
-    { key: 'risks', label: 'GET …/entities/aisystem/default/<name>/risks', url: name => entityUrl(name, 'risks') },
-    { key: 'controls', label: 'GET …/entities/aisystem/default/<name>/controls', url: name => entityUrl(name, 'controls') },
-    { key: 'scorecard', label: 'GET …/entities/aisystem/default/<name>/scorecard', url: name => entityUrl(name, 'scorecard') },
-    { key: 'catalog', label: `GET /api/catalog/entities/by-name/aisystem/default/${CATALOG_ENTITY}`, url: () => catalogUrl },
+    {
+      key: 'risks',
+      label: 'GET …/entities/aisystem/default/<name>/risks',
+      url: name => entityUrl(name, 'risks'),
+    },
+    {
+      key: 'controls',
+      label: 'GET …/entities/aisystem/default/<name>/controls',
+      url: name => entityUrl(name, 'controls'),
+    },
+    {
+      key: 'scorecard',
+      label: 'GET …/entities/aisystem/default/<name>/scorecard',
+      url: name => entityUrl(name, 'scorecard'),
+    },
+    {
+      key: 'catalog',
+      label: `GET /api/catalog/entities/by-name/aisystem/default/${CATALOG_ENTITY}`,
+      url: () => catalogUrl,
+    },
   ];
 
   // Sanity: the seeded records are what the API serves.
   {
-    const risks = JSON.parse(Buffer.from((await timedGet(endpoints[0].url(names[0]), token)).body).toString());
-    const controls = JSON.parse(Buffer.from((await timedGet(endpoints[1].url(names[0]), token)).body).toString());
-    if (risks.items?.length !== RISKS_PER_SYSTEM || controls.items?.length !== CONTROL_COUNT) {
-      throw new Error(`unexpected API answer for ${names[0]}: ${risks.items?.length} risks, ${controls.items?.length} controls`);
+    const risks = JSON.parse(
+      Buffer.from(
+        (await timedGet(endpoints[0].url(names[0]), token)).body,
+      ).toString(),
+    );
+    const controls = JSON.parse(
+      Buffer.from(
+        (await timedGet(endpoints[1].url(names[0]), token)).body,
+      ).toString(),
+    );
+    if (
+      risks.items?.length !== RISKS_PER_SYSTEM ||
+      controls.items?.length !== CONTROL_COUNT
+    ) {
+      throw new Error(
+        `unexpected API answer for ${names[0]}: ${risks.items?.length} risks, ${controls.items?.length} controls`,
+      );
     }
   }
 
@@ -929,11 +1200,15 @@ async function measure(n, rng, seeded) {
   const times = Object.fromEntries(endpoints.map(e => [e.key, []]));
   const bytes = {};
   for (let i = 0; i < WARMUP; i++) {
-    for (const e of endpoints) await timedGet(e.url(names[i % names.length]), token);
+    for (const e of endpoints)
+      await timedGet(e.url(names[i % names.length]), token);
   }
   for (let i = 0; i < SAMPLES; i++) {
     for (const e of endpoints) {
-      const { ms, body } = await timedGet(e.url(names[i % names.length]), token);
+      const { ms, body } = await timedGet(
+        e.url(names[i % names.length]),
+        token,
+      );
       times[e.key].push(ms);
       bytes[e.key] = body.byteLength;
     }
@@ -946,6 +1221,7 @@ async function measure(n, rng, seeded) {
   let rawRows;
   let check;
   let counts;
+  let jitSetting;
   const runRaw = async () => {
     const t0 = performance.now();
     const result = await knex.raw(ORG_SQL, sqlBindings());
@@ -967,9 +1243,28 @@ async function measure(n, rng, seeded) {
       orgItems = JSON.parse(Buffer.from(body).toString()).items;
       times.raw.push(await runRaw());
     }
+    if (isPg) {
+      // Diagnostic: the same statement with PostgreSQL's JIT compiler off
+      // for its transaction. The roll-up's estimated cost is far above
+      // jit_above_cost, so by default every run compiles the plan first.
+      times.rawNoJit = [];
+      for (let i = 0; i < ORG_WARMUP + ORG_SAMPLES; i++) {
+        const t0 = performance.now();
+        await knex.transaction(async trx => {
+          await trx.raw('SET LOCAL jit = off');
+          await trx.raw(ORG_SQL, sqlBindings());
+        });
+        if (i >= ORG_WARMUP) times.rawNoJit.push(performance.now() - t0);
+      }
+      const jit = await knex.raw('SHOW jit');
+      jitSetting = jit.rows[0].jit;
+    }
 
     check = compareOrg(orgItems, rawRows);
-    counts = await knex('governed_entities').where('kind', 'aisystem').count({ c: '*' }).first();
+    counts = await knex('governed_entities')
+      .where('kind', 'aisystem')
+      .count({ c: '*' })
+      .first();
     if (opts.explain) await explain(knex, names[0]);
   } finally {
     await knex.destroy();
@@ -980,12 +1275,15 @@ async function measure(n, rng, seeded) {
     startMs,
     names,
     endpoints,
-    stats: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, stats(v)])),
+    stats: Object.fromEntries(
+      Object.entries(times).map(([k, v]) => [k, stats(v)]),
+    ),
     bytes,
     check,
     rootRow: orgItems.find(r => r.groupRef === GROUP_ROOT),
     groupRows: orgItems.length,
     systemsAfter: Number(counts?.c ?? 0),
+    jitSetting,
     memReady,
     memAfter,
   };
@@ -994,7 +1292,8 @@ async function measure(n, rng, seeded) {
 /** Does the raw SQL say what the endpoint says? */
 function compareOrg(items, rows) {
   const num = v => Number(v ?? 0);
-  if (items.length !== rows.length) return `differ: ${items.length} groups from the API, ${rows.length} from SQL`;
+  if (items.length !== rows.length)
+    return `differ: ${items.length} groups from the API, ${rows.length} from SQL`;
   for (let i = 0; i < items.length; i++) {
     const a = items[i];
     const b = rows[i];
@@ -1009,8 +1308,16 @@ function compareOrg(items, rows) {
       a.untreatedAboveAppetite === num(b.untreated) &&
       a.overdue === num(b.overdue) &&
       a.expiredEvidence === num(b.expired_evidence) &&
-      Math.abs(a.compliance - (num(b.applicable) === 0 ? 1 : num(b.implemented) / num(b.applicable))) < 1e-9;
-    if (!same) return `differ at ${a.groupRef}: API ${JSON.stringify(a)} vs SQL ${JSON.stringify(b)}`;
+      Math.abs(
+        a.compliance -
+          (num(b.applicable) === 0
+            ? 1
+            : num(b.implemented) / num(b.applicable)),
+      ) < 1e-9;
+    if (!same)
+      return `differ at ${a.groupRef}: API ${JSON.stringify(
+        a,
+      )} vs SQL ${JSON.stringify(b)}`;
   }
   return 'same answer';
 }
@@ -1019,9 +1326,18 @@ async function explain(knex, name) {
   const entityRef = `aisystem:default/${name}`;
   const b = sqlBindings({ entityRef });
   const queries = [
-    ['governed entity snapshot (every per-entity read)', 'SELECT * FROM governed_entities WHERE entity_ref = :entityRef LIMIT 1'],
-    ['risks page', 'SELECT * FROM risks WHERE entity_ref = :entityRef ORDER BY row_id DESC LIMIT 51'],
-    ['control statuses', 'SELECT * FROM control_statuses WHERE entity_ref = :entityRef'],
+    [
+      'governed entity snapshot (every per-entity read)',
+      'SELECT * FROM governed_entities WHERE entity_ref = :entityRef LIMIT 1',
+    ],
+    [
+      'risks page',
+      'SELECT * FROM risks WHERE entity_ref = :entityRef ORDER BY row_id DESC LIMIT 51',
+    ],
+    [
+      'control statuses',
+      'SELECT * FROM control_statuses WHERE entity_ref = :entityRef',
+    ],
     [
       'control evidence',
       `SELECT l.target_id, e.id, e.title, e.expires_at FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id
@@ -1030,65 +1346,154 @@ async function explain(knex, name) {
     ['entity scorecard', ENTITY_SCORECARD_SQL],
     ['org roll-up', ORG_SQL],
   ];
-  console.log(`\nquery plans (${isPg ? 'EXPLAIN (ANALYZE, BUFFERS)' : 'EXPLAIN QUERY PLAN'}, entity ${entityRef}):`);
+  console.log(
+    `\nquery plans (${
+      isPg ? 'EXPLAIN (ANALYZE, BUFFERS)' : 'EXPLAIN QUERY PLAN'
+    }, entity ${entityRef}):`,
+  );
   for (const [label, sql] of queries) {
-    const result = await knex.raw(`${isPg ? 'EXPLAIN (ANALYZE, BUFFERS)' : 'EXPLAIN QUERY PLAN'} ${sql}`, b);
+    const result = await knex.raw(
+      `${isPg ? 'EXPLAIN (ANALYZE, BUFFERS)' : 'EXPLAIN QUERY PLAN'} ${sql}`,
+      b,
+    );
     const rows = Array.isArray(result) ? result : result.rows;
     console.log(`\n-- ${label}`);
     for (const row of rows) {
-      console.log(isPg ? `   ${row['QUERY PLAN']}` : `   ${row.id}/${row.parent}: ${row.detail}`);
+      console.log(
+        isPg
+          ? `   ${row['QUERY PLAN']}`
+          : `   ${row.id}/${row.parent}: ${row.detail}`,
+      );
     }
   }
 }
 
 // --- reporting ---------------------------------------------------------------
 
-const verdict = (ratio, target) => `${ratio.toFixed(2)}× (target ≤ ${target}×) ${ratio <= target ? 'PASS' : 'FAIL'}`;
+const verdict = (ratio, target) =>
+  `${ratio.toFixed(2)}× (target ≤ ${target}×) ${
+    ratio <= target ? 'PASS' : 'FAIL'
+  }`;
 
 function report(n, seeded, m) {
   const c = seeded.counts;
-  console.log(`\nseeded ${fmtInt(n)} AI systems in ${secs(seeded.seedMs)}${isPg ? ` (+ ANALYZE ${secs(seeded.analyzeMs)})` : ''}: ` +
-    `${fmtInt(c.controls)} control rows, ${fmtInt(c.risks)} risks, ${fmtInt(c.evidence)} evidence, ` +
-    `${fmtInt(c.links)} evidence links, ${fmtInt(c.assessments)} assessments, ${seeded.groups} groups`);
-  console.log(`backend ready in ${secs(m.startMs)}; per-entity requests rotate over ${m.names.join(', ')}`);
+  console.log(
+    `\nseeded ${fmtInt(n)} AI systems in ${secs(seeded.seedMs)}${
+      isPg ? ` (+ ANALYZE ${secs(seeded.analyzeMs)})` : ''
+    }: ` +
+      `${fmtInt(c.controls)} control rows, ${fmtInt(c.risks)} risks, ${fmtInt(
+        c.evidence,
+      )} evidence, ` +
+      `${fmtInt(c.links)} evidence links, ${fmtInt(
+        c.assessments,
+      )} assessments, ${seeded.groups} groups`,
+  );
+  console.log(
+    `backend ready in ${secs(
+      m.startMs,
+    )}; per-entity requests rotate over ${m.names.join(', ')}`,
+  );
   const rows = [
     ...m.endpoints.map(e => [e.label, m.stats[e.key], m.bytes[e.key]]),
-    ['GET /api/ai-governance/scorecards?groupBy=owner', m.stats.org, m.bytes.org],
+    [
+      'GET /api/ai-governance/scorecards?groupBy=owner',
+      m.stats.org,
+      m.bytes.org,
+    ],
     ['org roll-up as one raw SQL statement (knex)', m.stats.raw, undefined],
+    ...(m.stats.rawNoJit
+      ? [
+          [
+            `  the same SQL with SET LOCAL jit = off (server: jit = ${m.jitSetting})`,
+            m.stats.rawNoJit,
+            undefined,
+          ],
+        ]
+      : []),
   ];
   const w = Math.max(...rows.map(r => r[0].length));
   console.log(`\n${'endpoint'.padEnd(w)}  samples   p50 ms   p95 ms   bytes`);
   for (const [label, s, b] of rows) {
-    console.log(`${label.padEnd(w)}  ${String(s.n).padStart(7)}  ${fmtMs(s.p50).padStart(7)}  ${fmtMs(s.p95).padStart(7)}   ${b === undefined ? '' : fmtInt(b)}`);
+    console.log(
+      `${label.padEnd(w)}  ${String(s.n).padStart(7)}  ${fmtMs(s.p50).padStart(
+        7,
+      )}  ${fmtMs(s.p95).padStart(7)}   ${b === undefined ? '' : fmtInt(b)}`,
+    );
   }
   const cat = m.stats.catalog;
   console.log('\ntargets:');
   for (const key of ['risks', 'controls', 'scorecard']) {
     const s = m.stats[key];
-    console.log(`  ${key.padEnd(9)} vs catalog by-name: p50 ${verdict(s.p50 / cat.p50, 1.5)}; p95 ${verdict(s.p95 / cat.p95, 1.5)}`);
+    console.log(
+      `  ${key.padEnd(9)} vs catalog by-name: p50 ${verdict(
+        s.p50 / cat.p50,
+        1.5,
+      )}; p95 ${verdict(s.p95 / cat.p95, 1.5)}`,
+    );
   }
-  console.log(`  org scorecard vs raw SQL:    p50 ${verdict(m.stats.org.p50 / m.stats.raw.p50, 2)}; p95 ${verdict(m.stats.org.p95 / m.stats.raw.p95, 2)}`);
-  console.log(`  org answer: API and raw SQL give the ${m.check === 'same answer' ? 'same answer' : m.check}`);
+  console.log(
+    `  org scorecard vs raw SQL:    p50 ${verdict(
+      m.stats.org.p50 / m.stats.raw.p50,
+      2,
+    )}; p95 ${verdict(m.stats.org.p95 / m.stats.raw.p95, 2)}`,
+  );
+  console.log(
+    `  org answer: API and raw SQL give the ${
+      m.check === 'same answer' ? 'same answer' : m.check
+    }`,
+  );
   if (m.rootRow) {
     const l = m.rootRow.levels;
-    console.log(`  org root ${GROUP_ROOT}: ${fmtInt(m.rootRow.systems)} systems — none ${l.none}, bronze ${l.bronze}, silver ${l.silver}, gold ${l.gold}; compliance ${(m.rootRow.compliance * 100).toFixed(1)} %; ${m.groupRows} group rows`);
+    console.log(
+      `  org root ${GROUP_ROOT}: ${fmtInt(m.rootRow.systems)} systems — none ${
+        l.none
+      }, bronze ${l.bronze}, silver ${l.silver}, gold ${l.gold}; compliance ${(
+        m.rootRow.compliance * 100
+      ).toFixed(1)} %; ${m.groupRows} group rows`,
+    );
   }
   if (m.systemsAfter !== n) {
-    console.log(`  WARNING: ${m.systemsAfter} AI systems in governed_entities after the run, ${n} seeded (did the catalog sync run?)`);
+    console.log(
+      `  WARNING: ${m.systemsAfter} AI systems in governed_entities after the run, ${n} seeded (did the catalog sync run?)`,
+    );
   }
-  const mem = x => (x?.main ? `${x.main.rss.toFixed(0)} MB (peak ${x.main.hwm.toFixed(0)} MB, pid ${x.main.pid})` : 'n/a');
-  console.log(`\nbackend RSS: ${mem(m.memAfter)} after the run; ${mem(m.memReady)} when ready` +
-    (m.memAfter ? `; with the backstage-cli wrapper ${m.memAfter.treeRss.toFixed(0)} MB` : ''));
+  const mem = x =>
+    x?.main
+      ? `${x.main.rss.toFixed(0)} MB (peak ${x.main.hwm.toFixed(0)} MB, pid ${
+          x.main.pid
+        })`
+      : 'n/a';
+  console.log(
+    `\nbackend RSS: ${mem(m.memAfter)} after the run; ${mem(
+      m.memReady,
+    )} when ready` +
+      (m.memAfter && m.memAfter.treeRss > m.memAfter.main.rss + 1
+        ? `; ${m.memAfter.treeRss.toFixed(0)} MB with the backstage-cli wrapper`
+        : ''),
+  );
 }
 
 // --- main --------------------------------------------------------------------
 
 async function main() {
-  console.log(`ai-governance records benchmark — ${isPg ? 'PostgreSQL' : 'SQLite'}, sizes ${sizes.map(fmtInt).join(', ')}, ` +
-    `${SAMPLES} samples per per-entity endpoint (warm-up ${WARMUP}), ${ORG_SAMPLES} org samples (warm-up ${ORG_WARMUP}), ` +
-    `${CONTROL_COUNT} Annex A controls, Node ${process.versions.node}, ${os.cpus().length} CPUs`);
-  if (CONTROL_COUNT !== 38) console.warn(`note: the control library has ${CONTROL_COUNT} controls, not 38`);
-  console.log(isPg ? `databases: ${pgPrefix}* on ${HOST}:${PG_PORT}` : `databases: ${sqliteDir}`);
+  console.log(
+    `ai-governance records benchmark — ${
+      isPg ? 'PostgreSQL' : 'SQLite'
+    }, sizes ${sizes.map(fmtInt).join(', ')}, ` +
+      `${SAMPLES} samples per per-entity endpoint (warm-up ${WARMUP}), ${ORG_SAMPLES} org samples (warm-up ${ORG_WARMUP}), ` +
+      `${CONTROL_COUNT} Annex A controls, Node ${process.versions.node}, ${
+        os.cpus().length
+      } CPUs`,
+  );
+  if (CONTROL_COUNT !== 38)
+    console.warn(
+      `note: the control library has ${CONTROL_COUNT} controls, not 38`,
+    );
+  console.log(
+    isPg
+      ? `databases: ${pgPrefix}* on ${HOST}:${PG_PORT}`
+      : `databases: ${sqliteDir}`,
+  );
 
   // 1. Boot once so every plugin migrates and the catalog reads the demo
   //    examples; keep the migrated, empty plugin database as a template.
@@ -1098,11 +1503,17 @@ async function main() {
   await waitForCatalogEntity(token);
   await stopBackend();
   await prepareTemplate();
-  console.log(`first boot (migrations, catalog ingestion) took ${secs(bootMs)} to readiness`);
+  console.log(
+    `first boot (migrations, catalog ingestion) took ${secs(
+      bootMs,
+    )} to readiness`,
+  );
 
   const results = [];
   for (const n of sizes) {
-    console.log(`\n=== ${fmtInt(n)} AI systems on ${isPg ? 'PostgreSQL' : 'SQLite'} ===`);
+    console.log(
+      `\n=== ${fmtInt(n)} AI systems on ${isPg ? 'PostgreSQL' : 'SQLite'} ===`,
+    );
     const rng = prng(Number(opts.seed) + n);
     await restoreTemplate();
     const seeded = await seed(n, rng);
@@ -1117,15 +1528,40 @@ async function main() {
     for (const b of results.slice(1)) {
       const factor = b.n / a.n;
       const target = +(1.1 * factor).toFixed(2);
-      console.log(`${fmtInt(b.n)} vs ${fmtInt(a.n)} systems (${factor.toFixed(2)}× the data):`);
-      console.log(`  org scorecard p50  ${fmtMs(a.m.stats.org.p50)} → ${fmtMs(b.m.stats.org.p50)} ms: ${verdict(b.m.stats.org.p50 / a.m.stats.org.p50, target)}`);
-      console.log(`  raw SQL p50        ${fmtMs(a.m.stats.raw.p50)} → ${fmtMs(b.m.stats.raw.p50)} ms: ${(b.m.stats.raw.p50 / a.m.stats.raw.p50).toFixed(2)}×`);
-      console.log(`  seeding            ${secs(a.seeded.seedMs)} → ${secs(b.seeded.seedMs)}: ${verdict(b.seeded.seedMs / a.seeded.seedMs, target)}`);
+      console.log(
+        `${fmtInt(b.n)} vs ${fmtInt(a.n)} systems (${factor.toFixed(
+          2,
+        )}× the data):`,
+      );
+      console.log(
+        `  org scorecard p50  ${fmtMs(a.m.stats.org.p50)} → ${fmtMs(
+          b.m.stats.org.p50,
+        )} ms: ${verdict(b.m.stats.org.p50 / a.m.stats.org.p50, target)}`,
+      );
+      console.log(
+        `  raw SQL p50        ${fmtMs(a.m.stats.raw.p50)} → ${fmtMs(
+          b.m.stats.raw.p50,
+        )} ms: ${(b.m.stats.raw.p50 / a.m.stats.raw.p50).toFixed(2)}×`,
+      );
+      console.log(
+        `  seeding            ${secs(a.seeded.seedMs)} → ${secs(
+          b.seeded.seedMs,
+        )}: ${verdict(b.seeded.seedMs / a.seeded.seedMs, target)}`,
+      );
       for (const key of ['risks', 'controls', 'scorecard']) {
-        console.log(`  ${key.padEnd(9)} p50       ${fmtMs(a.m.stats[key].p50)} → ${fmtMs(b.m.stats[key].p50)} ms: ${(b.m.stats[key].p50 / a.m.stats[key].p50).toFixed(2)}×`);
+        console.log(
+          `  ${key.padEnd(9)} p50       ${fmtMs(a.m.stats[key].p50)} → ${fmtMs(
+            b.m.stats[key].p50,
+          )} ms: ${(b.m.stats[key].p50 / a.m.stats[key].p50).toFixed(2)}×`,
+        );
       }
       const rss = r => r.m.memAfter?.main?.rss;
-      if (rss(a) && rss(b)) console.log(`  backend RSS        ${rss(a).toFixed(0)} → ${rss(b).toFixed(0)} MB: ${(rss(b) / rss(a)).toFixed(2)}×`);
+      if (rss(a) && rss(b))
+        console.log(
+          `  backend RSS        ${rss(a).toFixed(0)} → ${rss(b).toFixed(
+            0,
+          )} MB: ${(rss(b) / rss(a)).toFixed(2)}×`,
+        );
     }
   }
 }
