@@ -241,6 +241,54 @@ export class GovernanceDatabase {
     return new Map(rows.map(r => [r.entity_ref, r.owner_ref]));
   }
 
+  /**
+   * Applies `changes` to a record still at `expectedVersion`: the check and
+   * the write are one UPDATE, so of concurrent writers holding the same
+   * version exactly one wins. Records the change in the history and returns
+   * the record as stored.
+   */
+  private async applyVersioned<T extends Risk | Assessment>(
+    trx: Knex.Transaction,
+    record: (entry: HistoryEntry) => Promise<HistoryEvent>,
+    options: {
+      table: 'risks' | 'assessments';
+      label: string;
+      id: string;
+      expectedVersion: number;
+      changes: Record<string, unknown>;
+      actor: string;
+      action: string;
+      before: T;
+      fromRow: (row: any) => T;
+    },
+  ): Promise<T> {
+    const { table, label, id, expectedVersion, actor, before } = options;
+    const updated = await trx(table)
+      .where({ id, version: expectedVersion })
+      .update({
+        ...options.changes,
+        version: expectedVersion + 1,
+        updated_at: this.now(),
+        updated_by: actor,
+      });
+    if (updated === 0) {
+      throw new PreconditionFailedError(
+        `${label} ${id} was changed by someone else (now version ${before.version}, you sent ${expectedVersion}); reload it and apply your change again`,
+      );
+    }
+    const after = options.fromRow(await trx(table).where('id', id).first());
+    await record({
+      actor,
+      entityRef: after.entityRef,
+      recordType: table === 'risks' ? 'risk' : 'assessment',
+      recordId: id,
+      action: options.action,
+      before: before as any,
+      after: after as any,
+    });
+    return after;
+  }
+
   // --- risks ---------------------------------------------------------------
 
   private levels(likelihood: number, impact: number) {
@@ -404,32 +452,17 @@ export class GovernanceDatabase {
           acceptance_expires_at: null,
         });
       }
-      const updated = await trx('risks')
-        .where({ id, version: expectedVersion })
-        .update({
-          ...changes,
-          version: expectedVersion + 1,
-          updated_at: this.now(),
-          updated_by: actor,
-        });
-      if (updated === 0) {
-        throw new PreconditionFailedError(
-          `Risk ${id} was changed by someone else (now version ${current.version}, you sent ${expectedVersion}); reload it and apply your change again`,
-        );
-      }
-      const risk = riskFromRow(
-        (await trx<RiskRow>('risks').where('id', id).first())!,
-      );
-      await record({
+      return this.applyVersioned(trx, record, {
+        table: 'risks',
+        label: 'Risk',
+        id,
+        expectedVersion,
+        changes,
         actor,
-        entityRef: risk.entityRef,
-        recordType: 'risk',
-        recordId: id,
         action: 'update',
-        before: current as any,
-        after: risk as any,
+        before: current,
+        fromRow: riskFromRow,
       });
-      return risk;
     });
   }
 
@@ -453,36 +486,23 @@ export class GovernanceDatabase {
         throw new ConflictError(
           `Risk ${id} is closed; reopen it before accepting it`,
         );
-      const updated = await trx('risks')
-        .where({ id, version: expectedVersion })
-        .update({
+      return this.applyVersioned(trx, record, {
+        table: 'risks',
+        label: 'Risk',
+        id,
+        expectedVersion,
+        changes: {
           treatment: 'accept',
           status: 'accepted',
           accepted_by: actor,
           accepted_at: this.now(),
           acceptance_expires_at: expiresAt,
-          version: expectedVersion + 1,
-          updated_at: this.now(),
-          updated_by: actor,
-        });
-      if (updated === 0) {
-        throw new PreconditionFailedError(
-          `Risk ${id} was changed by someone else (now version ${before.version}); reload it`,
-        );
-      }
-      const risk = riskFromRow(
-        (await trx<RiskRow>('risks').where('id', id).first())!,
-      );
-      await record({
+        },
         actor,
-        entityRef: risk.entityRef,
-        recordType: 'risk',
-        recordId: id,
         action: 'accept',
-        before: before as any,
-        after: risk as any,
+        before,
+        fromRow: riskFromRow,
       });
-      return risk;
     });
   }
 
@@ -905,32 +925,17 @@ export class GovernanceDatabase {
         changes.result =
           patch.result === null ? null : JSON.stringify(patch.result);
       if (patch.status !== undefined) changes.status = patch.status;
-      const updated = await trx('assessments')
-        .where({ id, version: expectedVersion })
-        .update({
-          ...changes,
-          version: expectedVersion + 1,
-          updated_at: this.now(),
-          updated_by: actor,
-        });
-      if (updated === 0) {
-        throw new PreconditionFailedError(
-          `Assessment ${id} was changed by someone else (now version ${before.version}); reload it`,
-        );
-      }
-      const after = assessmentFromRow(
-        (await trx<AssessmentRow>('assessments').where('id', id).first())!,
-      );
-      await record({
+      return this.applyVersioned(trx, record, {
+        table: 'assessments',
+        label: 'Assessment',
+        id,
+        expectedVersion,
+        changes,
         actor,
-        entityRef: after.entityRef,
-        recordType: 'assessment',
-        recordId: id,
         action: 'update',
-        before: before as any,
-        after: after as any,
+        before,
+        fromRow: assessmentFromRow,
       });
-      return after;
     });
   }
 
@@ -956,34 +961,21 @@ export class GovernanceDatabase {
           `Assessment ${id} is ${before.status}; only an assessment in review can be approved`,
         );
       }
-      const updated = await trx('assessments')
-        .where({ id, version: expectedVersion })
-        .update({
+      return this.applyVersioned(trx, record, {
+        table: 'assessments',
+        label: 'Assessment',
+        id,
+        expectedVersion,
+        changes: {
           status: 'approved',
           approved_by: actor,
           approved_at: this.now(),
-          version: expectedVersion + 1,
-          updated_at: this.now(),
-          updated_by: actor,
-        });
-      if (updated === 0) {
-        throw new PreconditionFailedError(
-          `Assessment ${id} was changed by someone else (now version ${before.version}); reload it`,
-        );
-      }
-      const after = assessmentFromRow(
-        (await trx<AssessmentRow>('assessments').where('id', id).first())!,
-      );
-      await record({
+        },
         actor,
-        entityRef: after.entityRef,
-        recordType: 'assessment',
-        recordId: id,
         action: 'approve',
-        before: before as any,
-        after: after as any,
+        before,
+        fromRow: assessmentFromRow,
       });
-      return after;
     });
   }
 
