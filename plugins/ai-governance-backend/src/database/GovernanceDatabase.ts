@@ -79,6 +79,39 @@ export interface EntitySnapshot {
 /** The clock, injectable for tests. */
 export type Clock = () => Date;
 
+/** A new risk, defaults applied. */
+type NewRisk = RiskCreate & { treatment: Risk['treatment']; status: string };
+/** A Statement of Applicability row to write, defaults applied. */
+type NewControl = ControlPut & { status: EntityControl['status'] };
+/** Appends a history event inside the running transaction. */
+type Recorder = (entry: HistoryEntry) => Promise<HistoryEvent>;
+
+/** The initial records of an AI system, written together. */
+export interface BaselineInput {
+  assessment: AssessmentCreate;
+  risks: NewRisk[];
+  controls: Array<NewControl & { controlId: string }>;
+}
+
+/** What a baseline request created (or, replayed, had created). */
+export interface BaselineResult {
+  requestId: string;
+  replayed: boolean;
+  createdAt: string;
+  createdBy: string;
+  assessment: Assessment;
+  risks: Risk[];
+  controls: EntityControl[];
+}
+
+const controlValues = (input: NewControl) => ({
+  applicable: input.applicable,
+  justification: input.justification ?? null,
+  status: input.status,
+  owner_ref: input.owner ?? null,
+  due_date: input.dueDate ?? null,
+});
+
 type Cursor = { before: number; limit: number };
 
 /** Encodes the keyset cursor of a page. */
@@ -321,10 +354,22 @@ export class GovernanceDatabase {
 
   async createRisk(
     entityRef: string,
-    input: RiskCreate & { treatment: Risk['treatment']; status: string },
+    input: NewRisk,
     actor: string,
   ): Promise<Risk> {
-    return this.write(async (trx, record) => {
+    return this.write((trx, record) =>
+      this.insertRisk(trx, record, entityRef, input, actor),
+    );
+  }
+
+  private async insertRisk(
+    trx: Knex.Transaction,
+    record: Recorder,
+    entityRef: string,
+    input: NewRisk,
+    actor: string,
+  ): Promise<Risk> {
+    {
       const id = randomUUID();
       const residual =
         input.residualLikelihood && input.residualImpact
@@ -367,7 +412,7 @@ export class GovernanceDatabase {
         after: risk as any,
       });
       return risk;
-    });
+    }
   }
 
   /**
@@ -577,7 +622,7 @@ export class GovernanceDatabase {
     entityRef: string,
     controlId: string,
     expectedVersion: number | undefined,
-    input: ControlPut & { status: EntityControl['status'] },
+    input: NewControl,
     actor: string,
   ): Promise<EntityControl> {
     if (!getAnnexAControl(controlId))
@@ -586,27 +631,25 @@ export class GovernanceDatabase {
       const existing = await trx<ControlRow>('control_statuses')
         .where({ entity_ref: entityRef, control_id: controlId })
         .first();
-      const values = {
-        applicable: input.applicable,
-        justification: input.justification ?? null,
-        status: input.status,
-        owner_ref: input.owner ?? null,
-        due_date: input.dueDate ?? null,
-      };
-      const before = existing ? this.controlRecord(existing) : null;
       if (!existing) {
         if (expectedVersion !== undefined && expectedVersion !== 0) {
           throw new PreconditionFailedError(
             `Nothing is recorded yet for ${controlId} on ${entityRef}; send If-Match "0" or none`,
           );
         }
-        await trx('control_statuses').insert({
-          entity_ref: entityRef,
-          control_id: controlId,
-          ...values,
-          ...this.meta(actor),
-        });
-      } else {
+        await this.insertControl(
+          trx,
+          record,
+          entityRef,
+          controlId,
+          input,
+          actor,
+        );
+        return;
+      }
+      const values = controlValues(input);
+      const before = this.controlRecord(existing);
+      {
         if (expectedVersion === undefined) {
           throw new PreconditionRequiredError(
             `${controlId} on ${entityRef} is already recorded (version ${existing.version}); send If-Match with the version you read`,
@@ -638,12 +681,40 @@ export class GovernanceDatabase {
         entityRef,
         recordType: 'control',
         recordId: controlId,
-        action: existing ? 'update' : 'create',
+        action: 'update',
         before,
         after: this.controlRecord(after!),
       });
     });
     return this.getControl(entityRef, controlId);
+  }
+
+  private async insertControl(
+    trx: Knex.Transaction,
+    record: Recorder,
+    entityRef: string,
+    controlId: string,
+    input: NewControl,
+    actor: string,
+  ): Promise<void> {
+    await trx('control_statuses').insert({
+      entity_ref: entityRef,
+      control_id: controlId,
+      ...controlValues(input),
+      ...this.meta(actor),
+    });
+    const row = await trx<ControlRow>('control_statuses')
+      .where({ entity_ref: entityRef, control_id: controlId })
+      .first();
+    await record({
+      actor,
+      entityRef,
+      recordType: 'control',
+      recordId: controlId,
+      action: 'create',
+      before: null,
+      after: this.controlRecord(row!),
+    });
   }
 
   private controlRecord(row: ControlRow) {
@@ -871,7 +942,19 @@ export class GovernanceDatabase {
     input: AssessmentCreate,
     actor: string,
   ): Promise<Assessment> {
-    return this.write(async (trx, record) => {
+    return this.write((trx, record) =>
+      this.insertAssessment(trx, record, entityRef, input, actor),
+    );
+  }
+
+  private async insertAssessment(
+    trx: Knex.Transaction,
+    record: Recorder,
+    entityRef: string,
+    input: AssessmentCreate,
+    actor: string,
+  ): Promise<Assessment> {
+    {
       const id = randomUUID();
       await trx('assessments').insert({
         id,
@@ -898,7 +981,7 @@ export class GovernanceDatabase {
         after: assessment as any,
       });
       return assessment;
-    });
+    }
   }
 
   async updateAssessment(
@@ -977,6 +1060,113 @@ export class GovernanceDatabase {
         fromRow: assessmentFromRow,
       });
     });
+  }
+
+  // --- baselines -----------------------------------------------------------
+
+  /**
+   * Writes the initial records of an AI system (its classification
+   * assessment, starting risk register and Statement of Applicability) in one
+   * transaction, so a failure leaves nothing behind. The same `requestId`
+   * again returns what the first request created; any other request for an
+   * entity that already has records is a conflict, because onboarding must
+   * never overwrite work people have done since.
+   */
+  async createBaseline(
+    entityRef: string,
+    requestId: string,
+    input: BaselineInput,
+    actor: string,
+  ): Promise<BaselineResult> {
+    const outcome = await this.write(async (trx, record) => {
+      const previous = await trx('baselines')
+        .where('entity_ref', entityRef)
+        .first();
+      if (previous) {
+        if (previous.request_id !== requestId) {
+          throw new ConflictError(
+            `${entityRef} was already onboarded by ${previous.created_by} at ${previous.created_at} (request ${previous.request_id}); change its records in the Governance tab instead`,
+          );
+        }
+        return { row: previous, replayed: true };
+      }
+      const [risks, assessments, controls] = await Promise.all(
+        ['risks', 'assessments', 'control_statuses'].map(async table =>
+          Number(
+            (
+              await trx(table).where('entity_ref', entityRef).count({ n: '*' })
+            )[0].n,
+          ),
+        ),
+      );
+      if (risks + assessments + controls > 0) {
+        throw new ConflictError(
+          `${entityRef} already has governance records (${risks} risks, ${assessments} assessments, ${controls} controls); onboarding only creates the records of a system that has none`,
+        );
+      }
+      const assessment = await this.insertAssessment(
+        trx,
+        record,
+        entityRef,
+        input.assessment,
+        actor,
+      );
+      const riskIds: string[] = [];
+      for (const risk of input.risks) {
+        riskIds.push(
+          (await this.insertRisk(trx, record, entityRef, risk, actor)).id,
+        );
+      }
+      for (const { controlId, ...control } of input.controls) {
+        if (!getAnnexAControl(controlId))
+          throw new NotFoundError(`${controlId} is not an Annex A control`);
+        await this.insertControl(
+          trx,
+          record,
+          entityRef,
+          controlId,
+          control,
+          actor,
+        );
+      }
+      const row = {
+        entity_ref: entityRef,
+        request_id: requestId,
+        created_at: this.now(),
+        created_by: actor,
+        record_ids: JSON.stringify({
+          assessmentId: assessment.id,
+          riskIds,
+          controlIds: input.controls.map(c => c.controlId),
+        }),
+      };
+      await trx('baselines').insert(row);
+      return { row, replayed: false };
+    });
+    const ids = JSON.parse(outcome.row.record_ids) as {
+      assessmentId: string;
+      riskIds: string[];
+      controlIds: string[];
+    };
+    const risks = ids.riskIds.length
+      ? (
+          await this.db<RiskRow>('risks')
+            .whereIn('id', ids.riskIds)
+            .orderBy('row_id')
+        ).map(riskFromRow)
+      : [];
+    const controls = (await this.listControls(entityRef)).filter(c =>
+      ids.controlIds.includes(c.controlId),
+    );
+    return {
+      requestId,
+      replayed: outcome.replayed,
+      createdAt: outcome.row.created_at,
+      createdBy: outcome.row.created_by,
+      assessment: (await this.getAssessment(ids.assessmentId))!,
+      risks,
+      controls,
+    };
   }
 
   // --- history -------------------------------------------------------------

@@ -1458,6 +1458,43 @@ describe('the answers of the ai-governance API', () => {
     });
   });
 
+  describe('onboarding', () => {
+    it('creates a baseline once, replays it, and refuses a second one', async () => {
+      const fraud = '/entities/aisystem/default/fraud';
+      const baseline = {
+        requestId: 'scaffolder:task-1:aisystem:default/fraud',
+        assessment: {
+          type: 'eu-ai-act-classification',
+          answers: { annexIIIArea: 'none' },
+          result: { tier: 'minimal', reasons: [], obligations: [] },
+        },
+        risks: [{ ...validRisk, owner: 'group:default/risk' }],
+        controls: [
+          { controlId: 'A.6.2.6', applicable: true, status: 'planned' },
+          {
+            controlId: 'A.10.3',
+            applicable: false,
+            justification: 'No AI supplier is involved.',
+          },
+        ],
+      };
+      const created = await call('post', `${fraud}/baseline`, 201, {
+        body: baseline,
+      });
+      expect(created.body.risks).toHaveLength(1);
+      await call('post', `${fraud}/baseline`, 200, { body: baseline });
+      await call('post', `${fraud}/baseline`, 409, {
+        body: { ...baseline, requestId: 'scaffolder:task-2' },
+      });
+      await call('post', `${fraud}/baseline`, 400, {
+        body: { ...baseline, controls: [{ controlId: 'A.99' }] },
+      });
+      await call('post', '/entities/aisystem/default/ghost/baseline', 404, {
+        body: baseline,
+      });
+    });
+  });
+
   it('exercised every operation of the spec with a success', () => {
     const unexercised = operations
       .filter(o => ![...(exercised.get(o.key) ?? [])].some(s => s < 300))

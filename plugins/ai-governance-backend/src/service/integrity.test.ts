@@ -210,6 +210,7 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
     );
     await knex.migrate.latest({ directory });
     expect(await knex.schema.hasTable('history')).toBe(true);
+    expect(await knex.schema.hasTable('baselines')).toBe(true);
     await knex('risks').insert({
       id: '00000000-0000-4000-8000-000000000001',
       entity_ref: 'aisystem:default/x',
@@ -238,6 +239,7 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
       'history',
       'governed_entities',
       'catalog_groups',
+      'baselines',
     ]) {
       expect(await knex.schema.hasTable(table)).toBe(false);
     }

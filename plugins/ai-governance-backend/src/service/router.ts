@@ -30,6 +30,7 @@ import {
   assessmentPatchSchema,
   assessmentReadPermission,
   assessmentUpdatePermission,
+  baselineCreateSchema,
   controlPutSchema,
   controlReadPermission,
   controlUpdatePermission,
@@ -571,6 +572,44 @@ export async function createRouter(
       () => db.approveAssessment(assessment.id, version, actorOf(credentials)),
     );
     sendVersioned(res, 200, updated);
+  });
+
+  // --- baseline (onboarding) -------------------------------------------------
+
+  router.post(`${entityPath}/baseline`, async (req, res) => {
+    const credentials = await writer(req);
+    const entityRef = entityRefOf(req);
+    const body = parse(baselineCreateSchema, req.body);
+    const entity = await entities.resolve(entityRef, credentials, 'write');
+    if (entity.kind !== 'aisystem') {
+      throw new FieldValidationError('Onboarding is for AiSystem entities', [
+        {
+          path: 'kind',
+          message: `must be AiSystem; ${entityRef} is a ${entity.kind}`,
+        },
+      ]);
+    }
+    for (const permission of [
+      assessmentCreatePermission,
+      riskCreatePermission,
+      controlUpdatePermission,
+    ]) {
+      await authorize(permission, entityRef, credentials);
+    }
+    const { requestId, ...records } = body;
+    const result = await audited(
+      req,
+      'baseline-create',
+      {
+        entityRef,
+        requestId,
+        risks: records.risks.length,
+        controls: records.controls.length,
+      },
+      () =>
+        db.createBaseline(entityRef, requestId, records, actorOf(credentials)),
+    );
+    res.status(result.replayed ? 200 : 201).json(result);
   });
 
   // --- scorecards ------------------------------------------------------------

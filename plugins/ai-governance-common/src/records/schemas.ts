@@ -245,6 +245,51 @@ export const assessmentApproveSchema = z.strictObject({
   note: text(TEXT_LIMITS.text).optional(),
 });
 
+/** A Statement of Applicability row of a baseline: the control id and its row. */
+const baselineControlSchema = z
+  .looseObject({ controlId })
+  .transform((value, ctx) => {
+    const { controlId: id, ...row } = value;
+    const parsed = controlPutSchema.safeParse(row);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
+      return z.NEVER;
+    }
+    return { controlId: id, ...parsed.data };
+  });
+
+/**
+ * Body of POST .../baseline: the initial records of a newly onboarded AI
+ * system, written together. `requestId` makes a retried request harmless.
+ * @public
+ */
+export const baselineCreateSchema = z.strictObject({
+  requestId: required(TEXT_LIMITS.short).regex(
+    /^[\w.:@/-]+$/,
+    'must use only letters, digits and . _ : @ / -',
+  ),
+  assessment: assessmentCreateSchema,
+  risks: z.array(riskCreateSchema).max(200, 'must have at most 200 risks'),
+  controls: z
+    .array(baselineControlSchema)
+    .max(ANNEX_A_CONTROL_IDS.length)
+    .superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((row, i) => {
+        if (seen.has(row.controlId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'controlId'],
+            message: `${row.controlId} appears more than once`,
+          });
+        }
+        seen.add(row.controlId);
+      });
+    }),
+});
+/** The initial records of an AI system. @public */
+export type BaselineCreate = z.input<typeof baselineCreateSchema>;
+
 /** A field-level problem, as the API reports it. @public */
 export interface FieldProblem {
   path: string;
