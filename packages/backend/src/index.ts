@@ -1,5 +1,10 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { catalogModuleUpstreamAiResourceModel } from '@aigov/plugin-catalog-backend-module-ai-system';
+import {
+  localRepositoriesPlugin,
+  localRepositoriesScaffolderModule,
+  localRepositoriesUrlReader,
+} from './modules/localRepositories';
 
 const backend = createBackend();
 
@@ -26,7 +31,14 @@ backend.add(import('./modules/permissionPolicy'));
 // AI governance records: risks, controls, evidence, assessments, scorecards.
 backend.add(import('@aigov/plugin-ai-governance-backend'));
 
+// Software Templates, with the AI use-case actions (ai-governance:*).
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(import('@aigov/plugin-scaffolder-backend-module-ai-governance'));
+
+// The offline demo's publishing target (off unless localRepositories.root is set).
+backend.add(localRepositoriesUrlReader);
+backend.add(localRepositoriesPlugin);
+backend.add(localRepositoriesScaffolderModule);
 backend.add(import('@backstage/plugin-techdocs-backend'));
 
 // Search: Postgres when the backend runs on it, the in-memory engine otherwise.
