@@ -9,3 +9,5 @@ export * from './kinds';
 export * from './library';
 export * from './records';
 export * from './permissions';
+export * from './classification';
+export * from './onboarding';
