@@ -24,6 +24,8 @@ export const artifacts = join(root, 'test/artifacts');
 /** A running demo portal on its own port and in-memory database. */
 export interface Portal {
   baseUrl: string;
+  /** Where publish:local writes the repositories templates create. */
+  repositoriesDir: string;
   stop(): Promise<void>;
 }
 
@@ -48,9 +50,17 @@ async function until<T>(
   }
 }
 
-/** Starts the demo backend (which serves the built app) and waits for the seeded governance records. */
-export async function startPortal(): Promise<Portal> {
-  if (!existsSync(join(root, 'packages/app/dist/index.html'))) {
+/**
+ * Starts the demo backend (which serves the built app unless `app` is false)
+ * and waits for the seeded governance records.
+ */
+export async function startPortal(
+  options: { app?: boolean } = {},
+): Promise<Portal> {
+  if (
+    options.app !== false &&
+    !existsSync(join(root, 'packages/app/dist/index.html'))
+  ) {
     throw new Error(
       'The app is not built: run `yarn workspace app build` first (scripts/test.sh does)',
     );
@@ -70,6 +80,8 @@ export async function startPortal(): Promise<Portal> {
         database: { client: 'better-sqlite3', connection: ':memory:' },
       },
       catalog: { processingInterval: { seconds: 2 } },
+      // Templates publish into a folder of this run, not the demo's .data.
+      localRepositories: { root: join(dir, 'repositories') },
     }),
   );
   let output = '';
@@ -150,7 +162,16 @@ export async function startPortal(): Promise<Portal> {
     await stop();
     throw e;
   }
-  return { baseUrl, stop };
+  return { baseUrl, stop, repositoriesDir: join(dir, 'repositories') };
+}
+
+/** A Backstage token of the demo's guest (a governance officer). */
+export async function guestToken(baseUrl: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  if (!res.ok) throw new Error(`guest sign-in answered ${res.status}`);
+  return (await res.json()).backstageIdentity.token;
 }
 
 /** Debian's Chromium, headless, with the flags this machine needs. */

@@ -1,0 +1,189 @@
+import yaml from 'js-yaml';
+import { guestToken, startPortal, type Portal } from '../e2e/portal';
+import { dryRunBody, producedFiles, templateValues } from './templates';
+
+/*
+ * Runs each AI use-case template through the scaffolder's dry-run API of the
+ * demo backend: the files it would publish are checked, and nothing may reach
+ * the governance records or the local repositories.
+ */
+jest.setTimeout(300_000);
+
+let portal: Portal;
+let token: string;
+
+beforeAll(async () => {
+  portal = await startPortal({ app: false });
+  token = await guestToken(portal.baseUrl);
+});
+afterAll(() => portal?.stop());
+
+const api = async (path: string, init: RequestInit = {}) =>
+  fetch(`${portal.baseUrl}/api${path}`, {
+    ...init,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+      ...init.headers,
+    },
+  });
+
+/** How many history events the governance records service holds. */
+async function historyEvents(): Promise<number> {
+  const res = await api('/ai-governance/history/verify');
+  expect(res.status).toBe(200);
+  return (await res.json()).checked;
+}
+
+async function dryRun(templateFile: keyof typeof templateValues, name: string) {
+  const res = await api('/scaffolder/v2/dry-run', {
+    method: 'POST',
+    body: JSON.stringify(
+      dryRunBody(templateFile, templateValues[templateFile](name)),
+    ),
+  });
+  const body = await res.json();
+  if (res.status !== 200) {
+    throw new Error(`dry run answered ${res.status}: ${JSON.stringify(body)}`);
+  }
+  const log = body.log.map((l: any) => l.body.message).join('\n');
+  return { files: producedFiles(body), output: body.output, log };
+}
+
+const entitiesIn = (text: string) => yaml.loadAll(text) as any[];
+
+async function expectNothingWritten(name: string, eventsBefore: number) {
+  expect(await historyEvents()).toBe(eventsBefore);
+  const records = await api(
+    `/ai-governance/entities/aisystem/default/${name}/risks`,
+  );
+  expect(records.status).toBe(404);
+  const entity = await api(
+    `/catalog/entities/by-name/aisystem/default/${name}`,
+  );
+  expect(entity.status).toBe(404);
+}
+
+describe('the AI use-case templates in a dry run', () => {
+  it('New AI use case: a service repository whose AiSystem carries the tier the answers imply', async () => {
+    const before = await historyEvents();
+    const { files, output, log } = await dryRun(
+      'new-ai-use-case.yaml',
+      'loan-document-assistant',
+    );
+
+    const [component, system] = entitiesIn(files['catalog-info.yaml']);
+    expect(component).toMatchObject({
+      kind: 'Component',
+      metadata: { name: 'loan-document-assistant' },
+      spec: { type: 'service', owner: 'group:default/lending-decisioning' },
+    });
+    expect(system).toMatchObject({
+      apiVersion: 'aigov.dev/v1alpha1',
+      kind: 'AiSystem',
+      metadata: {
+        name: 'loan-document-assistant',
+        annotations: { 'backstage.io/techdocs-ref': 'dir:.' },
+      },
+      spec: {
+        type: 'llm-application',
+        riskTier: 'high',
+        owner: 'group:default/lending-decisioning',
+        system: 'system:default/retail-lending',
+        implementedBy: ['component:default/loan-document-assistant'],
+        personalData: { categories: ['financial', 'employment'] },
+        models: [
+          { name: 'example-llm', supplier: 'Example AI Labs', version: '4' },
+        ],
+      },
+    });
+    expect(Object.keys(files).sort()).toEqual([
+      '.github/workflows/validate-entities.yaml',
+      'README.md',
+      'catalog-info.yaml',
+      'docs/impact-assessment.md',
+      'docs/index.md',
+      'docs/model-card.md',
+      'mkdocs.yml',
+      'package.json',
+      'scripts/validate-entities.mjs',
+      'src/server.js',
+    ]);
+    expect(files['docs/impact-assessment.md']).toMatch(
+      /Risk tier: \*\*high\*\*[\s\S]*Annex III[\s\S]*Art\. 9/,
+    );
+    expect(files['docs/model-card.md']).toContain(
+      '| example-llm | Example AI Labs | 4 |',
+    );
+    expect(files['.github/workflows/validate-entities.yaml']).toContain(
+      '${{ vars.BACKSTAGE_URL }}',
+    );
+    expect(JSON.parse(files['package.json']).name).toBe(
+      'loan-document-assistant',
+    );
+    // The governance step ran in dry-run mode and said what it would create.
+    expect(output.text[0].content).toMatch(
+      /Risk tier: high[\s\S]* \d+ starting risks and\s+3[5-8]\s+applicable/,
+    );
+    expect(output.links[0].url).toBe(
+      '/catalog/default/aisystem/loan-document-assistant/governance',
+    );
+    expect(log).toMatch(/Finished step Create the governance records/);
+    await expectNothingWritten('loan-document-assistant', before);
+  });
+
+  it('Register an existing AI system: an AiSystem entry implemented by the existing component', async () => {
+    const before = await historyEvents();
+    const { files, output, log } = await dryRun(
+      'register-existing-ai-system.yaml',
+      'fraud-case-prioritiser',
+    );
+    expect(Object.keys(files).every(f => f.startsWith('ai-system/'))).toBe(
+      true,
+    );
+    const entities = entitiesIn(files['ai-system/catalog-info.yaml']);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({
+      kind: 'AiSystem',
+      spec: {
+        riskTier: 'minimal',
+        implementedBy: ['component:default/fraud-case-manager'],
+        humanOversight: { mode: 'human-in-command' },
+      },
+    });
+    expect(files['ai-system/docs/model-card.md']).toBeDefined();
+    expect(files['ai-system/docs/supplier.md']).toBeUndefined();
+    expect(output.text[0].content).toMatch(/Risk tier: minimal/);
+    expect(log).toMatch(/Finished step Create the governance records/);
+    await expectNothingWritten('fraud-case-prioritiser', before);
+  });
+
+  it('Onboard a third-party AI service: the supplier recorded, supplier controls applicable', async () => {
+    const before = await historyEvents();
+    const { files, output, log } = await dryRun(
+      'onboard-third-party-ai-service.yaml',
+      'call-transcription',
+    );
+    const [system] = entitiesIn(files['catalog-info.yaml']);
+    expect(system).toMatchObject({
+      kind: 'AiSystem',
+      spec: {
+        riskTier: 'limited',
+        operatorRoles: ['deployer'],
+        models: [
+          { name: 'Example Transcribe v3', supplier: 'Example Speech Ltd' },
+        ],
+      },
+    });
+    expect(system.spec.implementedBy).toBeUndefined();
+    expect(files['docs/supplier.md']).toMatch(
+      /Example Speech Ltd[\s\S]*signed[\s\S]*- Call recordings/,
+    );
+    expect(files['mkdocs.yml']).toContain('supplier.md');
+    expect(output.text[0].content).toMatch(
+      /Risk tier: limited[\s\S]*\d+ starting risks/,
+    );
+    expect(log).toMatch(/Finished step Create the governance records/);
+    await expectNothingWritten('call-transcription', before);
+  });
+});

@@ -1,0 +1,192 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { guestToken, startPortal, type Portal } from '../e2e/portal';
+import { templateValues } from './templates';
+
+/*
+ * Runs each AI use-case template for real in the demo backend, as the
+ * scaffolder page does: the repository is published to the local demo
+ * target, the catalog ingests it, and the governance records are created on
+ * behalf of the person who ran it.
+ */
+jest.setTimeout(300_000);
+
+let portal: Portal;
+let token: string;
+
+beforeAll(async () => {
+  portal = await startPortal({ app: false });
+  token = await guestToken(portal.baseUrl);
+});
+afterAll(() => portal?.stop());
+
+const api = async (path: string, init: RequestInit = {}) =>
+  fetch(`${portal.baseUrl}/api${path}`, {
+    ...init,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+      ...init.headers,
+    },
+  });
+
+/** Starts a task and waits for it to finish; returns the task and its log. */
+async function run(templateName: string, values: object) {
+  const created = await api('/scaffolder/v2/tasks', {
+    method: 'POST',
+    body: JSON.stringify({
+      templateRef: `template:default/${templateName}`,
+      values,
+    }),
+  });
+  expect(created.status).toBe(201);
+  const { id } = await created.json();
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const task = await (await api(`/scaffolder/v2/tasks/${id}`)).json();
+    if (['completed', 'failed', 'cancelled'].includes(task.status)) {
+      const events = await (
+        await api(`/scaffolder/v2/tasks/${id}/events`)
+      ).json();
+      const log = events
+        .filter((e: any) => e.type === 'log')
+        .map((e: any) => e.body.message)
+        .join('\n');
+      const output = events.find((e: any) => e.type === 'completion')?.body
+        .output;
+      return { task, log, output };
+    }
+    if (Date.now() > deadline) throw new Error(`task ${id} did not finish`);
+    await new Promise(r => setTimeout(r, 500));
+  }
+}
+
+function expectCompleted(task: { status: string }, log: string) {
+  if (task.status !== 'completed') {
+    throw new Error(`the task ${task.status}:\n${log}`);
+  }
+}
+
+async function records(name: string) {
+  const path = `/ai-governance/entities/aisystem/default/${name}`;
+  const [risks, controls, assessments] = await Promise.all(
+    ['risks?limit=200', 'controls', 'assessments'].map(async p =>
+      (await api(`${path}/${p}`)).json(),
+    ),
+  );
+  return {
+    risks: risks.items,
+    controls: controls.items,
+    assessments: assessments.items,
+  };
+}
+
+describe('the AI use-case templates, run in the demo portal', () => {
+  it('New AI use case publishes a repository, registers it and creates its records as the guest', async () => {
+    const name = 'loan-document-assistant';
+    const { task, log, output } = await run(
+      'new-ai-use-case',
+      templateValues['new-ai-use-case.yaml'](name),
+    );
+    expectCompleted(task, log);
+
+    const repo = join(portal.repositoriesDir, name);
+    expect(existsSync(join(repo, 'src/server.js'))).toBe(true);
+    expect(readFileSync(join(repo, 'catalog-info.yaml'), 'utf8')).toContain(
+      'riskTier: high',
+    );
+    // The token that acted for the guest never reaches the task log.
+    expect(log).not.toContain(token);
+
+    const entity = await (
+      await api(`/catalog/entities/by-name/aisystem/default/${name}`)
+    ).json();
+    expect(entity.spec.riskTier).toBe('high');
+    expect(entity.relations).toEqual(
+      expect.arrayContaining([
+        {
+          type: 'implementedBy',
+          targetRef: `component:default/${name}`,
+        },
+        { type: 'ownedBy', targetRef: 'group:default/lending-decisioning' },
+      ]),
+    );
+    // The repository is served like a git host's raw files.
+    const readme = await fetch(
+      `${portal.baseUrl}/api/local-repositories/${name}/README.md`,
+    );
+    expect(await readme.text()).toContain('Loan document assistant');
+
+    const { risks, controls, assessments } = await records(name);
+    expect(assessments).toHaveLength(1);
+    expect(assessments[0]).toMatchObject({
+      type: 'eu-ai-act-classification',
+      status: 'draft',
+      createdBy: 'user:default/guest',
+      result: { tier: 'high' },
+    });
+    expect(risks.length).toBeGreaterThan(3);
+    expect(risks.every((r: any) => r.createdBy === 'user:default/guest')).toBe(
+      true,
+    );
+    const a103 = controls.find((c: any) => c.controlId === 'A.10.3');
+    expect(a103).toMatchObject({ applicable: true });
+    expect(output.links[0].url).toBe(
+      `/catalog/default/aisystem/${name}/governance`,
+    );
+  });
+
+  it('Register an existing AI system links the existing component and creates its records', async () => {
+    const name = 'fraud-case-prioritiser';
+    const { task, log } = await run(
+      'register-existing-ai-system',
+      templateValues['register-existing-ai-system.yaml'](name),
+    );
+    expectCompleted(task, log);
+    const entity = await (
+      await api(`/catalog/entities/by-name/aisystem/default/${name}`)
+    ).json();
+    expect(entity.relations).toEqual(
+      expect.arrayContaining([
+        {
+          type: 'implementedBy',
+          targetRef: 'component:default/fraud-case-manager',
+        },
+      ]),
+    );
+    const { controls, assessments } = await records(name);
+    expect(assessments[0].result.tier).toBe('minimal');
+    expect(controls.find((c: any) => c.controlId === 'A.10.3')).toMatchObject({
+      applicable: false,
+    });
+  });
+
+  it('Onboard a third-party AI service makes the supplier controls applicable from the start', async () => {
+    const name = 'call-transcription';
+    const { task, log } = await run(
+      'onboard-third-party-ai-service',
+      templateValues['onboard-third-party-ai-service.yaml'](name),
+    );
+    expectCompleted(task, log);
+    const { risks, controls, assessments } = await records(name);
+    expect(assessments[0].result.tier).toBe('limited');
+    const byId = Object.fromEntries(controls.map((c: any) => [c.controlId, c]));
+    for (const id of ['A.10.2', 'A.10.3', 'A.10.4']) {
+      expect(byId[id].applicable).toBe(true);
+    }
+    expect(byId['A.10.3'].status).toBe('in-progress');
+    expect(risks.some((r: any) => r.category === 'supplier')).toBe(true);
+  });
+
+  it('fails a second run for the same system without touching its records', async () => {
+    const name = 'loan-document-assistant';
+    const before = await records(name);
+    const { task, log } = await run(
+      'new-ai-use-case',
+      templateValues['new-ai-use-case.yaml'](name),
+    );
+    expect(task.status).toBe('failed');
+    expect(log).toMatch(/already exists in the local demo target/);
+    expect(await records(name)).toEqual(before);
+  });
+});
