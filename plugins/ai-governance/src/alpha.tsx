@@ -12,6 +12,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import GavelIcon from '@material-ui/icons/Gavel';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
 import { rootRouteRef } from './routes';
@@ -83,10 +84,24 @@ const groupCard = EntityCardBlueprint.make({
   },
 });
 
+// No attachTo: the blueprint's default, the `formFields` input of the
+// scaffolder's `api:scaffolder/form-fields`, is where the scaffolder's
+// templates and template editor load their fields from.
+const classificationField = FormFieldBlueprint.make({
+  name: 'ai-classification-questionnaire',
+  params: {
+    field: () =>
+      import('./components/ClassificationField/formField').then(
+        m => m.aiClassificationFormField,
+      ),
+  },
+});
+
 /**
  * The AI governance plugin for the new frontend system: the org dashboard
  * (with its sidebar entry), the AiSystem Governance tab and the AiSystem,
- * Component and Group cards.
+ * Component and Group cards, and the `AiClassificationQuestionnaire`
+ * Software Template field.
  * @public
  */
 export default createFrontendPlugin({
@@ -102,5 +117,6 @@ export default createFrontendPlugin({
     overviewCard,
     componentCard,
     groupCard,
+    classificationField,
   ],
 });

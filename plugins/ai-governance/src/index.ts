@@ -14,3 +14,11 @@ export {
   ScorecardLevelChip,
   TierChip,
 } from './components/shared';
+export {
+  AI_CLASSIFICATION_FIELD_NAME,
+  AI_CLASSIFICATION_FIELD_SCHEMA,
+  AiClassificationField,
+  DEFAULT_AI_CLASSIFICATION_UI_OPTIONS,
+  type AiClassificationUiOptions,
+  validateAiClassification,
+} from './components/ClassificationField';

@@ -4,9 +4,17 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { getComponentData } from '@backstage/core-plugin-api';
+import { createExtensionTester } from '@backstage/frontend-test-utils';
+import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import { screen } from '@testing-library/react';
 import { aiGovernanceApiRef, type AiGovernanceApi } from './api';
-import { aiGovernancePlugin, EntityAiSystemOverviewCard } from './plugin';
+import {
+  aiGovernancePlugin,
+  AiClassificationFieldExtension,
+  EntityAiSystemOverviewCard,
+} from './plugin';
+import { AiClassificationField } from './components/ClassificationField';
 import alphaPlugin from './alpha';
 
 const entity: Entity = {
@@ -77,6 +85,20 @@ describe('the legacy frontend system exports', () => {
   });
 });
 
+describe('the legacy scaffolder field extension', () => {
+  it('is a component carrying the AiClassificationQuestionnaire field', () => {
+    expect(typeof AiClassificationFieldExtension).toBe('function');
+    // createScaffolderFieldExtension attaches the field options as component
+    // data, which <ScaffolderFieldExtensions> collects.
+    const data = getComponentData<{ name: string; component: unknown }>(
+      <AiClassificationFieldExtension />,
+      'scaffolder.extensions.field.v1',
+    );
+    expect(data?.name).toBe('AiClassificationQuestionnaire');
+    expect(data?.component).toBe(AiClassificationField);
+  });
+});
+
 describe('the new frontend system plugin', () => {
   it('provides the API, the dashboard page, the Governance tab and the three cards', () => {
     expect(alphaPlugin.id).toBe('ai-governance');
@@ -90,5 +112,27 @@ describe('the new frontend system plugin', () => {
     ]) {
       expect(alphaPlugin.getExtension(id as any)).toBeDefined();
     }
+  });
+
+  it('attaches the classification field where the scaffolder loads form fields', async () => {
+    const extension = alphaPlugin.getExtension(
+      'scaffolder-form-field:ai-governance/ai-classification-questionnaire',
+    );
+    // kind and attachTo are not part of the public type.
+    expect(extension).toMatchObject({
+      kind: 'scaffolder-form-field',
+      name: 'ai-classification-questionnaire',
+      attachTo: { id: 'api:scaffolder/form-fields', input: 'formFields' },
+    });
+
+    const loader = createExtensionTester(extension).get(
+      FormFieldBlueprint.dataRefs.formFieldLoader,
+    );
+    const field = await loader();
+    expect(field).toMatchObject({
+      $$type: '@backstage/scaffolder/FormField',
+      name: 'AiClassificationQuestionnaire',
+      component: AiClassificationField,
+    });
   });
 });

@@ -6,7 +6,9 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
+import { aiClassificationFieldOptions } from './components/ClassificationField';
 import { rootRouteRef } from './routes';
 
 /** The AI governance plugin for apps on the legacy frontend system. @public */
@@ -74,4 +76,14 @@ export const EntityGroupAiGovernanceCard = aiGovernancePlugin.provide(
       lazy: () => import('./components/cards').then(m => m.GroupScorecardCard),
     },
   }),
+);
+
+/**
+ * Software Template field `AiClassificationQuestionnaire`: the EU AI Act
+ * classification questionnaire with its live result; place it inside
+ * `<ScaffolderFieldExtensions>`.
+ * @public
+ */
+export const AiClassificationFieldExtension = aiGovernancePlugin.provide(
+  createScaffolderFieldExtension(aiClassificationFieldOptions),
 );

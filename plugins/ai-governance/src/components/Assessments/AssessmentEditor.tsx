@@ -25,6 +25,7 @@ import {
   sameAnswers,
 } from './answers';
 import { AssessmentStatusChip } from './AssessmentStatusChip';
+import { readStoredClassificationResult } from './classification';
 import { ASSESSMENT_TYPE_LABELS } from './labels';
 import { Questionnaire } from './Questionnaire';
 
@@ -194,6 +195,9 @@ export function AssessmentEditor(props: {
         answers={answers}
         onChange={setAnswers}
         readOnly={approved || busy}
+        recorded={
+          approved ? readStoredClassificationResult(record?.result) : undefined
+        }
       />
 
       <SaveErrorAlert

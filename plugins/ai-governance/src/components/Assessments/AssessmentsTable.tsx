@@ -6,7 +6,9 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { formatTimestamp } from '../Controls/labels';
+import { TierChip } from '../shared';
 import { AssessmentStatusChip } from './AssessmentStatusChip';
+import { readStoredClassificationResult } from './classification';
 import { ASSESSMENT_TYPE_LABELS } from './labels';
 
 /** The entity's assessments, newest first as the API lists them. */
@@ -21,6 +23,7 @@ export function AssessmentsTable(props: {
         <TableRow>
           <TableCell>Type</TableCell>
           <TableCell>Status</TableCell>
+          <TableCell>Result</TableCell>
           <TableCell>Updated</TableCell>
           <TableCell>Approved</TableCell>
           <TableCell />
@@ -31,11 +34,18 @@ export function AssessmentsTable(props: {
           const label = ASSESSMENT_TYPE_LABELS[a.type];
           // The visible verb starts the accessible name (WCAG label in name).
           const verb = a.status === 'approved' ? 'View' : 'Open';
+          const classification =
+            a.type === 'eu-ai-act-classification'
+              ? readStoredClassificationResult(a.result)
+              : undefined;
           return (
             <TableRow key={a.id} selected={a.id === props.openId}>
               <TableCell>{label}</TableCell>
               <TableCell>
                 <AssessmentStatusChip status={a.status} />
+              </TableCell>
+              <TableCell>
+                {classification ? <TierChip tier={classification.tier} /> : '—'}
               </TableCell>
               <TableCell>
                 {a.updatedBy}, {formatTimestamp(a.updatedAt)}

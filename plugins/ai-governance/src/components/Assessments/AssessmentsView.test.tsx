@@ -1,4 +1,7 @@
-import type { Assessment } from '@aigov/plugin-ai-governance-common';
+import {
+  type Assessment,
+  classifyAiSystem,
+} from '@aigov/plugin-ai-governance-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import { AssessmentsView } from './AssessmentsView';
 import {
@@ -97,32 +100,33 @@ describe('AssessmentsView', () => {
         name: 'Interacts directly with people',
       }),
     );
-    expect(within(form).getByRole('status')).toHaveTextContent(
-      'Suggested tier: high',
-    );
+    const outcome = within(form).getByRole('status');
+    expect(outcome).toHaveTextContent('Suggested tier:');
+    expect(within(outcome).getByText('high risk')).toBeInTheDocument();
     await user.click(
       within(form).getByRole('button', { name: 'Save as draft' }),
     );
 
     await waitFor(() => expect(api.createAssessment).toHaveBeenCalled());
+    const answers = {
+      prohibitedPractices: [],
+      annexIIIArea: 'employment',
+      productSafetyComponent: false,
+      art6Exemption: false,
+      profilesNaturalPersons: true,
+      transparency: ['interacts-with-people'],
+    };
+    const { tier, reasons, obligations } = classifyAiSystem(answers);
     expect(api.createAssessment).toHaveBeenCalledWith(
       expect.objectContaining({ name: entityRef.name }),
       {
         type: 'eu-ai-act-classification',
-        answers: {
-          prohibitedPractices: [],
-          annexIIIArea: 'employment',
-          productSafetyComponent: false,
-          art6Exemption: false,
-          profilesNaturalPersons: true,
-          transparency: ['interacts-with-people'],
-        },
-        result: {
-          suggestedTier: 'high',
-          reasons: ['Used in an Annex III area (employment)'],
-        },
+        answers,
+        result: { tier, reasons, obligations },
       },
     );
+    expect(tier).toBe('high');
+    expect(reasons).toContainEqual(expect.stringMatching(/Annex III/));
     expect(await within(form).findByText('Draft')).toBeInTheDocument();
   });
 
@@ -357,6 +361,55 @@ describe('AssessmentsView', () => {
     expect(
       within(form).getByText(/Approved by user:default\/carol/),
     ).toBeInTheDocument();
+  });
+
+  it('shows stored classification results, including the older suggestedTier shape', async () => {
+    const user = setupUser();
+    const api = mockApi();
+    api.listAssessments.mockResolvedValue([
+      assessment({
+        id: 'new',
+        type: 'eu-ai-act-classification',
+        result: { tier: 'limited', reasons: ['Interacts with people'] },
+      }),
+      assessment({
+        id: 'old',
+        type: 'eu-ai-act-classification',
+        status: 'approved',
+        approvedBy: 'user:default/carol',
+        approvedAt: '2025-02-03T10:00:00.000Z',
+        answers: {
+          prohibitedPractices: [],
+          annexIIIArea: 'employment',
+          productSafetyComponent: false,
+          art6Exemption: false,
+          profilesNaturalPersons: false,
+          transparency: [],
+        },
+        result: {
+          suggestedTier: 'high',
+          reasons: ['Used in an Annex III area (employment)'],
+        },
+      }),
+      assessment({ id: 'impact', type: 'impact' }),
+    ]);
+    await renderAssessments(api);
+
+    const table = screen.getByRole('table', { name: 'Assessments' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(rows[0]).getByText('limited risk')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('high risk')).toBeInTheDocument();
+    expect(rows[2]).toHaveTextContent('—');
+
+    await user.click(
+      within(rows[1]).getByRole('button', { name: /^View EU AI Act/ }),
+    );
+    const outcome = within(editor('EU AI Act classification')).getByRole(
+      'status',
+    );
+    expect(outcome).toHaveTextContent('Recorded tier:');
+    expect(within(outcome).getByText('high risk')).toBeInTheDocument();
+    expect(outcome).toHaveTextContent('Used in an Annex III area (employment)');
   });
 
   it('keeps the start buttons disabled, with the reason, without the create permission', async () => {

@@ -1,7 +1,10 @@
 import type { AssessmentType } from '@aigov/plugin-ai-governance-common';
 import type { Answers } from './answers';
 import { ClassificationForm } from './ClassificationForm';
-import { toClassificationAnswers } from './classification';
+import {
+  type StoredClassificationResult,
+  toClassificationAnswers,
+} from './classification';
 import { IMPACT_QUESTIONS, RISK_QUESTIONS } from './questions';
 import { TextQuestionnaire, toTextAnswers } from './TextQuestionnaire';
 
@@ -11,6 +14,8 @@ export function Questionnaire(props: {
   answers: Answers;
   onChange: (answers: Answers) => void;
   readOnly: boolean;
+  /** A classification's recorded result, shown instead of the live one. */
+  recorded?: StoredClassificationResult;
 }) {
   const { type, answers, onChange, readOnly } = props;
   if (type === 'eu-ai-act-classification') {
@@ -19,6 +24,7 @@ export function Questionnaire(props: {
         value={toClassificationAnswers(answers)}
         onChange={v => onChange({ ...v } as unknown as Answers)}
         readOnly={readOnly}
+        recorded={props.recorded}
       />
     );
   }

@@ -4,7 +4,10 @@ import type {
   AssessmentPatch,
   AssessmentType,
 } from '@aigov/plugin-ai-governance-common';
-import { suggestTier, toClassificationAnswers } from './classification';
+import {
+  classificationResult,
+  toClassificationAnswers,
+} from './classification';
 import { IMPACT_QUESTIONS, RISK_QUESTIONS } from './questions';
 import { toTextAnswers } from './TextQuestionnaire';
 
@@ -31,13 +34,17 @@ export function normalizeAnswers(
   );
 }
 
-/** What to store as `result`: the suggested tier for a classification. */
+/**
+ * What to store as `result`: for a classification, the shared classifier's
+ * tier, reasons and obligations. It is a suggestion for the people approving
+ * it; the tier on the catalog entity is still set by its owners.
+ */
 export function resultOf(
   type: AssessmentType,
   answers: Answers,
 ): AssessmentPatch['result'] {
   if (type !== 'eu-ai-act-classification') return undefined;
-  return { ...suggestTier(toClassificationAnswers(answers)) };
+  return { ...classificationResult(toClassificationAnswers(answers)) };
 }
 
 export function sameAnswers(a: Answers, b: Answers): boolean {
