@@ -23,15 +23,11 @@
  * reference it also prints when the signed-in app shell appeared.
  */
 
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { guestToken, root, startBackend } from './portal.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
 const { chromium } = require('playwright-core');
 
@@ -78,11 +74,8 @@ const SYSTEM = opts.system;
 if (!/^[a-z0-9][a-z0-9._-]*$/i.test(SYSTEM))
   throw new Error('--system must be an entity name');
 
-const HOST = '127.0.0.1';
 const SEED_CONCURRENCY = 8;
 const PAGE_TIMEOUT_MS = 120_000;
-
-const sleep = ms => new Promise(r => setTimeout(r, ms));
 
 // --- clean-up ----------------------------------------------------------------
 
@@ -108,155 +101,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 // --- the portal ----------------------------------------------------------------
 
-/** A free TCP port on the loopback interface. */
-async function freePort() {
-  const net = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, HOST, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Polls `probe` until it returns something other than undefined. */
-async function until(what, probe, child, log, ms = 300_000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    if (child.exitCode !== null) {
-      throw new Error(
-        `the backend exited while waiting for ${what}:\n${log().slice(-4000)}`,
-      );
-    }
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}:\n${log().slice(-4000)}`);
-    await sleep(500);
-  }
-}
-
-/**
- * Starts the demo backend, which serves the built app, with an override
- * config (its own port on 127.0.0.1, in-memory SQLite) and waits for it and
- * for the seeded governance records. The backend runs as
- * `backstage-cli package start` runs it (same transform, entry and
- * environment) but without the CLI's file watcher, so an edit elsewhere in
- * the repository cannot restart it, and empty its in-memory database,
- * mid-run.
- */
+/** The demo portal serving the built app (bench/portal.mjs). */
 async function startPortal() {
-  if (!fs.existsSync(path.join(root, 'packages/app/dist/index.html'))) {
-    throw new Error(
-      'The app is not built: run `yarn workspace app build` first',
-    );
-  }
-  const port = opts.port
-    ? bounded('port', opts.port, 1024, 65535)
-    : await freePort();
-  const baseUrl = `http://${HOST}:${port}`;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aigov-bench-ui-'));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const override = path.join(dir, 'app-config.bench-ui.yaml');
-  fs.writeFileSync(
-    override,
-    JSON.stringify({
-      app: { baseUrl },
-      backend: {
-        baseUrl,
-        listen: { port, host: HOST },
-        cors: { origin: baseUrl },
-        database: { client: 'better-sqlite3', connection: ':memory:' },
-      },
-      catalog: { processingInterval: { seconds: 2 } },
-    }),
-  );
-  let output = '';
-  const child = spawn(
-    process.execPath,
-    [
-      '--enable-source-maps',
-      '--require',
-      require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
-      'src/index',
-      '--config',
-      path.join(root, 'app-config.yaml'),
-      '--config',
-      override,
-    ],
-    {
-      cwd: path.join(root, 'packages/backend'),
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'warn',
-        ESBK_TSCONFIG_PATH: path.join(root, 'tsconfig.json'),
-      },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const keep = d => {
-    output = (output + d).slice(-20_000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const log = () => output;
-  cleanups.push(() => stopGroup(child));
-
-  await until(
-    'the backend',
-    async () =>
-      (
-        await fetch(`${baseUrl}/.backstage/health/v1/readiness`)
-      ).ok
-        ? true
-        : undefined,
-    child,
-    log,
-  );
-  await until(
-    'the demo governance records',
-    async () => {
-      const res = await fetch(
-        `${baseUrl}/api/ai-governance/entities/aisystem/default/coding-assistant/scorecard`,
-        {
-          headers: { Authorization: `Bearer ${await guestToken(baseUrl)}` },
-        },
-      );
-      return res.ok && (await res.json()).level !== 'none' ? true : undefined;
-    },
-    child,
-    log,
-  );
-  return { baseUrl, child, log };
-}
-
-/** Stops the backend and anything it started (its process group). */
-async function stopGroup(child) {
-  const alive = () => {
-    try {
-      process.kill(-child.pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (!child.pid || !alive()) return;
-  process.kill(-child.pid, 'SIGTERM');
-  for (let i = 0; i < 150 && alive(); i++) await sleep(200);
-  if (alive()) process.kill(-child.pid, 'SIGKILL');
-}
-
-async function guestToken(baseUrl) {
-  const res = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-  });
-  if (!res.ok) throw new Error(`guest sign-in failed: ${res.status}`);
-  return (await res.json()).backstageIdentity.token;
+  const port = opts.port ? bounded('port', opts.port, 1024, 65535) : undefined;
+  const portal = await startBackend({ app: true, port });
+  cleanups.push(() => portal.stop());
+  return portal;
 }
 
 // --- seeding -------------------------------------------------------------------
