@@ -1,0 +1,142 @@
+import type { Browser, Page } from 'playwright-core';
+import {
+  launchChromium,
+  openAsGuest,
+  screenshot,
+  startPortal,
+  type Portal,
+} from './portal';
+
+/*
+ * A platform engineer onboards a new AI use case from the browser: the
+ * "New AI use case" template with the live EU AI Act questionnaire, run for
+ * real in the demo portal (published to the local demo target, registered
+ * in the catalog, governance records created as the signed-in guest), and
+ * then the new AiSystem found in the catalog with its risk register.
+ */
+jest.setTimeout(300_000);
+
+const NAME = `loan-doc-assistant-${Date.now().toString(36)}`;
+const TITLE = 'Loan document assistant';
+
+let portal: Portal | undefined;
+let browser: Browser | undefined;
+let page: Page | undefined;
+
+beforeAll(async () => {
+  portal = await startPortal();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await page?.close().catch(() => {});
+  await browser?.close();
+  await portal?.stop();
+});
+
+/** The number of risks the register's subtitle gives ("21 risks"). */
+async function riskCount(page: Page): Promise<number> {
+  const subtitle = page.getByText(/^\d+ risks?$/);
+  await subtitle.waitFor({ timeout: 60_000 });
+  return Number(((await subtitle.textContent()) ?? '').split(' ')[0]);
+}
+
+describe('onboarding a new AI use case from the browser', () => {
+  it('creates the use case with the tier shown live, then links to its Governance tab', async () => {
+    page = await openAsGuest(
+      browser!,
+      portal!,
+      '/create/templates/default/new-ai-use-case',
+    );
+    const next = page.getByRole('button', { name: 'Next' });
+
+    // The use case.
+    await page.getByLabel('Name', { exact: false }).first().fill(NAME);
+    await page.locator('#root_title').fill(TITLE);
+    await page.locator('#root_owner').click();
+    await page.locator('#root_owner').fill('lending');
+    await page
+      .getByRole('option', { name: /lending/i })
+      .first()
+      .click();
+    await page
+      .locator('#root_purpose')
+      .fill(
+        'Reads documents that loan applicants upload and drafts the affordability summary for the underwriter.',
+      );
+    await next.click();
+
+    // Models and data: the defaults (in-house, a person decides).
+    await page.getByText('Who builds the model').first().waitFor();
+    await next.click();
+
+    // The questionnaire: the tier changes while answering.
+    const outcome = page
+      .getByRole('status')
+      .filter({ hasText: 'Resulting tier' });
+    await outcome.getByText('minimal risk', { exact: true }).waitFor();
+    await page
+      .getByLabel('Area of use listed in Annex III')
+      .selectOption('essential-services');
+    await outcome.getByText('high risk', { exact: true }).waitFor();
+    await expect(outcome.textContent()).resolves.toMatch(/Annex III/);
+    await page.getByLabel('Does an Art. 6(3) exemption apply?').check();
+    await outcome.getByText('minimal risk', { exact: true }).waitFor();
+    await page.getByLabel('Does it profile people?').check();
+    await outcome.getByText('high risk', { exact: true }).waitFor();
+    await expect(
+      page
+        .getByText(/Art\. 9/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await screenshot(page, 'e2e-template-questionnaire');
+    await next.click();
+
+    // Where to publish: the local demo target is the default.
+    await page.getByText('Repository host').first().waitFor();
+    await page.getByRole('button', { name: 'Review' }).click();
+    await page.getByText(NAME).first().waitFor();
+    await page.getByRole('button', { name: 'Create' }).click();
+
+    // The task runs; its output links to the new Governance tab.
+    const governanceLink = page.getByRole('link', { name: 'Governance tab' });
+    await governanceLink.waitFor({ timeout: 180_000 });
+    await expect(page.getByText('Risk tier: high').isVisible()).resolves.toBe(
+      true,
+    );
+    await screenshot(page, 'e2e-template-completed');
+    await governanceLink.click();
+    await page.waitForURL(`**/catalog/default/aisystem/${NAME}/governance`);
+    await page
+      .getByRole('tab', { name: 'Risk register', selected: true })
+      .waitFor({ timeout: 60_000 });
+    expect(await riskCount(page)).toBeGreaterThan(3);
+    await screenshot(page, 'e2e-template-governance-tab');
+  });
+
+  it('finds the new AiSystem in the catalog, high risk, with its risk register', async () => {
+    const catalog = await openAsGuest(
+      browser!,
+      portal!,
+      '/?filters%5Bkind%5D=aisystem&filters%5Buser%5D=all',
+    );
+    try {
+      const row = catalog.getByRole('row').filter({ hasText: TITLE });
+      await row.waitFor({ timeout: 60_000 });
+      await row.getByRole('link').first().click();
+      await catalog.waitForURL(`**/catalog/default/aisystem/${NAME}`);
+      await catalog.getByText('high risk').first().waitFor();
+      await screenshot(catalog, 'e2e-template-aisystem-in-catalog');
+      await catalog
+        .getByRole('link', { name: 'Open the Governance tab' })
+        .click();
+      await catalog
+        .getByRole('tab', { name: 'Risk register', selected: true })
+        .waitFor();
+      expect(await riskCount(catalog)).toBeGreaterThan(3);
+    } finally {
+      await catalog.close();
+    }
+  });
+});
