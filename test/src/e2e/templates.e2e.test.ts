@@ -35,8 +35,8 @@ afterAll(async () => {
 });
 
 /** The number of risks the register's subtitle gives ("21 risks"). */
-async function riskCount(page: Page): Promise<number> {
-  const subtitle = page.getByText(/^\d+ risks?$/);
+async function riskCount(on: Page): Promise<number> {
+  const subtitle = on.getByText(/^\d+ risks?$/);
   await subtitle.waitFor({ timeout: 60_000 });
   return Number(((await subtitle.textContent()) ?? '').split(' ')[0]);
 }

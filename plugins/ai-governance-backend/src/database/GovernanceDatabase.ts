@@ -369,50 +369,48 @@ export class GovernanceDatabase {
     input: NewRisk,
     actor: string,
   ): Promise<Risk> {
-    {
-      const id = randomUUID();
-      const residual =
-        input.residualLikelihood && input.residualImpact
-          ? this.levels(input.residualLikelihood, input.residualImpact)
-          : undefined;
-      await trx('risks').insert({
-        id,
-        entity_ref: entityRef,
-        title: input.title,
-        description: input.description ?? '',
-        category: input.category,
-        source: input.source ?? null,
-        lifecycle_stage: input.lifecycleStage,
-        likelihood: input.likelihood,
-        impact: input.impact,
-        ...this.levels(input.likelihood, input.impact),
-        treatment: input.treatment,
-        treatment_plan: input.treatmentPlan ?? '',
-        control_ids: JSON.stringify(input.controlIds ?? []),
-        residual_likelihood: input.residualLikelihood ?? null,
-        residual_impact: input.residualImpact ?? null,
-        residual_score: residual?.score ?? null,
-        residual_level: residual?.level ?? null,
-        owner_ref: input.owner ?? null,
-        status: input.status,
-        due_date: input.dueDate ?? null,
-        next_review_date: input.nextReviewDate ?? null,
-        ...this.meta(actor),
-      });
-      const risk = riskFromRow(
-        (await trx<RiskRow>('risks').where('id', id).first())!,
-      );
-      await record({
-        actor,
-        entityRef,
-        recordType: 'risk',
-        recordId: id,
-        action: 'create',
-        before: null,
-        after: risk as any,
-      });
-      return risk;
-    }
+    const id = randomUUID();
+    const residual =
+      input.residualLikelihood && input.residualImpact
+        ? this.levels(input.residualLikelihood, input.residualImpact)
+        : undefined;
+    await trx('risks').insert({
+      id,
+      entity_ref: entityRef,
+      title: input.title,
+      description: input.description ?? '',
+      category: input.category,
+      source: input.source ?? null,
+      lifecycle_stage: input.lifecycleStage,
+      likelihood: input.likelihood,
+      impact: input.impact,
+      ...this.levels(input.likelihood, input.impact),
+      treatment: input.treatment,
+      treatment_plan: input.treatmentPlan ?? '',
+      control_ids: JSON.stringify(input.controlIds ?? []),
+      residual_likelihood: input.residualLikelihood ?? null,
+      residual_impact: input.residualImpact ?? null,
+      residual_score: residual?.score ?? null,
+      residual_level: residual?.level ?? null,
+      owner_ref: input.owner ?? null,
+      status: input.status,
+      due_date: input.dueDate ?? null,
+      next_review_date: input.nextReviewDate ?? null,
+      ...this.meta(actor),
+    });
+    const risk = riskFromRow(
+      (await trx<RiskRow>('risks').where('id', id).first())!,
+    );
+    await record({
+      actor,
+      entityRef,
+      recordType: 'risk',
+      recordId: id,
+      action: 'create',
+      before: null,
+      after: risk as any,
+    });
+    return risk;
   }
 
   /**
@@ -954,34 +952,32 @@ export class GovernanceDatabase {
     input: AssessmentCreate,
     actor: string,
   ): Promise<Assessment> {
-    {
-      const id = randomUUID();
-      await trx('assessments').insert({
-        id,
-        entity_ref: entityRef,
-        type: input.type,
-        answers: JSON.stringify(input.answers ?? {}),
-        result:
-          input.result === undefined || input.result === null
-            ? null
-            : JSON.stringify(input.result),
-        status: 'draft',
-        ...this.meta(actor),
-      });
-      const assessment = assessmentFromRow(
-        (await trx<AssessmentRow>('assessments').where('id', id).first())!,
-      );
-      await record({
-        actor,
-        entityRef,
-        recordType: 'assessment',
-        recordId: id,
-        action: 'create',
-        before: null,
-        after: assessment as any,
-      });
-      return assessment;
-    }
+    const id = randomUUID();
+    await trx('assessments').insert({
+      id,
+      entity_ref: entityRef,
+      type: input.type,
+      answers: JSON.stringify(input.answers ?? {}),
+      result:
+        input.result === undefined || input.result === null
+          ? null
+          : JSON.stringify(input.result),
+      status: 'draft',
+      ...this.meta(actor),
+    });
+    const assessment = assessmentFromRow(
+      (await trx<AssessmentRow>('assessments').where('id', id).first())!,
+    );
+    await record({
+      actor,
+      entityRef,
+      recordType: 'assessment',
+      recordId: id,
+      action: 'create',
+      before: null,
+      after: assessment as any,
+    });
+    return assessment;
   }
 
   async updateAssessment(

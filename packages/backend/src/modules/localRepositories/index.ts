@@ -140,12 +140,11 @@ export const localRepositoriesPlugin = createBackendPlugin({
             res: express.Response,
             next: express.NextFunction,
           ) => {
-            const status =
-              error.name === 'NotFoundError'
-                ? 404
-                : error.name === 'InputError'
-                ? 400
-                : undefined;
+            const statuses: Record<string, number> = {
+              NotFoundError: 404,
+              InputError: 400,
+            };
+            const status = statuses[error.name];
             if (!status) return next(error);
             res
               .status(status)
