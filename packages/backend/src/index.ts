@@ -34,6 +34,9 @@ backend.add(import('@aigov/plugin-ai-governance-backend'));
 // Software Templates, with the AI use-case actions (ai-governance:*).
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@aigov/plugin-scaffolder-backend-module-ai-governance'));
+// publish:github and publish:github:pull-request, for the templates' GitHub
+// option once integrations.github is configured.
+backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 
 // The offline demo's publishing target (off unless localRepositories.root is set).
 backend.add(localRepositoriesUrlReader);

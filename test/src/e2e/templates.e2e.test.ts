@@ -34,6 +34,23 @@ afterAll(async () => {
   await portal?.stop();
 });
 
+/** Picks an entity in an OwnerPicker or EntityPicker by typing part of its name. */
+async function pick(on: Page, id: string, typed: string, option: RegExp) {
+  await on.locator(`#${id}`).click();
+  await on.locator(`#${id}`).fill(typed);
+  await on.getByRole('option', { name: option }).first().click();
+}
+
+/** Goes from the last form step to the finished task and returns its page. */
+async function reviewAndCreate(on: Page, name: string) {
+  await on.getByRole('button', { name: 'Review' }).click();
+  await on.getByText(name).first().waitFor();
+  await on.getByRole('button', { name: 'Create' }).click();
+  await on
+    .getByRole('link', { name: 'Governance tab' })
+    .waitFor({ timeout: 180_000 });
+}
+
 /** The number of risks the register's subtitle gives ("21 risks"). */
 async function riskCount(on: Page): Promise<number> {
   const subtitle = on.getByText(/^\d+ risks?$/);
@@ -95,13 +112,10 @@ describe('onboarding a new AI use case from the browser', () => {
 
     // Where to publish: the local demo target is the default.
     await page.getByText('Repository host').first().waitFor();
-    await page.getByRole('button', { name: 'Review' }).click();
-    await page.getByText(NAME).first().waitFor();
-    await page.getByRole('button', { name: 'Create' }).click();
+    await reviewAndCreate(page, NAME);
 
-    // The task runs; its output links to the new Governance tab.
+    // The task ran; its output links to the new Governance tab.
     const governanceLink = page.getByRole('link', { name: 'Governance tab' });
-    await governanceLink.waitFor({ timeout: 180_000 });
     await expect(page.getByText('Risk tier: high').isVisible()).resolves.toBe(
       true,
     );
@@ -137,6 +151,87 @@ describe('onboarding a new AI use case from the browser', () => {
       expect(await riskCount(catalog)).toBeGreaterThan(3);
     } finally {
       await catalog.close();
+    }
+  });
+
+  it('registers an existing AI system against the component that runs it', async () => {
+    const name = `fraud-case-prioritiser-${Date.now().toString(36)}`;
+    const form = await openAsGuest(
+      browser!,
+      portal!,
+      '/create/templates/default/register-existing-ai-system',
+    );
+    try {
+      await pick(form, 'root_component', 'Fraud case', /fraud case/i);
+      await form.locator('#root_name').fill(name);
+      await form.locator('#root_title').fill('Fraud case prioritiser');
+      await pick(form, 'root_owner', 'payments', /payments/i);
+      await form
+        .locator('#root_purpose')
+        .fill('Orders open fraud cases by expected loss for the analysts.');
+      await form.getByRole('button', { name: 'Next' }).click();
+      // Nothing in the questionnaire applies: minimal.
+      await form
+        .getByRole('status')
+        .getByText('minimal risk', { exact: true })
+        .waitFor();
+      await form.getByRole('button', { name: 'Next' }).click();
+      await form.getByText('Catalog entry').first().waitFor();
+      await reviewAndCreate(form, name);
+      await form.getByText('Risk tier: minimal').waitFor();
+      await form
+        .getByRole('link', { name: 'AI system in the catalog' })
+        .click();
+      await form.waitForURL(`**/catalog/default/aisystem/${name}`);
+      // The relations card names the component that implements the system.
+      await form.getByText('Fraud case manager').first().waitFor();
+      await screenshot(form, 'e2e-template-register-existing');
+    } finally {
+      await form.close();
+    }
+  });
+
+  it('onboards a third-party AI service with its supplier controls applicable', async () => {
+    const name = `call-transcription-${Date.now().toString(36)}`;
+    const form = await openAsGuest(
+      browser!,
+      portal!,
+      '/create/templates/default/onboard-third-party-ai-service',
+    );
+    try {
+      await form.locator('#root_name').fill(name);
+      await form.locator('#root_title').fill('Call transcription');
+      await pick(form, 'root_owner', 'customer', /customer/i);
+      await form
+        .locator('#root_purpose')
+        .fill('Transcribes support calls so agents can search them.');
+      await form.getByRole('button', { name: 'Next' }).click();
+      await form.locator('#root_supplierName').fill('Example Speech Ltd');
+      await form.locator('#root_modelName').fill('Example Transcribe v3');
+      // The contract is still being negotiated (the default).
+      await form.getByRole('button', { name: 'Next' }).click();
+      await form.getByLabel('Interacts directly with people').check();
+      await form
+        .getByRole('status')
+        .getByText('limited risk', { exact: true })
+        .waitFor();
+      await form.getByRole('button', { name: 'Next' }).click();
+      await form.getByText('Repository host').first().waitFor();
+      await reviewAndCreate(form, name);
+      await form.getByText('Risk tier: limited').waitFor();
+      await form.getByRole('link', { name: 'Governance tab' }).click();
+      await form.getByRole('tab', { name: 'Controls' }).click();
+      const supplierControl = form
+        .getByRole('row')
+        .filter({ hasText: 'AI supplier management' });
+      await supplierControl.first().waitFor({ timeout: 60_000 });
+      await supplierControl
+        .first()
+        .getByRole('cell', { name: 'Planned', exact: true })
+        .waitFor();
+      await screenshot(form, 'e2e-template-third-party-controls');
+    } finally {
+      await form.close();
     }
   });
 });

@@ -1,5 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { root } from '../e2e/portal';
 import { guestToken, startPortal, type Portal } from '../e2e/portal';
 import { templateValues } from './templates';
 
@@ -133,6 +142,46 @@ describe('the AI use-case templates, run in the demo portal', () => {
     expect(a103).toMatchObject({ applicable: true });
     expect(output.links[0].url).toBe(
       `/catalog/default/aisystem/${name}/governance`,
+    );
+  });
+
+  it("the new repository's CI script validates its entities against the portal", async () => {
+    const repo = join(portal.repositoriesDir, 'loan-document-assistant');
+    // The workflow installs `yaml`; here the workspace's copy stands in.
+    mkdirSync(join(repo, 'node_modules'), { recursive: true });
+    symlinkSync(
+      join(root, 'node_modules/yaml'),
+      join(repo, 'node_modules/yaml'),
+    );
+    const validate = () =>
+      promisify(execFile)(
+        process.execPath,
+        ['scripts/validate-entities.mjs', 'catalog-info.yaml'],
+        {
+          cwd: repo,
+          env: {
+            ...process.env,
+            BACKSTAGE_URL: portal.baseUrl,
+            BACKSTAGE_TOKEN: token,
+          },
+        },
+      );
+    const ok = await validate();
+    expect(ok.stdout).toContain('ok   Component:loan-document-assistant');
+    expect(ok.stdout).toContain('ok   AiSystem:loan-document-assistant');
+
+    const file = join(repo, 'catalog-info.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('riskTier: high', 'riskTier: severe'),
+    );
+    const failed = await validate().then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toMatch(
+      /FAIL AiSystem:loan-document-assistant: .*riskTier/,
     );
   });
 
