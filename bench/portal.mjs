@@ -1,8 +1,8 @@
 /*
- * The demo backend as the benchmarks boot it, shared by bench/ui.mjs and
- * bench/templates.mjs. It follows the browser tests' harness
- * (test/src/e2e/portal.ts): app-config.yaml plus an override with its own
- * port on 127.0.0.1 only, an in-memory SQLite database, the catalog
+ * The demo backend as the browser and template tests (through
+ * test/src/e2e/portal.ts) and the benchmarks (bench/ui.mjs,
+ * bench/templates.mjs) boot it: app-config.yaml plus an override with its
+ * own port on 127.0.0.1 only, an in-memory SQLite database, the catalog
  * processing every 2 seconds unless told otherwise, and the local demo
  * repositories in a folder of this run, so nothing a benchmark does reaches
  * .data/.

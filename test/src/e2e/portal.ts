@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // The harness is test code: the test package has no production build.
 // eslint-disable-next-line @backstage/no-undeclared-imports
@@ -10,6 +8,10 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+// One boot of the demo backend serves the tests and the benchmarks, which are
+// plain Node scripts and cannot import this TypeScript harness.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
+import { guestToken, startBackend } from '../../../bench/portal.mjs';
 
 /*
  * The demo portal as a person meets it: the real backend, serving the
@@ -29,150 +31,21 @@ export interface Portal {
   stop(): Promise<void>;
 }
 
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  child: ChildProcess,
-  log: () => string,
-  ms = 180_000,
-) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    if (child.exitCode !== null)
-      throw new Error(
-        `backend exited while waiting for ${what}:\n${log().slice(-4000)}`,
-      );
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}:\n${log().slice(-4000)}`);
-    await new Promise(r => setTimeout(r, 500));
-  }
-}
-
 /**
  * Starts the demo backend (which serves the built app unless `app` is false)
- * and waits for the seeded governance records.
+ * and waits for the seeded governance records. The benchmarks boot it the
+ * same way, through the same module.
  */
 export async function startPortal(
   options: { app?: boolean } = {},
 ): Promise<Portal> {
-  if (
-    options.app !== false &&
-    !existsSync(join(root, 'packages/app/dist/index.html'))
-  ) {
-    throw new Error(
-      'The app is not built: run `yarn workspace app build` first (scripts/test.sh does)',
-    );
-  }
-  const port = 7300 + Math.floor(Math.random() * 600);
-  const baseUrl = `http://localhost:${port}`;
-  const dir = mkdtempSync(join(tmpdir(), 'aigov-e2e-'));
-  const override = join(dir, 'app-config.e2e.yaml');
-  writeFileSync(
-    override,
-    JSON.stringify({
-      app: { baseUrl },
-      backend: {
-        baseUrl,
-        listen: { port },
-        cors: { origin: baseUrl },
-        database: { client: 'better-sqlite3', connection: ':memory:' },
-      },
-      catalog: { processingInterval: { seconds: 2 } },
-      // Templates publish into a folder of this run, not the demo's .data.
-      localRepositories: { root: join(dir, 'repositories') },
-    }),
-  );
-  let output = '';
-  // The backend runs as `backstage-cli package start` runs it (same
-  // transform, entry and environment) but without the CLI's file watcher,
-  // which restarts the backend, and so empties its in-memory database,
-  // whenever a source file it loaded changes while the tests run.
-  const child = spawn(
-    process.execPath,
-    [
-      '--enable-source-maps',
-      '--require',
-      join(root, 'node_modules/@backstage/cli-node/config/nodeTransform.cjs'),
-      'src/index',
-      '--config',
-      join(root, 'app-config.yaml'),
-      '--config',
-      override,
-    ],
-    {
-      cwd: join(root, 'packages/backend'),
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'warn',
-        ESBK_TSCONFIG_PATH: join(root, 'tsconfig.json'),
-      },
-      detached: true,
-    },
-  );
-  child.stdout?.on('data', d => (output += d));
-  child.stderr?.on('data', d => (output += d));
-  const log = () => output;
-  /** Stops the backend's process group; SIGKILL if SIGTERM is not enough. */
-  const stop = async () => {
-    if (!child.pid || child.exitCode !== null) return;
-    const exited = new Promise(r => child.once('exit', r));
-    process.kill(-child.pid, 'SIGTERM');
-    const timer = setTimeout(() => {
-      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
-    }, 30_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  try {
-    await until(
-      'the backend',
-      async () =>
-        (
-          await fetch(`${baseUrl}/.backstage/health/v1/readiness`)
-        ).ok
-          ? true
-          : undefined,
-      child,
-      log,
-    );
-    // The seeded records arrive once the catalog has read the examples.
-    await until(
-      'the demo governance records',
-      async () => {
-        const auth = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
-          headers: { 'X-Requested-With': 'XMLHttpRequest' },
-        });
-        const token = (await auth.json()).backstageIdentity.token;
-        const res = await fetch(
-          `${baseUrl}/api/ai-governance/entities/aisystem/default/coding-assistant/scorecard`,
-          {
-            headers: { Authorization: `Bearer ${token}` },
-          },
-        );
-        return res.ok && (await res.json()).level !== 'none' ? true : undefined;
-      },
-      child,
-      log,
-    );
-  } catch (e) {
-    // Do not leave the backend running when it never became ready.
-    await stop();
-    throw e;
-  }
-  return { baseUrl, stop, repositoriesDir: join(dir, 'repositories') };
+  const { baseUrl, stop, repositoriesDir } = await startBackend({
+    app: options.app ?? true,
+  });
+  return { baseUrl, stop, repositoriesDir };
 }
 
-/** A Backstage token of the demo's guest (a governance officer). */
-export async function guestToken(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-  });
-  if (!res.ok) throw new Error(`guest sign-in answered ${res.status}`);
-  return (await res.json()).backstageIdentity.token;
-}
+export { guestToken };
 
 /** Debian's Chromium, headless, with the flags this machine needs. */
 export function launchChromium(): Promise<Browser> {

@@ -184,7 +184,9 @@ describe('onboarding a new AI use case from the browser', () => {
         .click();
       await form.waitForURL(`**/catalog/default/aisystem/${name}`);
       // The relations card names the component that implements the system.
-      await form.getByText('Fraud case manager').first().waitFor();
+      const implementer = form.getByText('Fraud case manager').first();
+      await implementer.waitFor();
+      expect(await implementer.isVisible()).toBe(true);
       await screenshot(form, 'e2e-template-register-existing');
     } finally {
       await form.close();
@@ -229,6 +231,7 @@ describe('onboarding a new AI use case from the browser', () => {
         .first()
         .getByRole('cell', { name: 'Planned', exact: true })
         .waitFor();
+      expect(await supplierControl.first().textContent()).toContain('Planned');
       await screenshot(form, 'e2e-template-third-party-controls');
     } finally {
       await form.close();

@@ -1,6 +1,10 @@
 import yaml from 'js-yaml';
-import { guestToken, startPortal, type Portal } from '../e2e/portal';
-import { dryRunBody, producedFiles, templateValues } from './templates';
+import {
+  dryRunBody,
+  producedFiles,
+  templateValues,
+  useTemplatesPortal,
+} from './templates';
 
 /*
  * Runs each AI use-case template through the scaffolder's dry-run API of the
@@ -9,24 +13,8 @@ import { dryRunBody, producedFiles, templateValues } from './templates';
  */
 jest.setTimeout(300_000);
 
-let portal: Portal;
-let token: string;
-
-beforeAll(async () => {
-  portal = await startPortal({ app: false });
-  token = await guestToken(portal.baseUrl);
-});
-afterAll(() => portal?.stop());
-
-const api = async (path: string, init: RequestInit = {}) =>
-  fetch(`${portal.baseUrl}/api${path}`, {
-    ...init,
-    headers: {
-      Authorization: `Bearer ${token}`,
-      'Content-Type': 'application/json',
-      ...init.headers,
-    },
-  });
+const env = useTemplatesPortal();
+const { api } = env;
 
 /** How many history events the governance records service holds. */
 async function historyEvents(): Promise<number> {

@@ -9,8 +9,7 @@ import {
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { root } from '../e2e/portal';
-import { guestToken, startPortal, type Portal } from '../e2e/portal';
-import { templateValues } from './templates';
+import { templateValues, useTemplatesPortal } from './templates';
 
 /*
  * Runs each AI use-case template for real in the demo backend, as the
@@ -20,24 +19,8 @@ import { templateValues } from './templates';
  */
 jest.setTimeout(300_000);
 
-let portal: Portal;
-let token: string;
-
-beforeAll(async () => {
-  portal = await startPortal({ app: false });
-  token = await guestToken(portal.baseUrl);
-});
-afterAll(() => portal?.stop());
-
-const api = async (path: string, init: RequestInit = {}) =>
-  fetch(`${portal.baseUrl}/api${path}`, {
-    ...init,
-    headers: {
-      Authorization: `Bearer ${token}`,
-      'Content-Type': 'application/json',
-      ...init.headers,
-    },
-  });
+const env = useTemplatesPortal();
+const { api } = env;
 
 /** Starts a task and waits for it to finish; returns the task and its log. */
 async function run(templateName: string, values: object) {
@@ -99,13 +82,13 @@ describe('the AI use-case templates, run in the demo portal', () => {
     );
     expectCompleted(task, log);
 
-    const repo = join(portal.repositoriesDir, name);
+    const repo = join(env.portal.repositoriesDir, name);
     expect(existsSync(join(repo, 'src/server.js'))).toBe(true);
     expect(readFileSync(join(repo, 'catalog-info.yaml'), 'utf8')).toContain(
       'riskTier: high',
     );
     // The token that acted for the guest never reaches the task log.
-    expect(log).not.toContain(token);
+    expect(log).not.toContain(env.token);
 
     const entity = await (
       await api(`/catalog/entities/by-name/aisystem/default/${name}`)
@@ -122,9 +105,18 @@ describe('the AI use-case templates, run in the demo portal', () => {
     );
     // The repository is served like a git host's raw files.
     const readme = await fetch(
-      `${portal.baseUrl}/api/local-repositories/${name}/README.md`,
+      `${env.portal.baseUrl}/api/local-repositories/${name}/README.md`,
     );
     expect(await readme.text()).toContain('Loan document assistant');
+    const missing = await fetch(
+      `${env.portal.baseUrl}/api/local-repositories/${name}/no-such-file.md`,
+    );
+    expect(missing.status).toBe(404);
+    const escaping = await fetch(
+      `${env.portal.baseUrl}/api/local-repositories/..%2F..%2Fetc/passwd`,
+    );
+    expect(escaping.status).toBe(400);
+    expect((await escaping.json()).error.message).toMatch(/plain name/);
 
     const { risks, controls, assessments } = await records(name);
     expect(assessments).toHaveLength(1);
@@ -146,7 +138,7 @@ describe('the AI use-case templates, run in the demo portal', () => {
   });
 
   it("the new repository's CI script validates its entities against the portal", async () => {
-    const repo = join(portal.repositoriesDir, 'loan-document-assistant');
+    const repo = join(env.portal.repositoriesDir, 'loan-document-assistant');
     // The workflow installs `yaml`; here the workspace's copy stands in.
     mkdirSync(join(repo, 'node_modules'), { recursive: true });
     symlinkSync(
@@ -161,8 +153,8 @@ describe('the AI use-case templates, run in the demo portal', () => {
           cwd: repo,
           env: {
             ...process.env,
-            BACKSTAGE_URL: portal.baseUrl,
-            BACKSTAGE_TOKEN: token,
+            BACKSTAGE_URL: env.portal.baseUrl,
+            BACKSTAGE_TOKEN: env.token,
           },
         },
       );

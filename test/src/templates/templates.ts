@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-// Only tests import this module; js-yaml is a devDependency of this package.
+// Only tests import this module; the test package has devDependencies only.
 // eslint-disable-next-line @backstage/no-undeclared-imports
 import yaml from 'js-yaml';
-import { root } from '../e2e/portal';
+// eslint-disable-next-line @backstage/no-undeclared-imports
+import { DEFAULT_CLASSIFICATION_ANSWERS } from '@aigov/plugin-ai-governance-common';
+import { guestToken, root, startPortal, type Portal } from '../e2e/portal';
 
 /*
  * The AI use-case templates as the scaffolder's dry-run API takes them: the
@@ -54,14 +56,38 @@ export function producedFiles(body: {
 
 /** Classification answers with defaults for everything not given. */
 export const answers = (overrides: object = {}) => ({
-  prohibitedPractices: [],
-  annexIIIArea: 'none',
-  productSafetyComponent: false,
-  art6Exemption: false,
-  profilesNaturalPersons: false,
-  transparency: [],
+  ...DEFAULT_CLASSIFICATION_ANSWERS,
   ...overrides,
 });
+
+/** A test file's demo backend (no app), the guest's token and its API. */
+export interface TemplatesPortal {
+  portal: Portal;
+  token: string;
+  /** Calls `/api<path>` of the backend as the guest, with JSON. */
+  api(path: string, init?: RequestInit): Promise<Response>;
+}
+
+/** Starts the demo backend for the tests of this file and stops it after them. */
+export function useTemplatesPortal(): TemplatesPortal {
+  const env = {
+    api: (path: string, init: RequestInit = {}) =>
+      fetch(`${env.portal.baseUrl}/api${path}`, {
+        ...init,
+        headers: {
+          Authorization: `Bearer ${env.token}`,
+          'Content-Type': 'application/json',
+          ...init.headers,
+        },
+      }),
+  } as TemplatesPortal;
+  beforeAll(async () => {
+    env.portal = await startPortal({ app: false });
+    env.token = await guestToken(env.portal.baseUrl);
+  });
+  afterAll(() => env.portal?.stop());
+  return env;
+}
 
 /** Form values of each template, as a person would fill them in. */
 export const templateValues = {
