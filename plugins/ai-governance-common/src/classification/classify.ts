@@ -23,14 +23,16 @@ export interface AiSystemClassification {
   applicationDates: ApplicationDate[];
 }
 
-const FIELDS: readonly (keyof ClassificationAnswers)[] = [
-  'prohibitedPractices',
-  'annexIIIArea',
-  'productSafetyComponent',
-  'art6Exemption',
-  'profilesNaturalPersons',
-  'transparency',
-];
+/** The fields of the classification answers, in questionnaire order. @public */
+export const CLASSIFICATION_ANSWER_FIELDS: readonly (keyof ClassificationAnswers)[] =
+  [
+    'prohibitedPractices',
+    'annexIIIArea',
+    'productSafetyComponent',
+    'art6Exemption',
+    'profilesNaturalPersons',
+    'transparency',
+  ];
 
 /** A short, readable rendering of a bad value for an error message. */
 function show(value: unknown): string {
@@ -88,11 +90,11 @@ export function classificationAnswerProblems(
   const record = value as Record<string, unknown>;
   const problems: string[] = [];
   for (const key of Object.keys(record)) {
-    if (!(FIELDS as readonly string[]).includes(key)) {
+    if (!(CLASSIFICATION_ANSWER_FIELDS as readonly string[]).includes(key)) {
       problems.push(`${at(key)} is not a known field`);
     }
   }
-  for (const field of FIELDS) {
+  for (const field of CLASSIFICATION_ANSWER_FIELDS) {
     const v = record[field];
     if (!Object.prototype.hasOwnProperty.call(record, field)) {
       problems.push(`${at(field)} is required`);

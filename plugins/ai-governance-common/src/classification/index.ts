@@ -1,6 +1,7 @@
 export * from './questions';
 export * from './applicationDates';
 export {
+  CLASSIFICATION_ANSWER_FIELDS,
   classifyAiSystem,
   isClassificationAnswers,
   type AiSystemClassification,

@@ -1,5 +1,6 @@
 import {
   ANNEX_III_AREAS,
+  CLASSIFICATION_ANSWER_FIELDS,
   type ClassificationAnswers,
   DEFAULT_CLASSIFICATION_ANSWERS,
   PROHIBITED_PRACTICES,
@@ -43,14 +44,7 @@ export const AI_CLASSIFICATION_FIELD_SCHEMA: CustomFieldExtensionSchema = {
   returnValue: {
     type: 'object',
     title: 'EU AI Act classification answers',
-    required: [
-      'prohibitedPractices',
-      'annexIIIArea',
-      'productSafetyComponent',
-      'art6Exemption',
-      'profilesNaturalPersons',
-      'transparency',
-    ],
+    required: [...CLASSIFICATION_ANSWER_FIELDS],
     additionalProperties: false,
     properties: {
       prohibitedPractices: {
