@@ -16,6 +16,7 @@ import {
   riskLevel,
   riskScore,
   type Assessment,
+  type BaselineResult,
   type AssessmentCreate,
   type AssessmentPatch,
   type ControlPut,
@@ -91,17 +92,6 @@ export interface BaselineInput {
   assessment: AssessmentCreate;
   risks: NewRisk[];
   controls: Array<NewControl & { controlId: string }>;
-}
-
-/** What a baseline request created (or, replayed, had created). */
-export interface BaselineResult {
-  requestId: string;
-  replayed: boolean;
-  createdAt: string;
-  createdBy: string;
-  assessment: Assessment;
-  risks: Risk[];
-  controls: EntityControl[];
 }
 
 const controlValues = (input: NewControl) => ({
@@ -623,8 +613,6 @@ export class GovernanceDatabase {
     input: NewControl,
     actor: string,
   ): Promise<EntityControl> {
-    if (!getAnnexAControl(controlId))
-      throw new NotFoundError(`${controlId} is not an Annex A control`);
     await this.write(async (trx, record) => {
       const existing = await trx<ControlRow>('control_statuses')
         .where({ entity_ref: entityRef, control_id: controlId })
@@ -695,6 +683,9 @@ export class GovernanceDatabase {
     input: NewControl,
     actor: string,
   ): Promise<void> {
+    // The one place a control row is created: the id must be one Annex A has.
+    if (!getAnnexAControl(controlId))
+      throw new NotFoundError(`${controlId} is not an Annex A control`);
     await trx('control_statuses').insert({
       entity_ref: entityRef,
       control_id: controlId,
@@ -1114,8 +1105,6 @@ export class GovernanceDatabase {
         );
       }
       for (const { controlId, ...control } of input.controls) {
-        if (!getAnnexAControl(controlId))
-          throw new NotFoundError(`${controlId} is not an Annex A control`);
         await this.insertControl(
           trx,
           record,

@@ -124,6 +124,27 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('refuses the same control twice in one baseline', async () => {
+      const twice = body('task-1');
+      twice.controls.push({
+        controlId: 'A.6.2.6',
+        applicable: true,
+        owner: 'group:default/lending',
+      });
+      const res = await request(server)
+        .post(`${BOT}/baseline`)
+        .set(alice)
+        .send(twice);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details).toEqual([
+        {
+          path: 'controls[2].controlId',
+          message: 'A.6.2.6 appears more than once',
+        },
+      ]);
+      expect((await counts()).baselines).toBe(0);
+    });
+
     it('is only for AiSystem entities and for people', async () => {
       const component = await request(server)
         .post('/api/ai-governance/entities/component/default/loan-api/baseline')

@@ -124,6 +124,19 @@ export interface Assessment extends RecordMeta {
   approvedAt: string | null;
 }
 
+/** What POST .../baseline created for a newly onboarded AI system (or, replayed, had created). @public */
+export interface BaselineResult {
+  /** The request id the records were created under. */
+  requestId: string;
+  /** True when this answers a repeated request and nothing was written. */
+  replayed: boolean;
+  createdAt: string;
+  createdBy: string;
+  assessment: Assessment;
+  risks: Risk[];
+  controls: EntityControl[];
+}
+
 /** Kinds of governance records that the history covers. @public */
 export type GovernanceRecordType =
   | 'risk'

@@ -215,6 +215,28 @@ describe('ai-governance:assessment:create', () => {
     expect(logged(logger)).toMatch(/Waiting for the catalog/);
   });
 
+  it('gives up when the catalog never gets the entity, naming it', async () => {
+    script = Array(1000).fill(404);
+    const { ctx } = context();
+    const impatient = createAssessmentCreateAction({
+      auth: mockServices.auth(),
+      discovery: {
+        getBaseUrl: async () =>
+          `http://localhost:${
+            (server.address() as AddressInfo).port
+          }/api/ai-governance`,
+        getExternalBaseUrl: async () => 'http://unused',
+      },
+      catalogWaitSeconds: 0.1,
+      catalogPollMs: 10,
+    });
+    await expect(impatient.handler(ctx)).rejects.toThrow(
+      /answered 404: Entity aisystem:default\/loan-assistant was not found/,
+    );
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.length).toBeLessThan(1000);
+  });
+
   it('reports what the service refused', async () => {
     script = [403];
     const { ctx } = context();

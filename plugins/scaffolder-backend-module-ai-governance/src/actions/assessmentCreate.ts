@@ -2,6 +2,7 @@ import type {
   AuthService,
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
@@ -13,10 +14,7 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import { examples } from './assessmentCreate.examples';
 import { parseAiSystemRef } from './names';
-import {
-  type BaselineResponse,
-  GovernanceRecordsClient,
-} from '../service/GovernanceRecordsClient';
+import { GovernanceRecordsClient } from '../service/GovernanceRecordsClient';
 
 /** Options of {@link createAssessmentCreateAction}. @public */
 export interface AssessmentCreateActionOptions {
@@ -27,15 +25,6 @@ export interface AssessmentCreateActionOptions {
   /** Pause between attempts while waiting for the catalog, in milliseconds. */
   catalogPollMs?: number;
 }
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new Error('The task was cancelled'));
-    });
-  });
 
 /**
  * `ai-governance:assessment:create`: creates the first governance records of
@@ -164,7 +153,7 @@ export function createAssessmentCreateAction(
           const deadline = Date.now() + waitMs;
           for (;;) {
             try {
-              const result: BaselineResponse = await client.createBaseline({
+              const result = await client.createBaseline({
                 entity,
                 requestId,
                 baseline,
@@ -184,7 +173,7 @@ export function createAssessmentCreateAction(
               ctx.logger.info(
                 `Waiting for the catalog to have ${entityRef} before creating its records`,
               );
-              await sleep(pollMs, ctx.signal);
+              await sleep(pollMs, undefined, { signal: ctx.signal });
             }
           }
         },

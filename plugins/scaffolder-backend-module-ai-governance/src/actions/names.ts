@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import {
   type CompoundEntityRef,
+  makeValidator,
   parseEntityRef,
 } from '@backstage/catalog-model';
 
@@ -10,14 +11,19 @@ import {
  * name ends up in file paths, repository names and URLs.
  */
 
-/** What a catalog entity name may look like (the catalog's own rule, which also keeps it a safe path segment). */
-const ENTITY_NAME = /^[a-z0-9A-Z]([a-z0-9A-Z_.-]{0,61}[a-z0-9A-Z])?$/;
+/** The catalog's own rules for names and namespaces. */
+const validator = makeValidator();
 
 /**
  * Checks an entity name that will also be used as a file or repository name.
  * Throws an InputError naming the input and the problem.
  */
-export function assertSafeEntityName(input: string, value: unknown): string {
+export function assertSafeEntityName(
+  input: string,
+  value: unknown,
+  isValid: (name: string) => boolean = name =>
+    validator.isValidEntityName(name),
+): string {
   if (typeof value !== 'string' || value.length === 0) {
     throw new InputError(`${input} must be a non-empty string`);
   }
@@ -26,7 +32,7 @@ export function assertSafeEntityName(input: string, value: unknown): string {
       `${input} "${value}" must be a plain name: path separators and ".." could write outside the workspace`,
     );
   }
-  if (!ENTITY_NAME.test(value)) {
+  if (!isValid(value)) {
     throw new InputError(
       `${input} "${value}" is not a valid entity name: use 1 to 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit`,
     );
@@ -61,6 +67,8 @@ export function parseAiSystemRef(
     );
   }
   assertSafeEntityName(`${input} name`, ref.name);
-  assertSafeEntityName(`${input} namespace`, ref.namespace);
+  assertSafeEntityName(`${input} namespace`, ref.namespace, name =>
+    validator.isValidNamespace(name),
+  );
   return { kind: 'aisystem', namespace: ref.namespace, name: ref.name };
 }

@@ -6,22 +6,9 @@ import type {
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import type {
-  Assessment,
-  EntityControl,
+  BaselineResult,
   GovernanceBaseline,
-  Risk,
 } from '@aigov/plugin-ai-governance-common';
-
-/** What the records service answers to a baseline request. */
-export interface BaselineResponse {
-  requestId: string;
-  replayed: boolean;
-  createdAt: string;
-  createdBy: string;
-  assessment: Assessment;
-  risks: Risk[];
-  controls: EntityControl[];
-}
 
 /**
  * Calls the governance records service (plugin `ai-governance`) with a token
@@ -40,7 +27,7 @@ export class GovernanceRecordsClient {
     baseline: GovernanceBaseline;
     onBehalfOf: BackstageCredentials;
     signal?: AbortSignal;
-  }): Promise<BaselineResponse> {
+  }): Promise<BaselineResult> {
     const { entity, baseline } = options;
     const { token } = await this.auth.getPluginRequestToken({
       onBehalfOf: options.onBehalfOf,
@@ -74,6 +61,6 @@ export class GovernanceRecordsClient {
       }
       throw error;
     }
-    return (await response.json()) as BaselineResponse;
+    return (await response.json()) as BaselineResult;
   }
 }
