@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import { makeValidator } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 
 /*
@@ -11,7 +12,8 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
  * Production portals publish with the usual publish:* actions instead.
  */
 
-const NAME = /^[a-z0-9A-Z]([a-z0-9A-Z_.-]{0,98}[a-z0-9A-Z])?$/;
+// Repositories are named after the entities the templates create.
+const validator = makeValidator();
 /** Marks which task published a repository, so a retried task may publish again. */
 const MARKER = '.published-by-task';
 
@@ -33,7 +35,11 @@ export class LocalRepositories {
 
   /** Refuses names that are not a single plain path segment. */
   static checkName(name: unknown): string {
-    if (typeof name !== 'string' || !NAME.test(name) || name.includes('..')) {
+    if (
+      typeof name !== 'string' ||
+      !validator.isValidEntityName(name) ||
+      name.includes('..')
+    ) {
       throw new InputError(
         `repoName ${JSON.stringify(
           name,

@@ -18,7 +18,6 @@ import {
   createTemplateAction,
   scaffolderActionsExtensionPoint,
 } from '@backstage/plugin-scaffolder-node';
-import express from 'express';
 import Router from 'express-promise-router';
 import { LocalRepositories } from './LocalRepositories';
 
@@ -133,25 +132,6 @@ export const localRepositoriesPlugin = createBackendPlugin({
             )
             .send(await repos.readFile(name, subpath));
         });
-        router.use(
-          (
-            error: Error,
-            _req: express.Request,
-            res: express.Response,
-            next: express.NextFunction,
-          ) => {
-            const statuses: Record<string, number> = {
-              NotFoundError: 404,
-              InputError: 400,
-            };
-            const status = statuses[error.name];
-            if (!status) return next(error);
-            res
-              .status(status)
-              .json({ error: { name: error.name, message: error.message } });
-            return undefined;
-          },
-        );
         httpRouter.use(router);
         // Generated repositories hold no secrets; the catalog's URL reader and
         // people's browsers read them without a Backstage token.
