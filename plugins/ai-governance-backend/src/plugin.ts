@@ -18,15 +18,18 @@ import {
   type ScorecardRules,
 } from '@aigov/plugin-ai-governance-common';
 import type { Config } from '@backstage/config';
-import { GovernanceDatabase } from './database/GovernanceDatabase';
-import { Scorecards } from './database/scorecards';
 import {
   aiGovernanceRules,
   governedEntityResourceRef,
 } from './permissions/rules';
 import { EntityResolver } from './service/entities';
+import { GovernanceAuthorizer } from './service/authorization';
 import { createRouter } from './service/router';
 import { seedFromFile } from './service/seed';
+import {
+  createGovernanceServices,
+  openGovernanceDatabase,
+} from './service/services';
 
 /** Reads `aiGovernance.*` settings, falling back to the documented defaults. */
 export function readGovernanceConfig(config: Config) {
@@ -100,17 +103,14 @@ export const aiGovernancePlugin = createBackendPlugin({
       },
       async init(deps) {
         const settings = readGovernanceConfig(deps.config);
-        const db = await GovernanceDatabase.create({
-          database: deps.database,
+        const services = createGovernanceServices({
+          knex: await openGovernanceDatabase(deps.database),
           riskMatrix: settings.riskMatrix,
+          rules: settings.rules,
         });
-        const scorecards = new Scorecards(
-          db.db,
-          settings.rules,
-          () => new Date(),
-        );
+        const { entityStore } = services;
         const entities = new EntityResolver(
-          db,
+          entityStore,
           deps.catalog,
           deps.auth,
           deps.logger,
@@ -121,7 +121,7 @@ export const aiGovernancePlugin = createBackendPlugin({
           permissions: aiGovernancePermissions,
           rules: Object.values(aiGovernanceRules),
           getResources: async refs => {
-            const owners = await db.ownersOf(refs);
+            const owners = await entityStore.ownersOf(refs);
             return refs.map(entityRef =>
               owners.has(entityRef)
                 ? { entityRef, ownerRef: owners.get(entityRef) ?? null }
@@ -140,16 +140,16 @@ export const aiGovernancePlugin = createBackendPlugin({
         );
         deps.httpRouter.use(
           await createRouter({
-            db,
-            scorecards,
+            ...services,
             entities,
+            authz: new GovernanceAuthorizer(deps.permissions, entityStore, {
+              conditionsToQuery: createConditionTransformer(ruleset),
+              conditionsAllow: createConditionAuthorizer(ruleset),
+            }),
             httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
             auditor: deps.auditor,
             logger: deps.logger,
             maxEvidenceBytes: settings.maxEvidenceBytes,
-            conditionsToQuery: createConditionTransformer(ruleset),
-            conditionsAllow: createConditionAuthorizer(ruleset),
           }),
         );
         deps.httpRouter.addAuthPolicy({
@@ -172,7 +172,7 @@ export const aiGovernancePlugin = createBackendPlugin({
               if (!settings.seedFile) return;
               const { skipped } = await seedFromFile({
                 file: settings.seedFile,
-                db,
+                services,
                 logger: deps.logger,
               });
               if (skipped.length === 0 || attempt >= 24) return;

@@ -77,7 +77,7 @@ function fromRow(row: HistoryRow): HistoryEvent {
 
 /**
  * Appends one event inside the caller's transaction. The caller holds the
- * writers' lock (see GovernanceDatabase.write), so reading the head and
+ * writers' lock (see UnitOfWork.run), so reading the head and
  * inserting the next sequence number cannot interleave with another writer,
  * and a rollback leaves no gap.
  */

@@ -1,7 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import {
   ANNEX_A_CONTROL_IDS,
-  DEFAULT_RISK_MATRIX,
   RISK_LEVELS,
   riskLevel,
   scorecardLevel,
@@ -12,7 +11,9 @@ import {
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { testDatabases } from '../__testUtils__/backend';
-import { GovernanceDatabase } from './GovernanceDatabase';
+import type { Knex } from 'knex';
+import { openGovernanceDatabase } from '../service/services';
+import { DatabaseEntityStore } from './EntityStore';
 import { Scorecards } from './scorecards';
 
 jest.setTimeout(180_000);
@@ -172,14 +173,17 @@ function expectedFacts(
 const databases = testDatabases();
 
 describe.each(databases.eachSupportedId())('scorecards on %s', databaseId => {
-  let db: GovernanceDatabase;
+  let knex: Knex;
+  let entities: DatabaseEntityStore;
 
   beforeAll(async () => {
-    const knex = await databases.init(databaseId);
-    db = await GovernanceDatabase.create({
-      database: mockServices.database({ knex, migrations: { skip: false } }),
-      riskMatrix: DEFAULT_RISK_MATRIX,
-    });
+    knex = await openGovernanceDatabase(
+      mockServices.database({
+        knex: await databases.init(databaseId),
+        migrations: { skip: false },
+      }),
+    );
+    entities = new DatabaseEntityStore(knex, () => new Date(NOW));
   });
 
   it('computes in SQL the facts and level the definitions give', async () => {
@@ -231,7 +235,7 @@ describe.each(databases.eachSupportedId())('scorecards on %s', databaseId => {
           updated_at: NOW,
           updated_by: 'user:default/a',
         };
-        await db.upsertEntity({
+        await entities.upsertEntity({
           entityRef,
           kind: 'aisystem',
           title: null,
@@ -241,7 +245,7 @@ describe.each(databases.eachSupportedId())('scorecards on %s', databaseId => {
           lifecycle: null,
         });
         if (controls.length) {
-          await db.db('control_statuses').insert(
+          await knex('control_statuses').insert(
             controls.map(c => ({
               entity_ref: entityRef,
               control_id: c.controlId,
@@ -254,7 +258,7 @@ describe.each(databases.eachSupportedId())('scorecards on %s', databaseId => {
         }
         for (const r of s.risks) {
           const sc = r.likelihood * r.impact;
-          await db.db('risks').insert({
+          await knex('risks').insert({
             id: randomUUID(),
             entity_ref: entityRef,
             title: 't',
@@ -276,7 +280,7 @@ describe.each(databases.eachSupportedId())('scorecards on %s', databaseId => {
         }
         for (const e of evidence) {
           const id = randomUUID();
-          await db.db('evidence').insert({
+          await knex('evidence').insert({
             id,
             entity_ref: entityRef,
             title: 'e',
@@ -289,7 +293,7 @@ describe.each(databases.eachSupportedId())('scorecards on %s', databaseId => {
             ...meta,
           });
           if (e.controlIds.length) {
-            await db.db('evidence_links').insert(
+            await knex('evidence_links').insert(
               e.controlIds.map(c => ({
                 evidence_id: id,
                 entity_ref: entityRef,
@@ -300,7 +304,7 @@ describe.each(databases.eachSupportedId())('scorecards on %s', databaseId => {
           }
         }
         for (const a of s.assessments) {
-          await db.db('assessments').insert({
+          await knex('assessments').insert({
             id: randomUUID(),
             entity_ref: entityRef,
             type: a.type,
@@ -310,7 +314,7 @@ describe.each(databases.eachSupportedId())('scorecards on %s', databaseId => {
           });
         }
 
-        const scorecards = new Scorecards(db.db, s.rules, () => new Date(NOW));
+        const scorecards = new Scorecards(knex, s.rules, () => new Date(NOW));
         const found = await scorecards.entityFacts(entityRef);
         const want = expectedFacts(scenario, controls, s.rules);
         expect(found?.facts).toEqual(want);

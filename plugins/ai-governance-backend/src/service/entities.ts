@@ -10,10 +10,7 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type {
-  EntitySnapshot,
-  GovernanceDatabase,
-} from '../database/GovernanceDatabase';
+import type { EntitySnapshot, EntityStore } from '../database/EntityStore';
 
 /** What the governance service keeps of a catalog entity. */
 export function snapshotOf(entity: Entity): EntitySnapshot {
@@ -52,7 +49,7 @@ export function snapshotOf(entity: Entity): EntitySnapshot {
  */
 export class EntityResolver {
   constructor(
-    private readonly db: GovernanceDatabase,
+    private readonly db: EntityStore,
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
     private readonly logger: LoggerService,

@@ -1,12 +1,13 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
-import {
-  fieldProblems,
-  type ApiErrorBody,
-} from '@aigov/plugin-ai-governance-common';
+import { fieldProblems } from '@aigov/plugin-ai-governance-common';
 import type { z } from 'zod';
-import { FieldValidationError, PreconditionRequiredError } from '../errors';
+import {
+  FieldValidationError,
+  InternalError,
+  PayloadTooLargeError,
+  PreconditionRequiredError,
+} from '../errors';
 
 /** Parses a body or query with a schema; failures name every bad field. */
 export function parse<S extends z.ZodType>(
@@ -61,71 +62,71 @@ export function ifMatch(req: Request, required: boolean): number | undefined {
   return Number(match[1]);
 }
 
-const STATUS: Record<string, number> = {
-  InputError: 400,
-  AuthenticationError: 401,
-  NotAllowedError: 403,
-  NotFoundError: 404,
-  ConflictError: 409,
-  PreconditionFailedError: 412,
-  PayloadTooLargeError: 413,
-  PreconditionRequiredError: 428,
-  NotModifiedError: 304,
-  ServiceUnavailableError: 503,
-};
+/** Names of errors this API raises on purpose; anything else is unexpected. */
+const KNOWN = new Set([
+  'InputError',
+  'AuthenticationError',
+  'NotAllowedError',
+  'NotFoundError',
+  'ConflictError',
+  'NotModifiedError',
+  'ServiceUnavailableError',
+  'PreconditionFailedError',
+  'PreconditionRequiredError',
+  'PayloadTooLargeError',
+  'EvidenceIntegrityError',
+]);
+
+/** What the body parsers say, as the field problem a client can act on. */
+function bodyParserError(error: any): Error | undefined {
+  if (error?.type === 'entity.too.large') {
+    return new PayloadTooLargeError(
+      `Request body is larger than the limit of ${error.limit} bytes`,
+    );
+  }
+  const problem: Record<string, string> = {
+    'entity.parse.failed': 'is not valid JSON',
+    'encoding.unsupported': `is sent with an unsupported Content-Encoding`,
+    'charset.unsupported': 'is sent with an unsupported charset',
+    'request.aborted': 'was cut off before it was complete',
+    'request.size.invalid': 'does not have the length its headers announce',
+  };
+  if (problem[error?.type]) {
+    return new FieldValidationError(`Request body ${problem[error.type]}`, [
+      { path: '<body>', message: problem[error.type] },
+    ]);
+  }
+  // A body that does not decompress as its Content-Encoding says (zlib).
+  if (typeof error?.code === 'string' && error.code.startsWith('Z_')) {
+    return new FieldValidationError(
+      'Request body does not match its Content-Encoding',
+      [{ path: '<body>', message: 'does not decompress as its Content-Encoding says' }],
+    );
+  }
+  return undefined;
+}
 
 /**
- * Every error becomes `{ error: { name, message, details? } }`. Body-parser
- * failures (bad JSON, too large) are client errors; anything unexpected is
- * logged and answered without internals.
+ * Gives every error the shape Backstage's error middleware serialises
+ * (`{ error: { name, message, details? }, request, response }`): body-parser
+ * failures become the client errors they are, and anything unexpected is
+ * logged and passed on without internals. Status codes come from the error
+ * names Backstage knows and the `statusCode` of this plugin's own errors.
  */
-export function errorHandler(logger: LoggerService): ErrorRequestHandler {
-  return (error, _req, res, next) => {
-    if (res.headersSent) {
+export function errorMapper(logger: LoggerService): ErrorRequestHandler {
+  return (error, _req, _res, next) => {
+    const mapped = bodyParserError(error);
+    if (mapped) {
+      next(mapped);
+    } else if (KNOWN.has(error?.name)) {
       next(error);
-      return;
-    }
-    let status = STATUS[error?.name as string];
-    let body: ApiErrorBody['error'];
-    if (error?.type === 'entity.too.large' || error?.status === 413) {
-      status = 413;
-      body = {
-        name: 'PayloadTooLargeError',
-        message: `Request body is larger than the limit of ${
-          error.limit ?? 'the server'
-        } bytes`,
-      };
-    } else if (
-      error?.type === 'entity.parse.failed' ||
-      error?.type === 'encoding.unsupported' ||
-      error?.type === 'charset.unsupported'
-    ) {
-      status = 400;
-      body = {
-        name: 'InputError',
-        message: 'Request body is not valid JSON',
-        details: [{ path: '<body>', message: 'is not valid JSON' }],
-      };
-    } else if (status) {
-      body = {
-        name: error.name === 'FieldValidationError' ? 'InputError' : error.name,
-        message: error.message,
-      };
-      if (error instanceof FieldValidationError) body.details = error.details;
-      else if (error instanceof InputError) body.details = [];
     } else {
-      status = 500;
-      const known = error?.name === 'EvidenceIntegrityError';
-      if (!known)
-        logger.error('Unexpected error in the ai-governance API', error);
-      body = known
-        ? { name: error.name, message: error.message }
-        : {
-            name: 'InternalError',
-            message:
-              'The server failed to handle this request; it has been logged',
-          };
+      logger.error('Unexpected error in the ai-governance API', error);
+      next(
+        new InternalError(
+          'The server failed to handle this request; it has been logged',
+        ),
+      );
     }
-    res.status(status).json({ error: body });
   };
 }

@@ -9,8 +9,12 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { testDatabases } from '../__testUtils__/backend';
-import { GovernanceDatabase } from '../database/GovernanceDatabase';
-import { Scorecards } from '../database/scorecards';
+import type { Knex } from 'knex';
+import type { GovernanceServices } from './routes/context';
+import {
+  createGovernanceServices,
+  openGovernanceDatabase,
+} from './services';
 import { snapshotOf } from './entities';
 import { seedFromFile } from './seed';
 
@@ -30,13 +34,20 @@ const clock = () => new Date('2026-11-27T12:00:00.000Z');
 describe.each(databases.eachSupportedId())(
   'the demo governance records on %s',
   databaseId => {
-    let db: GovernanceDatabase;
+    let knex: Knex;
+    let services: GovernanceServices;
 
     beforeAll(async () => {
-      const knex = await databases.init(databaseId);
-      db = await GovernanceDatabase.create({
-        database: mockServices.database({ knex, migrations: { skip: false } }),
+      knex = await openGovernanceDatabase(
+        mockServices.database({
+          knex: await databases.init(databaseId),
+          migrations: { skip: false },
+        }),
+      );
+      services = createGovernanceServices({
+        knex,
         riskMatrix: DEFAULT_RISK_MATRIX,
+        rules: DEFAULT_SCORECARD_RULES,
         clock,
       });
     });
@@ -44,7 +55,7 @@ describe.each(databases.eachSupportedId())(
     it('leave systems the catalog does not have yet for a later run', async () => {
       const result = await seedFromFile({
         file: seedFile,
-        db,
+        services,
         logger: mockServices.logger.mock(),
       });
       expect(result.seeded).toEqual([]);
@@ -52,26 +63,26 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('load once, spread the six systems across every level, and change nothing the second time', async () => {
-      for (const entity of systems) await db.upsertEntity(snapshotOf(entity));
+      for (const entity of systems) await services.entityStore.upsertEntity(snapshotOf(entity));
       const first = await seedFromFile({
         file: seedFile,
-        db,
+        services,
         logger: mockServices.logger.mock(),
       });
       expect(first.seeded).toHaveLength(6);
-      const events = Number((await db.db('history').count({ n: '*' }))[0].n);
+      const events = Number((await knex('history').count({ n: '*' }))[0].n);
 
       const again = await seedFromFile({
         file: seedFile,
-        db,
+        services,
         logger: mockServices.logger.mock(),
       });
       expect(again.seeded).toEqual([]);
-      expect(Number((await db.db('history').count({ n: '*' }))[0].n)).toBe(
+      expect(Number((await knex('history').count({ n: '*' }))[0].n)).toBe(
         events,
       );
 
-      const scorecards = new Scorecards(db.db, DEFAULT_SCORECARD_RULES, clock);
+      const { scorecards } = services;
       const levels: Record<string, string> = {};
       for (const entity of systems) {
         const ref = snapshotOf(entity).entityRef;
@@ -88,7 +99,7 @@ describe.each(databases.eachSupportedId())(
         'customer-support-assistant': 'bronze',
         'candidate-screening': 'none',
       });
-      expect(await db.verifyHistory()).toEqual({ ok: true, checked: events });
+      expect(await services.historyStore.verify()).toEqual({ ok: true, checked: events });
     });
 
     it('names the entry and field of a record that does not validate', async () => {
@@ -115,7 +126,7 @@ describe.each(databases.eachSupportedId())(
           ],
         }),
       );
-      await db.upsertEntity({
+      await services.entityStore.upsertEntity({
         entityRef: 'aisystem:default/new-system',
         kind: 'aisystem',
         title: null,
@@ -125,12 +136,12 @@ describe.each(databases.eachSupportedId())(
         lifecycle: null,
       });
       await expect(
-        seedFromFile({ file, db, logger: mockServices.logger.mock() }),
+        seedFromFile({ file, services, logger: mockServices.logger.mock() }),
       ).rejects.toThrow(
         /systems\[0\] \(aisystem:default\/new-system\) risks\[0\]: likelihood must be 1 to 5/,
       );
       expect(
-        await db.db('risks').where('entity_ref', 'aisystem:default/new-system'),
+        await knex('risks').where('entity_ref', 'aisystem:default/new-system'),
       ).toEqual([]);
     });
   },

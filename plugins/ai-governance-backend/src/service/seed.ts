@@ -10,7 +10,7 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import type { GovernanceDatabase } from '../database/GovernanceDatabase';
+import type { GovernanceServices } from './routes/context';
 
 const userRef = z
   .string()
@@ -81,10 +81,11 @@ function check<S extends z.ZodType>(
  */
 export async function seedFromFile(options: {
   file: string;
-  db: GovernanceDatabase;
+  services: GovernanceServices;
   logger: LoggerService;
 }): Promise<{ seeded: string[]; skipped: string[] }> {
-  const { db, logger } = options;
+  const { services, logger } = options;
+  const { entityStore, risks, controls, evidence, assessments } = services;
   // The core schema keeps dates as the strings the API expects.
   const content = yaml.load(await readFile(options.file, 'utf8'), {
     schema: yaml.CORE_SCHEMA,
@@ -133,34 +134,33 @@ export async function seedFromFile(options: {
   const skipped: string[] = [];
   for (const plan of plans) {
     const { entityRef, author, approver } = plan.system;
-    if (!(await db.getEntity(entityRef))) {
+    if (!(await entityStore.getEntity(entityRef))) {
       skipped.push(entityRef);
       continue;
     }
-    if (await db.db('history').where('entity_ref', entityRef).first('seq'))
-      continue;
+    if (await entityStore.hasHistory(entityRef)) continue;
 
     for (const { input, accept } of plan.risks) {
-      const risk = await db.createRisk(entityRef, input, author);
+      const risk = await risks.create(entityRef, input, author);
       if (accept)
-        await db.acceptRisk(risk.id, risk.version, accept.expiresAt, approver);
+        await risks.accept(risk.id, risk.version, accept.expiresAt, approver);
     }
     for (const control of plan.controls) {
-      await db.putControl(
+      await controls.put(
         entityRef,
         control.controlId,
         undefined,
         control.input,
         author,
       );
-      for (const evidence of control.evidence) {
-        await db.createEvidence(entityRef, evidence, author);
+      for (const item of control.evidence) {
+        await evidence.create(entityRef, item, author);
       }
     }
     for (const { input, status } of plan.assessments) {
-      let assessment = await db.createAssessment(entityRef, input, author);
+      let assessment = await assessments.create(entityRef, input, author);
       if (status !== 'draft') {
-        assessment = await db.updateAssessment(
+        assessment = await assessments.update(
           assessment.id,
           assessment.version,
           { status: 'in-review' },
@@ -168,7 +168,7 @@ export async function seedFromFile(options: {
         );
       }
       if (status === 'approved') {
-        await db.approveAssessment(assessment.id, assessment.version, approver);
+        await assessments.approve(assessment.id, assessment.version, approver);
       }
     }
     seeded.push(entityRef);

@@ -1,0 +1,118 @@
+import type { Knex } from 'knex';
+import type { Assessment } from '@aigov/plugin-ai-governance-common';
+import { assessmentFromRow, type AssessmentRow } from './rows';
+
+/** The fields of an assessment a change writes. */
+export type AssessmentValues = Partial<
+  Pick<
+    Assessment,
+    'answers' | 'result' | 'status' | 'approvedBy' | 'approvedAt'
+  >
+>;
+
+/** Assessments of AI systems: classification, impact and risk. */
+export interface AssessmentStore {
+  list(entityRef: string): Promise<Assessment[]>;
+  get(id: string, tx?: Knex.Transaction): Promise<Assessment | undefined>;
+  insert(
+    tx: Knex.Transaction,
+    assessment: {
+      id: string;
+      entityRef: string;
+      type: Assessment['type'];
+    } & AssessmentValues,
+    actor: string,
+    now: string,
+  ): Promise<Assessment>;
+  /** Writes `values` if the assessment is still at `expectedVersion`; false when it is not. */
+  update(
+    tx: Knex.Transaction,
+    id: string,
+    expectedVersion: number,
+    values: AssessmentValues,
+    actor: string,
+    now: string,
+  ): Promise<boolean>;
+  countFor(tx: Knex.Transaction, entityRef: string): Promise<number>;
+}
+
+function toColumns(values: AssessmentValues) {
+  const row: Record<string, unknown> = {};
+  if (values.answers !== undefined) row.answers = JSON.stringify(values.answers);
+  if (values.result !== undefined)
+    row.result = values.result === null ? null : JSON.stringify(values.result);
+  if (values.status !== undefined) row.status = values.status;
+  if (values.approvedBy !== undefined) row.approved_by = values.approvedBy;
+  if (values.approvedAt !== undefined) row.approved_at = values.approvedAt;
+  return row;
+}
+
+/** The {@link AssessmentStore} on the plugin's database. */
+export class DatabaseAssessmentStore implements AssessmentStore {
+  constructor(private readonly db: Knex) {}
+
+  async list(entityRef: string) {
+    const rows = await this.db<AssessmentRow>('assessments')
+      .where('entity_ref', entityRef)
+      .orderBy('row_id', 'desc');
+    return rows.map(assessmentFromRow);
+  }
+
+  async get(id: string, tx: Knex = this.db) {
+    const row = await tx<AssessmentRow>('assessments').where('id', id).first();
+    return row ? assessmentFromRow(row) : undefined;
+  }
+
+  async insert(
+    tx: Knex.Transaction,
+    assessment: {
+      id: string;
+      entityRef: string;
+      type: Assessment['type'];
+    } & AssessmentValues,
+    actor: string,
+    now: string,
+  ) {
+    const { id, entityRef, type, ...values } = assessment;
+    await tx('assessments').insert({
+      id,
+      entity_ref: entityRef,
+      type,
+      answers: '{}',
+      result: null,
+      ...toColumns(values),
+      version: 1,
+      created_at: now,
+      created_by: actor,
+      updated_at: now,
+      updated_by: actor,
+    });
+    return (await this.get(id, tx))!;
+  }
+
+  async update(
+    tx: Knex.Transaction,
+    id: string,
+    expectedVersion: number,
+    values: AssessmentValues,
+    actor: string,
+    now: string,
+  ) {
+    const updated = await tx('assessments')
+      .where({ id, version: expectedVersion })
+      .update({
+        ...toColumns(values),
+        version: expectedVersion + 1,
+        updated_at: now,
+        updated_by: actor,
+      });
+    return updated > 0;
+  }
+
+  async countFor(tx: Knex.Transaction, entityRef: string) {
+    const [{ n }] = await tx('assessments')
+      .where('entity_ref', entityRef)
+      .count({ n: '*' });
+    return Number(n);
+  }
+}

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  riskLevel,
+  riskScore,
+  type Risk,
+  type RiskCreate,
+  type RiskMatrix,
+  type RiskPatch,
+} from '@aigov/plugin-ai-governance-common';
+import type { JsonValue } from '@backstage/types';
+import type { RiskStore, RiskValues } from '../database/RiskStore';
+import type { UnitOfWork, WriteScope } from '../database/UnitOfWork';
+import { FieldValidationError } from '../errors';
+import { applyVersioned } from './versioned';
+
+/** A new risk, defaults applied by the request schema. */
+export type NewRisk = RiskCreate & {
+  treatment: Risk['treatment'];
+  status: string;
+};
+
+/**
+ * The rules of the risk register: scores and levels from the risk matrix,
+ * residual values set in pairs, acceptance only by a second person and
+ * ended when the treatment moves away from accepting.
+ */
+export class RiskService {
+  constructor(
+    private readonly store: RiskStore,
+    private readonly work: UnitOfWork,
+    private readonly matrix: RiskMatrix,
+  ) {}
+
+  private levels(likelihood: number, impact: number) {
+    const score = riskScore(likelihood, impact);
+    return { score, level: riskLevel(score, this.matrix) };
+  }
+
+  private residual(likelihood: number | null, impact: number | null) {
+    const r = likelihood && impact ? this.levels(likelihood, impact) : null;
+    return { residualScore: r?.score ?? null, residualLevel: r?.level ?? null };
+  }
+
+  list(entityRef: string, page: { before?: number; limit: number }) {
+    return this.store.list(entityRef, page);
+  }
+
+  /** One risk; a missing one is a 404. */
+  async get(id: string): Promise<Risk> {
+    const risk = await this.store.get(id);
+    if (!risk) throw new NotFoundError(`Risk ${id} does not exist`);
+    return risk;
+  }
+
+  create(entityRef: string, input: NewRisk, actor: string): Promise<Risk> {
+    return this.work.run(scope => this.insert(scope, entityRef, input, actor));
+  }
+
+  /** Inserts a risk inside a running change (also used by onboarding). */
+  async insert(
+    scope: WriteScope,
+    entityRef: string,
+    input: NewRisk,
+    actor: string,
+  ): Promise<Risk> {
+    const residualLikelihood = input.residualLikelihood ?? null;
+    const residualImpact = input.residualImpact ?? null;
+    const values: RiskValues = {
+      title: input.title,
+      description: input.description ?? '',
+      category: input.category as Risk['category'],
+      source: input.source ?? null,
+      lifecycleStage: input.lifecycleStage as Risk['lifecycleStage'],
+      likelihood: input.likelihood,
+      impact: input.impact,
+      ...this.levels(input.likelihood, input.impact),
+      treatment: input.treatment,
+      treatmentPlan: input.treatmentPlan ?? '',
+      controlIds: input.controlIds ?? [],
+      residualLikelihood,
+      residualImpact,
+      ...this.residual(residualLikelihood, residualImpact),
+      owner: input.owner ?? null,
+      status: input.status as Risk['status'],
+      dueDate: input.dueDate ?? null,
+      nextReviewDate: input.nextReviewDate ?? null,
+      acceptance: null,
+    };
+    const risk = await this.store.insert(
+      scope.tx,
+      { id: randomUUID(), entityRef, ...values },
+      actor,
+      scope.now,
+    );
+    await scope.record({
+      actor,
+      entityRef,
+      recordType: 'risk',
+      recordId: risk.id,
+      action: 'create',
+      before: null,
+      after: risk as unknown as JsonValue,
+    });
+    return risk;
+  }
+
+  /** Applies a change to a risk still at `expectedVersion`. */
+  update(
+    id: string,
+    expectedVersion: number,
+    patch: RiskPatch,
+    actor: string,
+  ): Promise<Risk> {
+    return this.work.run(async scope => {
+      const current = await this.store.get(id, scope.tx);
+      if (!current) throw new NotFoundError(`Risk ${id} does not exist`);
+      const changes = Object.fromEntries(
+        Object.entries(patch).filter(([, v]) => v !== undefined),
+      ) as Partial<RiskValues>;
+      const next = { ...current, ...changes } as Risk;
+      if (
+        (next.residualLikelihood === null) !==
+        (next.residualImpact === null)
+      ) {
+        const path =
+          next.residualLikelihood === null
+            ? 'residualLikelihood'
+            : 'residualImpact';
+        throw new FieldValidationError(
+          `Invalid risk: ${path} must be set together with the other residual value`,
+          [{ path, message: 'residual likelihood and impact are set together' }],
+        );
+      }
+      if (patch.description === null) changes.description = '';
+      if (patch.treatmentPlan === null) changes.treatmentPlan = '';
+      Object.assign(
+        changes,
+        this.levels(next.likelihood, next.impact),
+        this.residual(next.residualLikelihood, next.residualImpact),
+      );
+      if (next.treatment !== 'accept' && current.acceptance) {
+        // Changing the treatment away from accept ends the acceptance, and an
+        // accepted risk is open again unless the change says otherwise.
+        if (current.status === 'accepted' && patch.status === undefined)
+          changes.status = 'open';
+        changes.acceptance = null;
+      }
+      return this.versioned(scope, current, expectedVersion, 'update', changes, actor);
+    });
+  }
+
+  /** Accepts a risk until `expiresAt`; the approver must not be its author. */
+  accept(
+    id: string,
+    expectedVersion: number,
+    expiresAt: string,
+    actor: string,
+  ): Promise<Risk> {
+    return this.work.run(async scope => {
+      const current = await this.store.get(id, scope.tx);
+      if (!current) throw new NotFoundError(`Risk ${id} does not exist`);
+      if (current.createdBy === actor) {
+        throw new NotAllowedError(
+          `${actor} recorded this risk and cannot also approve accepting it; another approver must do it`,
+        );
+      }
+      if (current.status === 'closed')
+        throw new ConflictError(
+          `Risk ${id} is closed; reopen it before accepting it`,
+        );
+      const changes: Partial<RiskValues> = {
+        treatment: 'accept',
+        status: 'accepted',
+        acceptance: { approvedBy: actor, approvedAt: scope.now, expiresAt },
+      };
+      return this.versioned(scope, current, expectedVersion, 'accept', changes, actor);
+    });
+  }
+
+  private versioned(
+    scope: WriteScope,
+    before: Risk,
+    expectedVersion: number,
+    action: string,
+    changes: Partial<RiskValues>,
+    actor: string,
+  ) {
+    return applyVersioned(scope, {
+      label: 'Risk',
+      recordType: 'risk',
+      id: before.id,
+      action,
+      actor,
+      expectedVersion,
+      before,
+      write: () =>
+        this.store.update(scope.tx, before.id, expectedVersion, changes, actor, scope.now),
+      reload: async () => (await this.store.get(before.id, scope.tx))!,
+    });
+  }
+}

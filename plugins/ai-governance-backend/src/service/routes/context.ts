@@ -1,0 +1,118 @@
+import type { Request } from 'express';
+import type {
+  AuditorService,
+  BackstageCredentials,
+  BackstageUserPrincipal,
+  HttpAuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import type { JsonObject } from '@backstage/types';
+import type { ResourcePermission } from '@backstage/plugin-permission-common';
+import type { EntityStore } from '../../database/EntityStore';
+import type { HistoryStore } from '../../database/HistoryStore';
+import type { OverviewStore } from '../../database/OverviewStore';
+import type { RiskStore } from '../../database/RiskStore';
+import type { Scorecards } from '../../database/scorecards';
+import type { UnitOfWork } from '../../database/UnitOfWork';
+import type { AssessmentService } from '../AssessmentService';
+import type { GovernanceAuthorizer } from '../authorization';
+import type { BaselineService } from '../BaselineService';
+import type { ControlService } from '../ControlService';
+import { EntityResolver } from '../entities';
+import type { EvidenceService } from '../EvidenceService';
+import type { RiskService } from '../RiskService';
+
+/** The services and stores the routes use. */
+export interface GovernanceServices {
+  work: UnitOfWork;
+  entityStore: EntityStore;
+  riskStore: RiskStore;
+  historyStore: HistoryStore;
+  overview: OverviewStore;
+  scorecards: Scorecards;
+  risks: RiskService;
+  controls: ControlService;
+  evidence: EvidenceService;
+  assessments: AssessmentService;
+  baselines: BaselineService;
+}
+
+/** What every route module gets. */
+export interface RouteContext extends GovernanceServices {
+  entities: EntityResolver;
+  authz: GovernanceAuthorizer;
+  httpAuth: HttpAuthService;
+  auditor: AuditorService;
+  logger: LoggerService;
+  /** Largest evidence file accepted, in bytes. */
+  maxEvidenceBytes: number;
+}
+
+/** Credentials of a reader: a user, or a service reading on its own. */
+export const reader = (ctx: RouteContext, req: Request) =>
+  ctx.httpAuth.credentials(req, { allow: ['user', 'service'] });
+
+/** People change governance records; a service may only do it on behalf of one. */
+export const writer = (ctx: RouteContext, req: Request) =>
+  ctx.httpAuth.credentials(req, { allow: ['user'] });
+
+/** The user a change is recorded for. */
+export const actorOf = (
+  credentials: BackstageCredentials<BackstageUserPrincipal>,
+) => credentials.principal.userEntityRef;
+
+/** The entity of an `/entities/{kind}/{namespace}/{name}/…` path. */
+export const entityRefOf = (req: Request) =>
+  EntityResolver.refOf(req.params.kind, req.params.namespace, req.params.name);
+
+/** Runs a change under an auditor event; failures are recorded too. */
+export async function audited<T>(
+  ctx: RouteContext,
+  req: Request,
+  eventId: string,
+  meta: JsonObject,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const event = await ctx.auditor.createEvent({
+    eventId,
+    severityLevel: 'medium',
+    request: req,
+    meta,
+  });
+  try {
+    const result = await fn();
+    await event.success();
+    return result;
+  } catch (error) {
+    await event.fail({ error: error as Error });
+    throw error;
+  }
+}
+
+/**
+ * Checks a read of an entity's records: the entity must exist for the
+ * caller and each permission must allow it.
+ */
+export async function readEntity(
+  ctx: RouteContext,
+  req: Request,
+  ...permissions: ResourcePermission[]
+) {
+  const credentials = await reader(ctx, req);
+  const entityRef = entityRefOf(req);
+  await ctx.entities.resolve(entityRef, credentials, 'read');
+  for (const p of permissions) await ctx.authz.authorize(p, entityRef, credentials);
+  return { credentials, entityRef };
+}
+
+/** Checks a change to an entity's records, as {@link readEntity} does for reads. */
+export async function writeEntity(
+  ctx: RouteContext,
+  credentials: BackstageCredentials<BackstageUserPrincipal>,
+  entityRef: string,
+  ...permissions: ResourcePermission[]
+) {
+  const entity = await ctx.entities.resolve(entityRef, credentials, 'write');
+  for (const p of permissions) await ctx.authz.authorize(p, entityRef, credentials);
+  return { credentials, entity, actor: actorOf(credentials) };
+}

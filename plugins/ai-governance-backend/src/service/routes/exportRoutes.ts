@@ -1,0 +1,134 @@
+import type { Request, Router } from 'express';
+import type { ResourcePermission } from '@backstage/plugin-permission-common';
+import {
+  controlReadPermission,
+  riskReadPermission,
+} from '@aigov/plugin-ai-governance-common';
+import { sendCsv, type CsvCell } from '../csv';
+import { parse } from '../http';
+import { reader, type RouteContext } from './context';
+import { entityScopeQuery } from './params';
+
+const RISK_COLUMNS = [
+  'AI system',
+  'Entity',
+  'Risk id',
+  'Title',
+  'Category',
+  'Stage',
+  'Likelihood',
+  'Impact',
+  'Score',
+  'Level',
+  'Treatment',
+  'Treatment plan',
+  'Controls',
+  'Residual score',
+  'Residual level',
+  'Owner',
+  'Status',
+  'Due',
+  'Next review',
+  'Accepted by',
+  'Acceptance expires',
+  'Version',
+  'Updated at',
+  'Updated by',
+];
+
+const SOA_COLUMNS = [
+  'AI system',
+  'Entity',
+  'Control',
+  'Objective',
+  'Title',
+  'Applicable',
+  'Justification',
+  'Status',
+  'Owner',
+  'Due',
+  'Overdue',
+  'Evidence',
+  'Version',
+  'Updated at',
+  'Updated by',
+];
+
+/**
+ * The scope of a list: one entity (`?entityRef=`, which must exist for the
+ * caller) or every AI system the caller may see.
+ */
+export async function scopeOf(
+  ctx: RouteContext,
+  req: Request,
+  permission: ResourcePermission,
+) {
+  const { entityRef } = parse(entityScopeQuery, req.query, 'query');
+  const credentials = await reader(ctx, req);
+  if (entityRef) await ctx.entities.resolve(entityRef, credentials, 'read');
+  return ctx.authz.scope(permission, credentials, entityRef);
+}
+
+/** CSV exports an auditor asks for: the risk register and the Statement of Applicability. */
+export function exportRoutes(router: Router, ctx: RouteContext) {
+  router.get('/exports/risk-register.csv', async (req, res) => {
+    const scope = await scopeOf(ctx, req, riskReadPermission);
+    const risks = await ctx.riskStore.forExport(scope);
+    const rows = risks.map((r): CsvCell[] => [
+      r.entityTitle,
+      r.entityRef,
+      r.id,
+      r.title,
+      r.category,
+      r.lifecycleStage,
+      r.likelihood,
+      r.impact,
+      r.score,
+      r.level,
+      r.treatment,
+      r.treatmentPlan,
+      r.controlIds.join(' '),
+      r.residualScore,
+      r.residualLevel,
+      r.owner,
+      r.status,
+      r.dueDate,
+      r.nextReviewDate,
+      r.acceptance?.approvedBy,
+      r.acceptance?.expiresAt,
+      r.version,
+      r.updatedAt,
+      r.updatedBy,
+    ]);
+    await sendCsv(res, 'risk-register.csv', RISK_COLUMNS, rows);
+  });
+
+  router.get('/exports/soa.csv', async (req, res) => {
+    const scope = await scopeOf(ctx, req, controlReadPermission);
+    const systems = await ctx.entityStore.listInScope(scope);
+    async function* rows(): AsyncIterable<CsvCell[]> {
+      for (const system of systems) {
+        for (const c of await ctx.controls.list(system.entityRef)) {
+          yield [
+            system.title,
+            system.entityRef,
+            c.controlId,
+            c.objectiveId,
+            c.title,
+            c.applicable ? 'yes' : 'no',
+            c.justification,
+            c.status,
+            c.owner,
+            c.dueDate,
+            c.overdue ? 'yes' : 'no',
+            c.evidence.map(e => e.title).join('; '),
+            c.version,
+            c.updatedAt,
+            c.updatedBy,
+          ];
+        }
+      }
+    }
+    await sendCsv(res, 'statement-of-applicability.csv', SOA_COLUMNS, rows());
+  });
+}

@@ -1,0 +1,86 @@
+import type { Knex } from 'knex';
+import {
+  type DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import type {
+  RiskMatrix,
+  ScorecardRules,
+} from '@aigov/plugin-ai-governance-common';
+import { DatabaseAssessmentStore } from '../database/AssessmentStore';
+import { DatabaseBaselineStore } from '../database/BaselineStore';
+import { DatabaseControlStore } from '../database/ControlStore';
+import { DatabaseEntityStore } from '../database/EntityStore';
+import { DatabaseEvidenceStore } from '../database/EvidenceStore';
+import { DatabaseHistoryStore } from '../database/HistoryStore';
+import { DatabaseOverviewStore } from '../database/OverviewStore';
+import { DatabaseRiskStore } from '../database/RiskStore';
+import { Scorecards } from '../database/scorecards';
+import { type Clock, UnitOfWork } from '../database/UnitOfWork';
+import { AssessmentService } from './AssessmentService';
+import { BaselineService } from './BaselineService';
+import { ControlService } from './ControlService';
+import { EvidenceService } from './EvidenceService';
+import { RiskService } from './RiskService';
+import type { GovernanceServices } from './routes/context';
+
+const migrationsDir = resolvePackagePath(
+  '@aigov/plugin-ai-governance-backend',
+  'migrations',
+);
+
+/** The plugin's database, migrated to the latest schema unless migrations are skipped. */
+export async function openGovernanceDatabase(
+  database: DatabaseService,
+  options: { skipMigrations?: boolean } = {},
+): Promise<Knex> {
+  const client = await database.getClient();
+  if (!database.migrations?.skip && !options.skipMigrations) {
+    await client.migrate.latest({ directory: migrationsDir });
+  }
+  return client;
+}
+
+/** Wires the stores and the services that hold the domain rules. */
+export function createGovernanceServices(options: {
+  knex: Knex;
+  riskMatrix: RiskMatrix;
+  rules: ScorecardRules;
+  clock?: Clock;
+}): GovernanceServices {
+  const { knex } = options;
+  const clock = options.clock ?? (() => new Date());
+  const work = new UnitOfWork(knex, clock);
+  const riskStore = new DatabaseRiskStore(knex);
+  const controlStore = new DatabaseControlStore(knex);
+  const assessmentStore = new DatabaseAssessmentStore(knex);
+  const risks = new RiskService(riskStore, work, options.riskMatrix);
+  const controls = new ControlService(controlStore, work);
+  const assessments = new AssessmentService(assessmentStore, work);
+  return {
+    work,
+    entityStore: new DatabaseEntityStore(knex, clock),
+    riskStore,
+    historyStore: new DatabaseHistoryStore(knex),
+    overview: new DatabaseOverviewStore(knex),
+    scorecards: new Scorecards(knex, options.rules, clock),
+    risks,
+    controls,
+    assessments,
+    evidence: new EvidenceService(
+      new DatabaseEvidenceStore(knex),
+      riskStore,
+      work,
+    ),
+    baselines: new BaselineService(
+      {
+        baselines: new DatabaseBaselineStore(),
+        risks: riskStore,
+        assessments: assessmentStore,
+        controls: controlStore,
+      },
+      work,
+      { risks, assessments, controls },
+    ),
+  };
+}
