@@ -38,7 +38,8 @@ export interface AssessmentStore {
 
 function toColumns(values: AssessmentValues) {
   const row: Record<string, unknown> = {};
-  if (values.answers !== undefined) row.answers = JSON.stringify(values.answers);
+  if (values.answers !== undefined)
+    row.answers = JSON.stringify(values.answers);
   if (values.result !== undefined)
     row.result = values.result === null ? null : JSON.stringify(values.result);
   if (values.status !== undefined) row.status = values.status;

@@ -44,10 +44,7 @@ const CHUNK = 500;
 
 /** The {@link EntityStore} on the plugin's database. */
 export class DatabaseEntityStore implements EntityStore {
-  constructor(
-    private readonly db: Knex,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly db: Knex, private readonly clock: Clock) {}
 
   private row(entity: EntitySnapshot) {
     return {

@@ -124,7 +124,11 @@ export class DatabaseEvidenceStore implements EvidenceStore {
     const links = [
       ...values.controlIds.map(c => ({ target_type: 'control', target_id: c })),
       ...values.riskIds.map(r => ({ target_type: 'risk', target_id: r })),
-    ].map(l => ({ ...l, evidence_id: values.id, entity_ref: values.entityRef }));
+    ].map(l => ({
+      ...l,
+      evidence_id: values.id,
+      entity_ref: values.entityRef,
+    }));
     if (links.length) await tx('evidence_links').insert(links);
     return (await this.get(values.id, now, tx))!;
   }

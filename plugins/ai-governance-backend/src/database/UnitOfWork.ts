@@ -27,10 +27,7 @@ export interface WriteScope {
  * which opens the transaction, takes the writers' lock and binds the history.
  */
 export class UnitOfWork {
-  constructor(
-    private readonly db: Knex,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly db: Knex, private readonly clock: Clock) {}
 
   /** Now as stored: UTC ISO 8601. */
   now(): string {

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import type {
   Assessment,
   AssessmentCreate,
@@ -140,7 +144,14 @@ export class AssessmentService {
       expectedVersion,
       before,
       write: () =>
-        this.store.update(scope.tx, before.id, expectedVersion, values, actor, scope.now),
+        this.store.update(
+          scope.tx,
+          before.id,
+          expectedVersion,
+          values,
+          actor,
+          scope.now,
+        ),
       reload: async () => (await this.store.get(before.id, scope.tx))!,
     });
   }

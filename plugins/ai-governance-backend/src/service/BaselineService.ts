@@ -85,7 +85,13 @@ export class BaselineService {
         );
       }
       for (const { controlId, ...control } of input.controls) {
-        await services.controls.insert(scope, entityRef, controlId, control, actor);
+        await services.controls.insert(
+          scope,
+          entityRef,
+          controlId,
+          control,
+          actor,
+        );
       }
       const baseline = {
         entityRef,

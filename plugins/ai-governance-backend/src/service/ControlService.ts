@@ -11,10 +11,7 @@ import type {
   ControlValues,
 } from '../database/ControlStore';
 import type { UnitOfWork, WriteScope } from '../database/UnitOfWork';
-import {
-  PreconditionFailedError,
-  PreconditionRequiredError,
-} from '../errors';
+import { PreconditionFailedError, PreconditionRequiredError } from '../errors';
 
 /** A Statement of Applicability row to write, defaults applied. */
 export type NewControl = ControlPut & { status: EntityControl['status'] };

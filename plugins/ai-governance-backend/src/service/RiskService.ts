@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import {
   riskLevel,
   riskScore,
@@ -129,7 +133,12 @@ export class RiskService {
             : 'residualImpact';
         throw new FieldValidationError(
           `Invalid risk: ${path} must be set together with the other residual value`,
-          [{ path, message: 'residual likelihood and impact are set together' }],
+          [
+            {
+              path,
+              message: 'residual likelihood and impact are set together',
+            },
+          ],
         );
       }
       if (patch.description === null) changes.description = '';
@@ -146,7 +155,14 @@ export class RiskService {
           changes.status = 'open';
         changes.acceptance = null;
       }
-      return this.versioned(scope, current, expectedVersion, 'update', changes, actor);
+      return this.versioned(
+        scope,
+        current,
+        expectedVersion,
+        'update',
+        changes,
+        actor,
+      );
     });
   }
 
@@ -174,7 +190,14 @@ export class RiskService {
         status: 'accepted',
         acceptance: { approvedBy: actor, approvedAt: scope.now, expiresAt },
       };
-      return this.versioned(scope, current, expectedVersion, 'accept', changes, actor);
+      return this.versioned(
+        scope,
+        current,
+        expectedVersion,
+        'accept',
+        changes,
+        actor,
+      );
     });
   }
 
@@ -195,7 +218,14 @@ export class RiskService {
       expectedVersion,
       before,
       write: () =>
-        this.store.update(scope.tx, before.id, expectedVersion, changes, actor, scope.now),
+        this.store.update(
+          scope.tx,
+          before.id,
+          expectedVersion,
+          changes,
+          actor,
+          scope.now,
+        ),
       reload: async () => (await this.store.get(before.id, scope.tx))!,
     });
   }

@@ -8,7 +8,8 @@ export type CsvCell = string | number | boolean | null | undefined;
  * Guards spreadsheet users: a cell that a spreadsheet would run as a formula
  * (=, +, -, @, tab, carriage return) is prefixed with a quote.
  */
-const defuse = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const defuse = (value: string) =>
+  /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 
 /**
  * Streams rows as an attachment: every cell quoted, CRLF line ends, so the

@@ -100,7 +100,12 @@ function bodyParserError(error: any): Error | undefined {
   if (typeof error?.code === 'string' && error.code.startsWith('Z_')) {
     return new FieldValidationError(
       'Request body does not match its Content-Encoding',
-      [{ path: '<body>', message: 'does not decompress as its Content-Encoding says' }],
+      [
+        {
+          path: '<body>',
+          message: 'does not decompress as its Content-Encoding says',
+        },
+      ],
     );
   }
   return undefined;

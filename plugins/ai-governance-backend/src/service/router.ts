@@ -5,10 +5,7 @@ import { assessmentRoutes } from './routes/assessmentRoutes';
 import { baselineRoutes } from './routes/baselineRoutes';
 import type { RouteContext } from './routes/context';
 import { controlRoutes, libraryRoutes } from './routes/controlRoutes';
-import {
-  EVIDENCE_CONTENT_PATH,
-  evidenceRoutes,
-} from './routes/evidenceRoutes';
+import { EVIDENCE_CONTENT_PATH, evidenceRoutes } from './routes/evidenceRoutes';
 import { exportRoutes } from './routes/exportRoutes';
 import { historyRoutes } from './routes/historyRoutes';
 import { riskRoutes } from './routes/riskRoutes';

@@ -11,10 +11,7 @@ import { join, resolve } from 'node:path';
 import { testDatabases } from '../__testUtils__/backend';
 import type { Knex } from 'knex';
 import type { GovernanceServices } from './routes/context';
-import {
-  createGovernanceServices,
-  openGovernanceDatabase,
-} from './services';
+import { createGovernanceServices, openGovernanceDatabase } from './services';
 import { snapshotOf } from './entities';
 import { seedFromFile } from './seed';
 
@@ -63,7 +60,8 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('load once, spread the six systems across every level, and change nothing the second time', async () => {
-      for (const entity of systems) await services.entityStore.upsertEntity(snapshotOf(entity));
+      for (const entity of systems)
+        await services.entityStore.upsertEntity(snapshotOf(entity));
       const first = await seedFromFile({
         file: seedFile,
         services,
@@ -99,7 +97,10 @@ describe.each(databases.eachSupportedId())(
         'customer-support-assistant': 'bronze',
         'candidate-screening': 'none',
       });
-      expect(await services.historyStore.verify()).toEqual({ ok: true, checked: events });
+      expect(await services.historyStore.verify()).toEqual({
+        ok: true,
+        checked: events,
+      });
     });
 
     it('names the entry and field of a record that does not validate', async () => {

@@ -85,7 +85,7 @@ export async function seedFromFile(options: {
   logger: LoggerService;
 }): Promise<{ seeded: string[]; skipped: string[] }> {
   const { services, logger } = options;
-  const { entityStore, risks, controls, evidence, assessments } = services;
+  const { entityStore, risks, controls, assessments } = services;
   // The core schema keeps dates as the strings the API expects.
   const content = yaml.load(await readFile(options.file, 'utf8'), {
     schema: yaml.CORE_SCHEMA,
@@ -154,7 +154,7 @@ export async function seedFromFile(options: {
         author,
       );
       for (const item of control.evidence) {
-        await evidence.create(entityRef, item, author);
+        await services.evidence.create(entityRef, item, author);
       }
     }
     for (const { input, status } of plan.assessments) {

@@ -101,7 +101,8 @@ export async function readEntity(
   const credentials = await reader(ctx, req);
   const entityRef = entityRefOf(req);
   await ctx.entities.resolve(entityRef, credentials, 'read');
-  for (const p of permissions) await ctx.authz.authorize(p, entityRef, credentials);
+  for (const p of permissions)
+    await ctx.authz.authorize(p, entityRef, credentials);
   return { credentials, entityRef };
 }
 
@@ -113,6 +114,7 @@ export async function writeEntity(
   ...permissions: ResourcePermission[]
 ) {
   const entity = await ctx.entities.resolve(entityRef, credentials, 'write');
-  for (const p of permissions) await ctx.authz.authorize(p, entityRef, credentials);
+  for (const p of permissions)
+    await ctx.authz.authorize(p, entityRef, credentials);
   return { credentials, entity, actor: actorOf(credentials) };
 }
