@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ConfigReader } from '@backstage/config';
 import { LocalRepositories } from './LocalRepositories';
 
 describe('LocalRepositories', () => {
@@ -72,6 +73,20 @@ describe('LocalRepositories', () => {
     expect(() =>
       repos.parseUrl('http://localhost:7007/api/local-repositories/..%2Fx/y'),
     ).toThrow(/plain name/);
+  });
+
+  it('is configured by localRepositories.root, and off without it', () => {
+    const backend = { baseUrl: 'http://localhost:7007' };
+    const configured = LocalRepositories.fromConfig(
+      new ConfigReader({ backend, localRepositories: { root: 'repos' } }),
+    );
+    expect(configured?.root).toBe(path.resolve('repos'));
+    expect(configured?.baseUrl).toBe(
+      'http://localhost:7007/api/local-repositories',
+    );
+    expect(
+      LocalRepositories.fromConfig(new ConfigReader({ backend })),
+    ).toBeUndefined();
   });
 
   it('gives the same content the same ETag', () => {

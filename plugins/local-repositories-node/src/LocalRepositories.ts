@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { makeValidator } from '@backstage/catalog-model';
+import type { Config } from '@backstage/config';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 
 /*
@@ -10,6 +11,11 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
  * template's workspace into <root>/<name>, the catalog and TechDocs read it
  * back through a URL reader, and people browse it through a read-only route.
  * Production portals publish with the usual publish:* actions instead.
+ *
+ * It lives in this node library because both the local-repositories backend
+ * plugin (which reads) and the scaffolder module (which writes) need the same
+ * layout, and Backstage's package rules keep a module from importing a
+ * backend plugin.
  */
 
 // Repositories are named after the entities the templates create.
@@ -17,7 +23,10 @@ const validator = makeValidator();
 /** Marks which task published a repository, so a retried task may publish again. */
 const MARKER = '.published-by-task';
 
-/** A file of a published repository. */
+/**
+ * A file of a published repository.
+ * @public
+ */
 export interface RepositoryFile {
   path: string;
   absolutePath: string;
@@ -25,9 +34,27 @@ export interface RepositoryFile {
   modifiedAt: Date;
 }
 
-/** Repositories published by the demo's publish:local action. */
+/**
+ * Repositories published by the demo's publish:local action.
+ * @public
+ */
 export class LocalRepositories {
+  /**
+   * The repositories configured by `localRepositories.root`, served under the
+   * local-repositories plugin's route; undefined when the key is unset, so
+   * everything built on them stays off (as in production).
+   */
+  static fromConfig(config: Config): LocalRepositories | undefined {
+    const root = config.getOptionalString('localRepositories.root');
+    if (!root) return undefined;
+    return new LocalRepositories(
+      path.resolve(root),
+      `${config.getString('backend.baseUrl')}/api/local-repositories`,
+    );
+  }
+
   constructor(
+    /** Folder that holds one sub-folder per repository. */
     readonly root: string,
     /** External URL under which the repositories are served, without a trailing slash. */
     readonly baseUrl: string,
@@ -49,6 +76,7 @@ export class LocalRepositories {
     return name;
   }
 
+  /** The URL of a repository, under {@link LocalRepositories.baseUrl}. */
   urlOf(name: string): string {
     return `${this.baseUrl}/${LocalRepositories.checkName(name)}`;
   }
