@@ -1,10 +1,6 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { catalogModuleUpstreamAiResourceModel } from '@aigov/plugin-catalog-backend-module-ai-system';
-import {
-  localRepositoriesPlugin,
-  localRepositoriesScaffolderModule,
-  localRepositoriesUrlReader,
-} from './modules/localRepositories';
+import { localRepositoriesUrlReader } from '@aigov/plugin-local-repositories-backend';
 
 const backend = createBackend();
 
@@ -40,8 +36,10 @@ backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 
 // The offline demo's publishing target (off unless localRepositories.root is set).
 backend.add(localRepositoriesUrlReader);
-backend.add(localRepositoriesPlugin);
-backend.add(localRepositoriesScaffolderModule);
+backend.add(import('@aigov/plugin-local-repositories-backend'));
+backend.add(
+  import('@aigov/plugin-scaffolder-backend-module-local-repositories'),
+);
 backend.add(import('@backstage/plugin-techdocs-backend'));
 
 // Search: Postgres when the backend runs on it, the in-memory engine otherwise.
