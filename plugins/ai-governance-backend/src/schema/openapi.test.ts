@@ -158,7 +158,7 @@ function findOperation(method: Method, pathname: string) {
   return candidates[0];
 }
 
-// --- OpenAPI 3.0 schemas as JSON Schema, for ajv -----------------------------
+// --- OpenAPI schemas as JSON Schema, for ajv ---------------------------------
 
 const SPEC_ID = 'ai-governance-openapi.json';
 /** Keys whose value is data, not a schema. */
@@ -290,8 +290,8 @@ function expressRoutes(stack: Layer[]): string[] {
 }
 
 describe('the OpenAPI spec of the ai-governance API', () => {
-  it('is an OpenAPI 3.0.3 document for /api/ai-governance with bearer auth everywhere but /health', () => {
-    expect(spec.openapi).toBe('3.0.3');
+  it('is an OpenAPI 3.1.0 document for /api/ai-governance with bearer auth everywhere but /health', () => {
+    expect(spec.openapi).toBe('3.1.0');
     expect(spec.info.title).toBe('ai-governance');
     expect(spec.servers).toEqual([{ url: '/api/ai-governance' }]);
     expect(spec.security).toEqual([{ bearerAuth: [] }]);
