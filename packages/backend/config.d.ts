@@ -7,12 +7,4 @@ export interface Config {
      */
     governanceOfficeGroup?: string;
   };
-  /**
-   * The offline demo's publishing target: folder (relative to the backend's
-   * working directory) where `publish:local` writes generated repositories.
-   * Leave unset in production and publish with the usual publish:* actions.
-   */
-  localRepositories?: {
-    root: string;
-  };
 }
