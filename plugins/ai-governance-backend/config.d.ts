@@ -24,6 +24,13 @@ export interface Config {
       /** Largest evidence file accepted, in bytes (413 above). Default 10 MiB. */
       maxBytes?: number;
     };
+    openapi?: {
+      /**
+       * Check every answer against the OpenAPI spec and fail the request when
+       * it does not conform (development and tests). Default false.
+       */
+      validateResponses?: boolean;
+    };
     catalogSync?: {
       /** How often AI systems and groups are re-read from the catalog. Default 5. */
       frequencyMinutes?: number;

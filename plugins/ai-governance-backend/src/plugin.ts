@@ -75,6 +75,9 @@ export function readGovernanceConfig(config: Config) {
       config.getOptionalNumber('aiGovernance.catalogSync.frequencyMinutes') ??
       5,
     seedFile: config.getOptionalString('aiGovernance.seed.file'),
+    validateResponses:
+      config.getOptionalBoolean('aiGovernance.openapi.validateResponses') ??
+      false,
   };
 }
 
@@ -100,6 +103,7 @@ export const aiGovernancePlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
+        userInfo: coreServices.userInfo,
       },
       async init(deps) {
         const settings = readGovernanceConfig(deps.config);
@@ -114,6 +118,7 @@ export const aiGovernancePlugin = createBackendPlugin({
           deps.catalog,
           deps.auth,
           deps.logger,
+          deps.userInfo,
         );
 
         deps.permissionsRegistry.addResourceType({
@@ -150,6 +155,7 @@ export const aiGovernancePlugin = createBackendPlugin({
             auditor: deps.auditor,
             logger: deps.logger,
             maxEvidenceBytes: settings.maxEvidenceBytes,
+            validateResponses: settings.validateResponses,
           }),
         );
         deps.httpRouter.addAuthPolicy({

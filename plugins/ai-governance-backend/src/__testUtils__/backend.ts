@@ -80,6 +80,23 @@ export const as = (userRef: string) => ({
   Authorization: mockCredentials.user.header(userRef),
 });
 
+function mergeConfig(a: JsonObject, b: JsonObject): JsonObject {
+  const out: JsonObject = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const prev = out[k];
+    out[k] =
+      prev &&
+      typeof prev === 'object' &&
+      !Array.isArray(prev) &&
+      v &&
+      typeof v === 'object' &&
+      !Array.isArray(v)
+        ? mergeConfig(prev as JsonObject, v as JsonObject)
+        : v;
+  }
+  return out;
+}
+
 /** Starts the plugin on a real database with a mock catalog. */
 export async function startGovernanceBackend(options: {
   knex: Knex;
@@ -95,7 +112,12 @@ export async function startGovernanceBackend(options: {
       catalogServiceMock.factory({
         entities: options.entities ?? testEntities,
       }),
-      mockServices.rootConfig.factory({ data: options.config ?? {} }),
+      mockServices.rootConfig.factory({
+        // Every answer in the tests is checked against the OpenAPI spec.
+        data: mergeConfig(options.config ?? {}, {
+          aiGovernance: { openapi: { validateResponses: true } },
+        }),
+      }),
       ...(options.extraFeatures ?? []),
     ],
   });

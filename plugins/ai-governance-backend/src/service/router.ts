@@ -1,5 +1,5 @@
 import express from 'express';
-import Router from 'express-promise-router';
+import { createOpenApiRouter } from '../schema/openapi';
 import { errorMapper } from './http';
 import { assessmentRoutes } from './routes/assessmentRoutes';
 import { baselineRoutes } from './routes/baselineRoutes';
@@ -12,19 +12,37 @@ import { riskRoutes } from './routes/riskRoutes';
 import { scorecardRoutes } from './routes/scorecardRoutes';
 
 /** What the router needs: the services, the authorization layer and the request context. */
-export type RouterOptions = RouteContext;
+export type RouterOptions = RouteContext & {
+  /** Fail answers that do not conform to the spec (development and tests). */
+  validateResponses?: boolean;
+};
 
 /** The REST API of the ai-governance plugin, as described in src/schema/openapi.yaml. */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const router = Router();
   const json = express.json({ limit: '1mb' });
+  const router = await createOpenApiRouter({
+    // Bodies are parsed below, after the spec validator's error transformer,
+    // so that their errors keep the fields they name.
+    middleware: [(_req, _res, next) => next()],
+    validatorOptions: {
+      // Requests are checked by the shared schemas of -common (the ones the
+      // frontend's forms use), whose field-by-field details the API answers
+      // with; the spec validator's errors reach us as one message.
+      validateRequests: false,
+      validateResponses: options.validateResponses ?? false,
+      // Authentication is Backstage's httpAuth, not the spec's security.
+      validateSecurity: false,
+      // Evidence content is raw bytes both ways.
+      ignorePaths: /\/evidence\/[^/]+\/content$/,
+    },
+  });
+
   // Evidence files are raw bytes, read after the upload is authorised.
   router.use((req, res, next) =>
     EVIDENCE_CONTENT_PATH.test(req.path) ? next() : json(req, res, next),
   );
-
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
