@@ -14,9 +14,14 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
-import { SaveErrorAlert } from '../shared';
-import { type Guard, WhyDisabled } from '../Controls/guard';
-import { formatTimestamp } from '../Controls/labels';
+import {
+  type Guard,
+  ASSESSMENT_TYPE_LABELS,
+  AssessmentStatusChip,
+  SaveErrorAlert,
+  WhyDisabled,
+  formatTimestamp,
+} from '../shared';
 import {
   type Answers,
   normalizeAnswers,
@@ -24,9 +29,7 @@ import {
   resultOf,
   sameAnswers,
 } from './answers';
-import { AssessmentStatusChip } from './AssessmentStatusChip';
 import { readStoredClassificationResult } from './classification';
-import { ASSESSMENT_TYPE_LABELS } from './labels';
 import { Questionnaire } from './Questionnaire';
 
 const useStyles = makeStyles(theme => ({

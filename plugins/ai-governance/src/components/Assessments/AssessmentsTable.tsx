@@ -5,11 +5,13 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
-import { formatTimestamp } from '../Controls/labels';
-import { TierChip } from '../shared';
-import { AssessmentStatusChip } from './AssessmentStatusChip';
+import {
+  ASSESSMENT_TYPE_LABELS,
+  AssessmentStatusChip,
+  TierChip,
+  formatTimestamp,
+} from '../shared';
 import { readStoredClassificationResult } from './classification';
-import { ASSESSMENT_TYPE_LABELS } from './labels';
 
 /** The entity's assessments, newest first as the API lists them. */
 export function AssessmentsTable(props: {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   ASSESSMENT_TYPES,
   type Assessment,
@@ -7,29 +7,25 @@ import {
   assessmentCreatePermission,
   assessmentUpdatePermission,
 } from '@aigov/plugin-ai-governance-common';
-import {
-  type CompoundEntityRef,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import { WhyDisabled, useGuard } from '../Controls/guard';
-import { LoadError } from '../Controls/LoadError';
+import { useAssessments, useStableEntityRef } from '../../hooks';
+import {
+  DENIED,
+  EmptyNote,
+  LoadError,
+  WhyDisabled,
+  usePermissionGuard,
+} from '../shared';
 import { AssessmentEditor } from './AssessmentEditor';
 import { AssessmentsTable } from './AssessmentsTable';
-import {
-  APPROVE_REASON,
-  CREATE_REASON,
-  START_LABELS,
-  UPDATE_REASON,
-} from './labels';
+import { START_LABELS } from './labels';
+
+const OF = 'this AI system';
 
 /** What the editor shows: a stored assessment or a new one of a type. */
 interface Open {
@@ -43,21 +39,30 @@ let nextKey = 0;
 
 /** Risk, impact and EU AI Act classification assessments of an AI system. */
 export function AssessmentsView(props: { entityRef: CompoundEntityRef }) {
-  const api = useApi(aiGovernanceApiRef);
-  const ref = stringifyEntityRef(props.entityRef);
-  const entityRef = useMemo(() => parseEntityRef(ref), [ref]);
-  const canCreate = useGuard(assessmentCreatePermission, ref, CREATE_REASON);
-  const canUpdate = useGuard(assessmentUpdatePermission, ref, UPDATE_REASON);
-  const canApprove = useGuard(assessmentApprovePermission, ref, APPROVE_REASON);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.listAssessments(entityRef),
-    [api, entityRef],
+  const { ref, entityRef } = useStableEntityRef(props.entityRef);
+  const canCreate = usePermissionGuard(
+    assessmentCreatePermission,
+    ref,
+    DENIED.assessmentCreate,
   );
+  const canUpdate = usePermissionGuard(
+    assessmentUpdatePermission,
+    ref,
+    DENIED.assessmentUpdate,
+  );
+  const canApprove = usePermissionGuard(
+    assessmentApprovePermission,
+    ref,
+    DENIED.assessmentApprove,
+  );
+  const { value, loading, error, retry } = useAssessments(entityRef);
   const [open, setOpen] = useState<Open>();
 
   if (!value) {
     if (error)
-      return <LoadError error={error} what="assessments" onRetry={retry} />;
+      return (
+        <LoadError error={error} what="assessments" of={OF} onRetry={retry} />
+      );
     if (loading) return <Progress />;
   }
   const assessments = value ?? [];
@@ -99,15 +104,20 @@ export function AssessmentsView(props: { entityRef: CompoundEntityRef }) {
         </Typography>
       )}
       {error && (
-        <LoadError error={error} what="latest assessments" onRetry={retry} />
+        <LoadError
+          error={error}
+          what="latest assessments"
+          of={OF}
+          onRetry={retry}
+        />
       )}
       <Paper variant="outlined">
         {assessments.length === 0 ? (
           <Box p={2}>
-            <Typography variant="body2" color="textSecondary">
+            <EmptyNote>
               No assessments yet. Start with a risk assessment: an approved one
               is needed for the bronze level.
-            </Typography>
+            </EmptyNote>
           </Box>
         ) : (
           <AssessmentsTable

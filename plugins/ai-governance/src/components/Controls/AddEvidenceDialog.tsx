@@ -23,7 +23,14 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
-import { SaveErrorAlert } from '../shared';
+import {
+  type FieldErrors,
+  EVIDENCE_KIND_LABELS,
+  SaveErrorAlert,
+  apiFieldErrors,
+  describe,
+  today,
+} from '../shared';
 import {
   type EvidenceFormValues,
   type EvidenceMode,
@@ -31,8 +38,6 @@ import {
   evidenceBody,
   validateEvidence,
 } from './evidenceForm';
-import { type FieldErrors, apiFieldErrors, describe } from './formErrors';
-import { EVIDENCE_KIND_LABELS, today } from './labels';
 
 /**
  * Adds a link or a file as evidence for one control. A file takes two calls

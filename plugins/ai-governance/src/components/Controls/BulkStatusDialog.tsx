@@ -15,9 +15,9 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
-import { AiGovernanceApiError, aiGovernanceApiRef } from '../../api';
+import { aiGovernanceApiRef } from '../../api';
+import { CONTROL_STATUS_LABELS, errorMessage, isConflict } from '../shared';
 import { controlBody } from './controlForm';
-import { CONTROL_STATUS_LABELS } from './labels';
 
 /** A control the bulk change could not update, and why. */
 export interface BulkFailure {
@@ -26,10 +26,10 @@ export interface BulkFailure {
 }
 
 function failureMessage(error: unknown): string {
-  if (error instanceof AiGovernanceApiError && error.isConflict) {
+  if (isConflict(error)) {
     return 'someone else changed it since the list was loaded; it was left as is';
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /**

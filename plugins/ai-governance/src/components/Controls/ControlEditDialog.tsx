@@ -18,15 +18,19 @@ import Switch from '@material-ui/core/Switch';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
-import { SaveErrorAlert } from '../shared';
+import {
+  type FieldErrors,
+  CONTROL_STATUS_LABELS,
+  SaveErrorAlert,
+  apiFieldErrors,
+  describe,
+} from '../shared';
 import {
   type ControlFormValues,
   controlToForm,
   formToBody,
   validateControl,
 } from './controlForm';
-import { type FieldErrors, apiFieldErrors, describe } from './formErrors';
-import { CONTROL_STATUS_LABELS } from './labels';
 
 /**
  * Edits one Statement of Applicability row. The version the form was opened

@@ -10,9 +10,13 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import EditIcon from '@material-ui/icons/Edit';
 import NoteAddIcon from '@material-ui/icons/NoteAdd';
-import { ControlStatusChip, FlagChip } from './ControlStatusChip';
+import {
+  type Guard,
+  ControlStatusChip,
+  FlagChip,
+  WhyDisabled,
+} from '../shared';
 import { EvidenceLinks } from './EvidenceLinks';
-import { type Guard, WhyDisabled } from './guard';
 
 /** One Statement of Applicability row. */
 export function ControlRow(props: {

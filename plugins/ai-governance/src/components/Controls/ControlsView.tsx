@@ -2,78 +2,40 @@ import { useCallback, useMemo, useState } from 'react';
 import {
   ANNEX_A_OBJECTIVES,
   type EntityControl,
-  type Evidence,
   controlUpdatePermission,
   evidenceCreatePermission,
 } from '@aigov/plugin-ai-governance-common';
-import {
-  type CompoundEntityRef,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { EmptyState, Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Toolbar from '@material-ui/core/Toolbar';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { type AiGovernanceApi, aiGovernanceApiRef } from '../../api';
+import { useControls, useStableEntityRef } from '../../hooks';
+import { DENIED, LoadError, WhyDisabled, usePermissionGuard } from '../shared';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
 import { BulkStatusDialog } from './BulkStatusDialog';
 import { ControlEditDialog } from './ControlEditDialog';
 import { ControlsSummary } from './ControlsSummary';
-import { LoadError } from './LoadError';
 import { ObjectiveSection } from './ObjectiveSection';
-import { WhyDisabled, useGuard } from './guard';
 
-const EDIT_REASON =
-  'Only the owning team and the governance office can change controls';
-const EVIDENCE_REASON =
-  'Only the owning team and the governance office can add evidence';
-
-/**
- * Links and file names of the entity's evidence, by id. The control list only
- * has evidence titles; this fills in what to link to. Evidence is paginated,
- * so every page is read (bounded, in case a cursor never ends).
- */
-async function loadEvidence(
-  api: AiGovernanceApi,
-  entityRef: CompoundEntityRef,
-): Promise<Map<string, Evidence>> {
-  const byId = new Map<string, Evidence>();
-  let cursor: string | undefined;
-  for (let page = 0; page < 50; page++) {
-    const result = await api.listEvidence(entityRef, { cursor, limit: 200 });
-    for (const e of result.items) byId.set(e.id, e);
-    cursor = result.nextCursor;
-    if (!cursor) break;
-  }
-  return byId;
-}
+const OF = 'this AI system';
 
 /** The Statement of Applicability of an AI system: 38 Annex A controls by objective. */
 export function ControlsView(props: { entityRef: CompoundEntityRef }) {
-  const api = useApi(aiGovernanceApiRef);
-  const ref = stringifyEntityRef(props.entityRef);
-  // The caller may pass a new object on every render; key everything on the string.
-  const entityRef = useMemo(() => parseEntityRef(ref), [ref]);
-  const canEdit = useGuard(controlUpdatePermission, ref, EDIT_REASON);
-  const canAddEvidence = useGuard(
+  const { ref, entityRef } = useStableEntityRef(props.entityRef);
+  const canEdit = usePermissionGuard(
+    controlUpdatePermission,
+    ref,
+    DENIED.controlUpdate,
+  );
+  const canAddEvidence = usePermissionGuard(
     evidenceCreatePermission,
     ref,
-    EVIDENCE_REASON,
+    DENIED.evidenceCreate,
   );
-
-  const { value, loading, error, retry } = useAsyncRetry(async () => {
-    const [controls, evidence] = await Promise.all([
-      api.listControls(entityRef),
-      // Without evidence access the titles still show, just not as links.
-      loadEvidence(api, entityRef).catch(() => undefined),
-    ]);
-    return { controls, evidence };
-  }, [api, entityRef]);
+  const { value, loading, error, retry } = useControls(entityRef);
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<EntityControl>();
@@ -108,7 +70,9 @@ export function ControlsView(props: { entityRef: CompoundEntityRef }) {
   // Keep the loaded list on screen while reloading, so open dialogs survive.
   if (!value) {
     if (error)
-      return <LoadError error={error} what="controls" onRetry={retry} />;
+      return (
+        <LoadError error={error} what="controls" of={OF} onRetry={retry} />
+      );
     if (loading) return <Progress />;
   }
   const controls = value?.controls ?? [];
@@ -127,7 +91,12 @@ export function ControlsView(props: { entityRef: CompoundEntityRef }) {
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
       <ControlsSummary controls={controls} />
       {error && (
-        <LoadError error={error} what="latest controls" onRetry={retry} />
+        <LoadError
+          error={error}
+          what="latest controls"
+          of={OF}
+          onRetry={retry}
+        />
       )}
       {/* Disabled buttons cannot take keyboard focus, so their tooltips
           are out of keyboard reach; the reasons are repeated here. */}

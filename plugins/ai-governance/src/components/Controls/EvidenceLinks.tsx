@@ -2,13 +2,14 @@ import type {
   Evidence,
   EvidenceSummary,
 } from '@aigov/plugin-ai-governance-common';
-import { fetchApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { aiGovernanceApiRef } from '../../api';
-import { FlagChip } from './ControlStatusChip';
+import { useFileDownload } from '../../hooks';
+import { FlagChip } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   list: { margin: 0, padding: 0, listStyle: 'none' },
@@ -70,23 +71,15 @@ function EvidenceTitle(props: { item: EvidenceSummary; evidence?: Evidence }) {
   );
 }
 
-/**
- * A file needs the Backstage token, which a plain link would not send, so it
- * is fetched with the fetchApi and handed to the browser as a blob.
- */
+/** A file of the evidence, downloaded with the user's credentials. */
 function FileDownload(props: { id: string; title: string; fileName: string }) {
   const api = useApi(aiGovernanceApiRef);
-  const fetchApi = useApi(fetchApiRef);
-  const [state, download] = useAsyncFn(async () => {
-    const res = await fetchApi.fetch(await api.evidenceContentUrl(props.id));
-    if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-    const href = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = props.fileName;
-    a.click();
-    URL.revokeObjectURL(href);
-  }, [api, fetchApi, props.id, props.fileName]);
+  const saveFile = useFileDownload();
+  const [state, download] = useAsyncFn(
+    async () =>
+      saveFile(await api.evidenceContentUrl(props.id), props.fileName),
+    [api, saveFile, props.id, props.fileName],
+  );
   return (
     <>
       <Link

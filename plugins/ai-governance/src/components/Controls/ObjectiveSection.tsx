@@ -17,7 +17,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { ControlRow } from './ControlRow';
-import { type Guard, WhyDisabled } from './guard';
+import { type Guard, WhyDisabled } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   summary: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(2) },

@@ -5,7 +5,7 @@ import {
   controlPutSchema,
   fieldProblems,
 } from '@aigov/plugin-ai-governance-common';
-import { type FieldErrors, toFieldErrors } from './formErrors';
+import { type FieldErrors, toFieldErrors } from '../shared/fieldErrors';
 
 /** What the edit dialog holds: strings for text inputs, empty meaning unset. */
 export interface ControlFormValues {

@@ -5,7 +5,7 @@ import {
   evidenceCreateSchema,
   fieldProblems,
 } from '@aigov/plugin-ai-governance-common';
-import { type FieldErrors, toFieldErrors } from './formErrors';
+import { type FieldErrors, toFieldErrors } from '../shared/fieldErrors';
 
 export type EvidenceMode = 'link' | 'file';
 

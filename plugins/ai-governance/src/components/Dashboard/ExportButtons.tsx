@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { fetchApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
-import { fileNameFrom, saveBlob } from './downloadFile';
+import { useFileDownload } from '../../hooks';
+import { errorMessage, today } from '../shared';
 
 type ExportKind = 'risk-register' | 'soa';
 
@@ -26,7 +27,7 @@ const EXPORTS: Array<{ kind: ExportKind; label: string; fileName: string }> = [
 /** Buttons that download the org-wide CSV exports through the fetchApi. */
 export function ExportButtons() {
   const api = useApi(aiGovernanceApiRef);
-  const fetchApi = useApi(fetchApiRef);
+  const saveFile = useFileDownload();
   const [busy, setBusy] = useState<ExportKind>();
   const [error, setError] = useState<string>();
 
@@ -34,22 +35,9 @@ export function ExportButtons() {
     setBusy(kind);
     setError(undefined);
     try {
-      const res = await fetchApi.fetch(await api.exportUrl(kind));
-      if (!res.ok) {
-        throw new Error(
-          `The server answered ${res.status} ${res.statusText}`.trim(),
-        );
-      }
-      const today = new Date().toISOString().slice(0, 10);
-      saveBlob(
-        await res.blob(),
-        fileNameFrom(res.headers.get('Content-Disposition')) ??
-          `${fileName}-${today}.csv`,
-      );
+      await saveFile(await api.exportUrl(kind), `${fileName}-${today()}.csv`);
     } catch (e) {
-      setError(
-        `Could not export: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      setError(`Could not export: ${errorMessage(e)}`);
     } finally {
       setBusy(undefined);
     }

@@ -5,13 +5,9 @@ import {
   Table,
   type TableColumn,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import { useGovernanceTabPath } from '../cards/governanceTabPath';
-import { plural } from '../cards/format';
-import { SectionError } from '../cards/SectionError';
+import { useOverdueItems } from '../../hooks';
+import { LoadError, daysSince, plural, useGovernanceTabPath } from '../shared';
 
 const LIMIT = 50;
 const TITLE = 'Overdue and expired';
@@ -23,18 +19,6 @@ const TYPE_LABELS: Record<OverdueItem['type'], string> = {
   evidence: 'Expired evidence',
 };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Whole days between a YYYY-MM-DD date and today (UTC, like the backend's dates). */
-export function daysSince(date: string, now: Date = new Date()): number {
-  const today = Date.UTC(
-    now.getUTCFullYear(),
-    now.getUTCMonth(),
-    now.getUTCDate(),
-  );
-  return Math.max(0, Math.floor((today - Date.parse(date)) / DAY_MS));
-}
-
 const ago = (item: OverdueItem) => {
   const days = daysSince(item.due);
   const when = days === 0 ? 'today' : `${plural(days, 'day')} ago`;
@@ -43,21 +27,13 @@ const ago = (item: OverdueItem) => {
 
 /** What is past its date across the organisation, most overdue first. */
 export function OverdueTable() {
-  const api = useApi(aiGovernanceApiRef);
   const governanceTabPath = useGovernanceTabPath();
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.listOverdue({ limit: LIMIT }),
-    [api],
-  );
+  const { value, loading, error, retry } = useOverdueItems(LIMIT);
 
   if (error) {
     return (
       <InfoCard title={TITLE}>
-        <SectionError
-          title="Could not load the overdue items"
-          error={error}
-          onRetry={retry}
-        />
+        <LoadError error={error} what="overdue items" onRetry={retry} />
       </InfoCard>
     );
   }

@@ -5,29 +5,15 @@ import {
   type RiskLevel,
 } from '@aigov/plugin-ai-governance-common';
 import { InfoCard, Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { alpha, makeStyles, type Theme } from '@material-ui/core/styles';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import { plural } from '../cards/format';
-import { SectionError } from '../cards/SectionError';
-
-const SCALE = [1, 2, 3, 4, 5];
-
-/** Same palette as the risk level chips, so a red cell means a critical chip. */
-const levelColour = (theme: Theme, level: RiskLevel): string =>
-  ({
-    low: theme.palette.success.main,
-    medium: theme.palette.warning.light,
-    high: theme.palette.warning.dark,
-    critical: theme.palette.error.main,
-  }[level]);
+import { alpha, makeStyles } from '@material-ui/core/styles';
+import { useHeatMap } from '../../hooks';
+import { LoadError, SCALE, plural, riskLevelColour } from '../shared';
 
 const useStyles = makeStyles(theme => {
   const cell = (level: RiskLevel) => {
-    const colour = levelColour(theme, level);
+    const colour = riskLevelColour(theme, level);
     return {
       backgroundColor: colour,
       color: theme.palette.getContrastText(colour),
@@ -69,11 +55,7 @@ const useStyles = makeStyles(theme => {
 
 /** Org-wide heat maps of open risks, before and after treatment. */
 export function RiskHeatMapCard() {
-  const api = useApi(aiGovernanceApiRef);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.getHeatMap(),
-    [api],
-  );
+  const { value, loading, error, retry } = useHeatMap();
   return (
     <InfoCard
       title="Open risks by likelihood and impact"
@@ -81,11 +63,7 @@ export function RiskHeatMapCard() {
     >
       {loading && <Progress aria-label="Loading the heat map" />}
       {error && (
-        <SectionError
-          title="Could not load the risk heat map"
-          error={error}
-          onRetry={retry}
-        />
+        <LoadError error={error} what="risk heat map" onRetry={retry} />
       )}
       {value && (
         <>

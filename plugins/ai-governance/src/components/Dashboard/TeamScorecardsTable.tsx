@@ -1,12 +1,13 @@
 import type { TeamScorecard } from '@aigov/plugin-ai-governance-common';
 import { InfoCard, Table, type TableColumn } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import { compareLevelDistributions, LevelDistribution } from '../cards/chips';
-import { formatPercent } from '../cards/format';
-import { SectionError } from '../cards/SectionError';
+import { useTeamScorecards } from '../../hooks';
+import {
+  LevelDistribution,
+  LoadError,
+  compareLevelDistributions,
+  formatPercent,
+} from '../shared';
 
 const columns: TableColumn<TeamScorecard>[] = [
   {
@@ -50,20 +51,12 @@ const SUBTITLE =
 
 /** Per-team scorecards, one row per owning group and each of its ancestors. */
 export function TeamScorecardsTable() {
-  const api = useApi(aiGovernanceApiRef);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.getTeamScorecards(),
-    [api],
-  );
+  const { value, loading, error, retry } = useTeamScorecards();
 
   if (error) {
     return (
       <InfoCard title={TITLE}>
-        <SectionError
-          title="Could not load the team scorecards"
-          error={error}
-          onRetry={retry}
-        />
+        <LoadError error={error} what="team scorecards" onRetry={retry} />
       </InfoCard>
     );
   }

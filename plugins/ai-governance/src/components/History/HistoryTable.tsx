@@ -6,7 +6,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { formatTimestamp } from '../Controls/labels';
+import { formatTimestamp } from '../shared';
 import { ACTION_LABELS, recordLabel, summarize } from './changes';
 
 const useStyles = makeStyles({

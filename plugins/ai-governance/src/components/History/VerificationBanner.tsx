@@ -1,8 +1,7 @@
-import { useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
 import Alert from '@material-ui/lab/Alert';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { AiGovernanceApiError, aiGovernanceApiRef } from '../../api';
+import { useHistoryVerification } from '../../hooks';
+import { isForbidden } from '../shared';
 
 /**
  * Recomputes the whole hash chain (all AI systems, not just this one) and
@@ -11,11 +10,7 @@ import { AiGovernanceApiError, aiGovernanceApiRef } from '../../api';
  * which is explained rather than shown as a failure.
  */
 export function VerificationBanner() {
-  const api = useApi(aiGovernanceApiRef);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.verifyHistory(),
-    [api],
-  );
+  const { value, loading, error, retry } = useHistoryVerification();
   const again = (
     <Button color="inherit" size="small" onClick={retry} disabled={loading}>
       Verify again
@@ -25,7 +20,7 @@ export function VerificationBanner() {
     return <Alert severity="info">Verifying the history chain…</Alert>;
   }
   if (error) {
-    if (error instanceof AiGovernanceApiError && error.status === 403) {
+    if (isForbidden(error)) {
       return (
         <Alert severity="info">
           Only the governance office can verify the whole chain.

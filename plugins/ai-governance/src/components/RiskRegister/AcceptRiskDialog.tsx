@@ -16,9 +16,14 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { useState, type FormEvent } from 'react';
-import { AiGovernanceApiError, aiGovernanceApiRef } from '../../api';
-import { RiskLevelChip, SaveErrorAlert } from '../shared';
-import { tomorrow } from './dates';
+import { aiGovernanceApiRef } from '../../api';
+import {
+  RiskLevelChip,
+  SaveErrorAlert,
+  apiFieldProblems,
+  dateOnly,
+  tomorrow,
+} from '../shared';
 import { problemFor } from './riskForm';
 
 /** Approves living with a risk until a date; a second person must approve it. */
@@ -56,7 +61,7 @@ export function AcceptRiskDialog(props: {
       onAccepted(await api.acceptRisk(risk.id, version, checked.data));
     } catch (e) {
       setSaveError(e);
-      if (e instanceof AiGovernanceApiError) setProblems(e.details);
+      setProblems(apiFieldProblems(e));
       setSaving(false);
     }
   };
@@ -119,7 +124,7 @@ export function AcceptRiskDialog(props: {
           {risk.acceptance && (
             <DialogContentText>
               Currently accepted by {risk.acceptance.approvedBy} until{' '}
-              {risk.acceptance.expiresAt.slice(0, 10)}; accepting again replaces
+              {dateOnly(risk.acceptance.expiresAt)}; accepting again replaces
               that.
             </DialogContentText>
           )}

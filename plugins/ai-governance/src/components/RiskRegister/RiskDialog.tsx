@@ -14,9 +14,9 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { useState, type FormEvent } from 'react';
-import useAsync from 'react-use/esm/useAsync';
-import { AiGovernanceApiError, aiGovernanceApiRef } from '../../api';
-import { SaveErrorAlert } from '../shared';
+import { aiGovernanceApiRef } from '../../api';
+import { useRiskScenarios } from '../../hooks';
+import { SaveErrorAlert, apiFieldProblems } from '../shared';
 import { RiskFormFields } from './RiskFormFields';
 import {
   EMPTY_RISK_FORM,
@@ -47,10 +47,9 @@ function ScenarioPicker(props: {
   tier?: string;
   onPick: (scenario: RiskScenario) => void;
 }) {
-  const api = useApi(aiGovernanceApiRef);
-  const { value, loading, error } = useAsync(
-    () => api.getRiskScenarios(props.systemType, props.tier),
-    [api, props.systemType, props.tier],
+  const { value, loading, error } = useRiskScenarios(
+    props.systemType,
+    props.tier,
   );
   let hint = 'Fills in title, description, scores and controls; edit freely';
   if (loading) hint = 'Loading the risk library…';
@@ -106,7 +105,7 @@ export function RiskDialog(props: RiskDialogProps) {
       onSaved(await write());
     } catch (e) {
       setSaveError(e);
-      if (e instanceof AiGovernanceApiError) setProblems(e.details);
+      setProblems(apiFieldProblems(e));
       setSaving(false);
     }
   };

@@ -12,13 +12,13 @@ import TextField, { type TextFieldProps } from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import type { ReactNode } from 'react';
-import { RiskLevelChip } from '../shared';
 import {
   IMPACT_LABELS,
   LIKELIHOOD_LABELS,
-  RISK_CATEGORIES,
+  RiskLevelChip,
   SCALE,
-} from './constants';
+} from '../shared';
+import { RISK_CATEGORIES } from './constants';
 import type { RiskFormValues } from './riskForm';
 
 type Field = keyof RiskFormValues;

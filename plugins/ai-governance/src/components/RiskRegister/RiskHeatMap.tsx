@@ -13,7 +13,13 @@ import {
   useTheme,
   type Theme,
 } from '@material-ui/core/styles';
-import { IMPACT_LABELS, LIKELIHOOD_LABELS, SCALE } from './constants';
+import {
+  IMPACT_LABELS,
+  LIKELIHOOD_LABELS,
+  SCALE,
+  plural,
+  riskLevelColour,
+} from '../shared';
 import { cellOf, type CellSelection, type HeatMapKind } from './filters';
 
 const useStyles = makeStyles(theme => ({
@@ -52,23 +58,9 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** The colour of a level; the same palette entries as RiskLevelChip. */
-function levelColour(theme: Theme, level: RiskLevel): string {
-  switch (level) {
-    case 'low':
-      return theme.palette.success.main;
-    case 'medium':
-      return theme.palette.warning.light;
-    case 'high':
-      return theme.palette.warning.dark;
-    default:
-      return theme.palette.error.main;
-  }
-}
-
 /** Empty cells are muted towards the page, so occupied cells stand out. */
 function cellColours(theme: Theme, level: RiskLevel, empty: boolean) {
-  const base = levelColour(theme, level);
+  const base = riskLevelColour(theme, level);
   let fill = base;
   if (empty) {
     fill =
@@ -76,8 +68,6 @@ function cellColours(theme: Theme, level: RiskLevel, empty: boolean) {
   }
   return { backgroundColor: fill, color: theme.palette.getContrastText(fill) };
 }
-
-const plural = (n: number) => `${n} ${n === 1 ? 'risk' : 'risks'}`;
 
 function HeatMapGrid(props: {
   kind: HeatMapKind;
@@ -146,6 +136,7 @@ function HeatMapGrid(props: {
                     style={cellColours(theme, level, count === 0)}
                     aria-label={`Likelihood ${likelihood}, impact ${impact}: ${plural(
                       count,
+                      'risk',
                     )}`}
                     aria-pressed={isSelected}
                     title={`Score ${score}, ${level}`}

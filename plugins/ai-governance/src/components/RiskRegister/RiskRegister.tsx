@@ -1,25 +1,31 @@
-import type { Risk } from '@aigov/plugin-ai-governance-common';
+import {
+  type Risk,
+  riskAcceptPermission,
+  riskCreatePermission,
+  riskUpdatePermission,
+} from '@aigov/plugin-ai-governance-common';
 import {
   type CompoundEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { EmptyState, Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Paper from '@material-ui/core/Paper';
-import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
+import { useRisks } from '../../hooks';
+import {
+  DENIED,
+  LoadError,
+  ReasonButton,
+  disabledReason,
+  usePermissionGuard,
+} from '../shared';
 import { AcceptRiskDialog } from './AcceptRiskDialog';
 import { filterRisks, NO_FILTERS, type RiskFilterState } from './filters';
-import { ReasonButton } from './ReasonButton';
 import { RiskDialog } from './RiskDialog';
 import { RiskFilterBar } from './RiskFilterBar';
 import { RiskHeatMap } from './RiskHeatMap';
 import { RiskTable } from './RiskTable';
-import { useRiskPermissions } from './useRiskPermissions';
 
 /** Props of {@link RiskRegister}. @public */
 export interface RiskRegisterProps {
@@ -39,15 +45,20 @@ type OpenDialog =
 /** The risk register of an AI system: heat maps, a filterable table, and create, edit and accept dialogs. @public */
 export function RiskRegister(props: RiskRegisterProps) {
   const { entityRef, systemType, tier } = props;
-  const api = useApi(aiGovernanceApiRef);
-  const refKey = stringifyEntityRef(entityRef);
-  const {
-    value: risks,
-    loading,
-    error,
-    retry,
-  } = useAsyncRetry(() => api.listAllRisks(entityRef), [api, refKey]);
-  const denied = useRiskPermissions(entityRef);
+  const ref = stringifyEntityRef(entityRef);
+  const { value: risks, loading, error, retry } = useRisks(entityRef);
+  // Each as the reason its button is disabled, undefined when allowed.
+  const denied = {
+    create: disabledReason(
+      usePermissionGuard(riskCreatePermission, ref, DENIED.riskCreate),
+    ),
+    update: disabledReason(
+      usePermissionGuard(riskUpdatePermission, ref, DENIED.riskUpdate),
+    ),
+    accept: disabledReason(
+      usePermissionGuard(riskAcceptPermission, ref, DENIED.riskAccept),
+    ),
+  };
   const [filters, setFilters] = useState<RiskFilterState>(NO_FILTERS);
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
@@ -74,16 +85,12 @@ export function RiskRegister(props: RiskRegisterProps) {
     body = <Progress />;
   } else if (error) {
     body = (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={retry}>
-            Retry
-          </Button>
-        }
-      >
-        Could not load the risk register: {error.message}
-      </Alert>
+      <LoadError
+        error={error}
+        what="risk register"
+        of="this AI system"
+        onRetry={retry}
+      />
     );
   } else if (!risks || risks.length === 0) {
     body = (

@@ -2,10 +2,8 @@ import { RISK_LEVELS, type Risk } from '@aigov/plugin-ai-governance-common';
 import { Table, type TableColumn } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import { makeStyles } from '@material-ui/core/styles';
-import { RiskLevelChip } from '../shared';
-import { isPast } from './dates';
+import { ReasonButton, RiskLevelChip, dateOnly, isPast } from '../shared';
 import { reviewOverdue, treatmentOverdue } from './filters';
-import { ReasonButton } from './ReasonButton';
 
 const useStyles = makeStyles(theme => ({
   // error.main is too faint for small text on a dark background.
@@ -38,7 +36,8 @@ function StatusCell(props: { risk: Risk }) {
   const classes = useStyles();
   const { status, acceptance } = props.risk;
   if (status !== 'accepted' || !acceptance) return <>{status}</>;
-  const expired = isPast(acceptance.expiresAt.slice(0, 10));
+  const until = dateOnly(acceptance.expiresAt);
+  const expired = isPast(until);
   return (
     <>
       accepted
@@ -48,7 +47,7 @@ function StatusCell(props: { risk: Risk }) {
         color={expired ? undefined : 'text.secondary'}
         className={expired ? classes.late : undefined}
       >
-        {expired ? 'expired' : 'until'} {acceptance.expiresAt.slice(0, 10)}
+        {expired ? 'expired' : 'until'} {until}
       </Box>
     </>
   );

@@ -4,7 +4,7 @@ import type {
   RiskStatus,
 } from '@aigov/plugin-ai-governance-common';
 import { OPEN_STATUSES } from './constants';
-import { isPast } from './dates';
+import { isPast } from '../shared/format';
 
 /** Which heat map a cell belongs to. */
 export type HeatMapKind = 'inherent' | 'residual';

@@ -11,10 +11,8 @@ import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
-import { TierChip } from '../shared';
+import { TierChip, humanize, useGovernanceTabPath } from '../shared';
 import { FactList } from './FactList';
-import { humanize } from './format';
-import { useGovernanceTabPath } from './governanceTabPath';
 import { ScorecardSummary } from './ScorecardSummary';
 
 /**

@@ -1,7 +1,5 @@
-import type { EntityScorecard } from '@aigov/plugin-ai-governance-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Link, Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -9,65 +7,37 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import { ScorecardLevelChip, TierChip } from '../shared';
-import { useGovernanceTabPath } from './governanceTabPath';
-import { SectionError } from './SectionError';
+import {
+  type ListedAiSystem,
+  type ScorecardResult,
+  useScorecards,
+} from '../../hooks';
+import {
+  LoadError,
+  ScorecardLevelChip,
+  TierChip,
+  errorMessage,
+  useGovernanceTabPath,
+} from '../shared';
 
-/** An AI system to list, with what the catalog already says about it. */
-export type ListedAiSystem = {
-  /** Full entity ref, e.g. `aisystem:default/card-fraud-detection`. */
-  entityRef: string;
-  /** Tier from the catalog, used when the scorecard could not be loaded. */
-  riskTier?: string | null;
-  /** The owning group, shown when the list spans several groups. */
-  owner?: string;
-};
-
-const errorMessage = (error: unknown) =>
-  error instanceof Error ? error.message : String(error);
-
-type Row = ListedAiSystem & {
-  scorecard?: EntityScorecard;
-  error?: unknown;
-};
+type Row = ScorecardResult<ListedAiSystem>;
 
 /**
  * AI systems with their tier, scorecard level and open high and critical
- * risks. Scorecards are fetched in parallel and settled one by one: a system
- * the user may not read (or that the backend doesn't know yet) shows its own
- * "unavailable" note instead of failing the whole list.
+ * risks. A system whose scorecard could not be had (the user may not read
+ * it, or the backend doesn't know it yet) shows its own "unavailable" note
+ * instead of failing the whole list.
  */
 export function AiSystemScorecardTable(props: {
   systems: ListedAiSystem[];
   'aria-label': string;
   showOwner?: boolean;
 }) {
-  const api = useApi(aiGovernanceApiRef);
-  const key = props.systems.map(s => s.entityRef).join('\n');
-  const { value, loading, error, retry } = useAsyncRetry(async () => {
-    const results = await Promise.allSettled(
-      props.systems.map(s => api.getScorecard(parseEntityRef(s.entityRef))),
-    );
-    return props.systems.map((system, i): Row => {
-      const result = results[i];
-      return result.status === 'fulfilled'
-        ? { ...system, scorecard: result.value }
-        : { ...system, error: result.reason };
-    });
-    // Keyed by the refs: callers build the array anew on every render.
-  }, [api, key]);
+  const { value, loading, error, retry } = useScorecards(props.systems);
 
   if (loading) return <Progress aria-label="Loading scorecards" />;
   if (error) {
-    return (
-      <SectionError
-        title="Could not load the scorecards"
-        error={error}
-        onRetry={retry}
-      />
-    );
+    return <LoadError error={error} what="scorecards" onRetry={retry} />;
   }
   return (
     <Table size="small" aria-label={props['aria-label']}>

@@ -1,19 +1,19 @@
 import type { TeamScorecard } from '@aigov/plugin-ai-governance-common';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InfoCard, Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
-import { catalogApiRef, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
+import { useOwnedAiSystems, useTeamScorecard } from '../../hooks';
+import {
+  EmptyNote,
+  LevelDistribution,
+  LoadError,
+  formatPercent,
+} from '../shared';
 import { AiSystemScorecardTable } from './AiSystemScorecardTable';
-import { LevelDistribution } from './chips';
 import { FactList } from './FactList';
-import { formatPercent } from './format';
-import { loadOwnedAiSystems } from './ownedAiSystems';
-import { SectionError } from './SectionError';
 
 /**
  * Card on a Group: the team's governance scorecard and the AI systems it
@@ -24,20 +24,8 @@ import { SectionError } from './SectionError';
  */
 export function GroupScorecardCard() {
   const { entity } = useEntity();
-  const api = useApi(aiGovernanceApiRef);
-  const catalogApi = useApi(catalogApiRef);
-  const groupRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-
-  const team = useAsyncRetry(async () => {
-    const rows = await api.getTeamScorecards();
-    return (
-      rows.find(r => r.groupRef.toLocaleLowerCase('en-US') === groupRef) ?? null
-    );
-  }, [api, groupRef]);
-  const systems = useAsyncRetry(
-    () => loadOwnedAiSystems(catalogApi, entity),
-    [catalogApi, entity],
-  );
+  const team = useTeamScorecard(stringifyEntityRef(entity));
+  const systems = useOwnedAiSystems(entity);
 
   const ownsNothing =
     team.value === null && systems.value !== undefined && !systems.value.length;
@@ -67,17 +55,17 @@ export function GroupScorecardCard() {
           </Typography>
           {systems.loading && <Progress aria-label="Loading AI systems" />}
           {systems.error && (
-            <SectionError
-              title="Could not load the AI systems from the catalog"
+            <LoadError
               error={systems.error}
+              what="AI systems from the catalog"
               onRetry={systems.retry}
             />
           )}
           {systems.value?.length === 0 && (
-            <Typography variant="body2">
+            <EmptyNote>
               The catalog lists no AI system owned by this team or its child
               groups.
-            </Typography>
+            </EmptyNote>
           )}
           {!!systems.value?.length && (
             <AiSystemScorecardTable
@@ -102,9 +90,9 @@ function TeamSection(props: {
     return <Progress aria-label="Loading the team scorecard" />;
   if (props.error) {
     return (
-      <SectionError
-        title="Could not load the team scorecard"
+      <LoadError
         error={props.error}
+        what="team scorecard"
         onRetry={props.onRetry}
       />
     );
@@ -113,9 +101,7 @@ function TeamSection(props: {
   if (!row) {
     // The catalog may list systems the governance backend has not picked up
     // yet (it syncs on a schedule), or that the user may not see there.
-    return (
-      <Typography variant="body2">No scorecard for this team yet.</Typography>
-    );
+    return <EmptyNote>No scorecard for this team yet.</EmptyNote>;
   }
   return (
     <FactList

@@ -1,38 +1,31 @@
 import { useId } from 'react';
 import type { EntityScorecard } from '@aigov/plugin-ai-governance-common';
-import {
-  stringifyEntityRef,
-  type CompoundEntityRef,
-} from '@backstage/catalog-model';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import { ScorecardLevelChip } from '../shared';
-import { OpenRiskChips } from './chips';
+import { useScorecard } from '../../hooks';
+import {
+  LoadError,
+  OpenRiskChips,
+  ScorecardLevelChip,
+  formatPercent,
+  plural,
+} from '../shared';
 import { FactList } from './FactList';
-import { formatPercent, plural } from './format';
-import { SectionError } from './SectionError';
 
 /** The scorecard of one AI system: its level, what the next level needs, key counts. */
 export function ScorecardSummary(props: { entityRef: CompoundEntityRef }) {
-  const api = useApi(aiGovernanceApiRef);
-  const refString = stringifyEntityRef(props.entityRef);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.getScorecard(props.entityRef),
-    // The ref object is rebuilt on every render; its string form is stable.
-    [api, refString],
-  );
+  const { value, loading, error, retry } = useScorecard(props.entityRef);
 
   if (loading) return <Progress aria-label="Loading the scorecard" />;
   if (error) {
     return (
-      <SectionError
-        title="Could not load the scorecard"
+      <LoadError
         error={error}
+        what="scorecard"
+        of="this AI system"
         onRetry={retry}
       />
     );

@@ -1,48 +1,71 @@
-import type {
-  RiskLevel,
-  ScorecardLevel,
+import {
+  RISK_LEVELS,
+  SCORECARD_LEVELS,
+  type AssessmentStatus,
+  type ControlStatus,
+  type RiskLevel,
+  type ScorecardLevel,
 } from '@aigov/plugin-ai-governance-common';
+import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import { makeStyles } from '@material-ui/core/styles';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles, type Theme } from '@material-ui/core/styles';
+import { riskLevelColour, tierColour } from './colours';
+import { plural } from './format';
+import {
+  ASSESSMENT_STATUS_LABELS,
+  CONTROL_STATUS_LABELS,
+  scorecardLevelLabel,
+  tierLabel,
+} from './labels';
+
+const filled = (theme: Theme, background: string) => ({
+  backgroundColor: background,
+  color: theme.palette.getContrastText(background),
+});
 
 const useStyles = makeStyles(theme => ({
-  low: {
-    backgroundColor: theme.palette.success.main,
-    color: theme.palette.success.contrastText,
-  },
-  medium: {
-    backgroundColor: theme.palette.warning.light,
-    color: theme.palette.getContrastText(theme.palette.warning.light),
-  },
-  high: {
-    backgroundColor: theme.palette.warning.dark,
-    color: theme.palette.getContrastText(theme.palette.warning.dark),
-  },
-  critical: {
-    backgroundColor: theme.palette.error.main,
-    color: theme.palette.error.contrastText,
-  },
-  none: {
-    backgroundColor: theme.palette.grey[500],
-    color: theme.palette.getContrastText(theme.palette.grey[500]),
-  },
+  low: filled(theme, riskLevelColour(theme, 'low')),
+  medium: filled(theme, riskLevelColour(theme, 'medium')),
+  high: filled(theme, riskLevelColour(theme, 'high')),
+  critical: filled(theme, riskLevelColour(theme, 'critical')),
+  prohibited: filled(theme, tierColour(theme, 'prohibited')!),
+  limited: filled(theme, tierColour(theme, 'limited')!),
+  minimal: filled(theme, tierColour(theme, 'minimal')!),
+  none: filled(theme, theme.palette.grey[500]),
   bronze: { backgroundColor: '#a0673a', color: '#fff' },
   silver: { backgroundColor: '#8a939b', color: '#fff' },
   gold: { backgroundColor: '#c9a227', color: '#000' },
-  prohibited: {
-    backgroundColor: theme.palette.error.dark,
-    color: theme.palette.error.contrastText,
-  },
-  limited: {
-    backgroundColor: theme.palette.info.main,
-    color: theme.palette.info.contrastText,
-  },
-  minimal: {
-    backgroundColor: theme.palette.success.dark,
-    color: theme.palette.success.contrastText,
-  },
   unknown: {},
+  // Statuses: where a record stands, from not begun to done.
+  neutral: {
+    backgroundColor: theme.palette.action.selected,
+    color: theme.palette.text.primary,
+  },
+  info: filled(theme, theme.palette.info.main),
+  warning: filled(theme, theme.palette.warning.main),
+  success: filled(theme, theme.palette.success.main),
+  flag: {
+    borderColor: theme.palette.error.main,
+    color: theme.palette.error.main,
+    marginLeft: theme.spacing(0.5),
+  },
 }));
+
+type Tone = 'neutral' | 'info' | 'warning' | 'success';
+
+const CONTROL_STATUS_TONES: Record<ControlStatus, Tone> = {
+  'not-started': 'neutral',
+  planned: 'info',
+  'in-progress': 'warning',
+  implemented: 'success',
+};
+
+const ASSESSMENT_STATUS_TONES: Record<AssessmentStatus, Tone> = {
+  draft: 'neutral',
+  'in-review': 'info',
+  approved: 'success',
+};
 
 /** A risk level as a coloured chip. @public */
 export function RiskLevelChip(props: {
@@ -67,7 +90,7 @@ export function ScorecardLevelChip(props: { level: ScorecardLevel }) {
     <Chip
       size="small"
       className={classes[props.level]}
-      label={props.level === 'none' ? 'no level' : props.level}
+      label={scorecardLevelLabel(props.level)}
     />
   );
 }
@@ -77,11 +100,112 @@ export function TierChip(props: { tier?: string | null }) {
   const classes = useStyles();
   const tier = props.tier ?? 'unknown';
   const cls = (classes as Record<string, string>)[tier] ?? classes.unknown;
+  return <Chip size="small" className={cls} label={tierLabel(props.tier)} />;
+}
+
+/** A control's implementation status as a coloured chip. */
+export function ControlStatusChip(props: { status: ControlStatus }) {
+  const classes = useStyles();
   return (
     <Chip
       size="small"
-      className={cls}
-      label={props.tier ? `${props.tier} risk` : 'tier not set'}
+      className={classes[CONTROL_STATUS_TONES[props.status]]}
+      label={CONTROL_STATUS_LABELS[props.status]}
     />
   );
+}
+
+/** Where an assessment stands, draft → in review → approved. */
+export function AssessmentStatusChip(props: { status: AssessmentStatus }) {
+  const classes = useStyles();
+  return (
+    <Chip
+      size="small"
+      className={classes[ASSESSMENT_STATUS_TONES[props.status]]}
+      label={ASSESSMENT_STATUS_LABELS[props.status]}
+    />
+  );
+}
+
+/** A small red flag such as "overdue" or "expired". */
+export function FlagChip(props: { label: string }) {
+  const classes = useStyles();
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      className={classes.flag}
+      label={props.label}
+    />
+  );
+}
+
+/** Chips in a row that wraps; a dash or `empty` when there are none. */
+function ChipRow(props: { empty: string; children: JSX.Element[] }) {
+  if (props.children.length === 0) {
+    return (
+      <Typography variant="body2" component="span">
+        {props.empty}
+      </Typography>
+    );
+  }
+  return (
+    <Box display="flex" flexWrap="wrap" gridGap={4} component="span">
+      {props.children}
+    </Box>
+  );
+}
+
+/** Open risks per level as chips, most severe first; zero levels are left out. */
+export function OpenRiskChips(props: { open: Record<RiskLevel, number> }) {
+  const levels = [...RISK_LEVELS].reverse().filter(l => props.open[l] > 0);
+  return (
+    <ChipRow empty="No open risks">
+      {levels.map(level => (
+        <RiskLevelChip
+          key={level}
+          level={level}
+          label={`${props.open[level]} ${level}`}
+        />
+      ))}
+    </ChipRow>
+  );
+}
+
+/**
+ * How many AI systems reached each scorecard level, best first. Plain outlined
+ * chips with the count in words: the coloured level chips would turn a table
+ * row into a rainbow, and the numbers are what a reader compares.
+ */
+export function LevelDistribution(props: {
+  levels: Record<ScorecardLevel, number>;
+}) {
+  const levels = [...SCORECARD_LEVELS].reverse().filter(l => props.levels[l]);
+  return (
+    <ChipRow empty="—">
+      {levels.map(level => (
+        <Chip
+          key={level}
+          size="small"
+          variant="outlined"
+          label={`${props.levels[level]} ${scorecardLevelLabel(level)}`}
+          aria-label={`${plural(
+            props.levels[level],
+            'system',
+          )} at ${scorecardLevelLabel(level)}`}
+        />
+      ))}
+    </ChipRow>
+  );
+}
+
+/** Orders level distributions by gold, then silver, then bronze, for sorting. */
+export function compareLevelDistributions(
+  a: Record<ScorecardLevel, number>,
+  b: Record<ScorecardLevel, number>,
+): number {
+  for (const level of ['gold', 'silver', 'bronze'] as const) {
+    if (a[level] !== b[level]) return a[level] - b[level];
+  }
+  return 0;
 }

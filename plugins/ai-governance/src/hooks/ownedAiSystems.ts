@@ -7,13 +7,19 @@ import {
   type Entity,
 } from '@backstage/catalog-model';
 import type { catalogApiRef } from '@backstage/plugin-catalog-react';
-import type { ListedAiSystem } from './AiSystemScorecardTable';
+import { normalizeEntityRef as norm } from '../components/shared/format';
 
 type CatalogApi = typeof catalogApiRef.T;
 
-// Entity refs are case-insensitive; relations and refs typed by people may
-// differ in case, so every comparison goes through this.
-const norm = (ref: string) => ref.toLocaleLowerCase('en-US');
+/** An AI system to list, with what the catalog already says about it. */
+export type ListedAiSystem = {
+  /** Full entity ref, e.g. `aisystem:default/card-fraud-detection`. */
+  entityRef: string;
+  /** Tier from the catalog, used when the scorecard could not be loaded. */
+  riskTier?: string | null;
+  /** The owning group, shown when the list spans several groups. */
+  owner?: string;
+};
 
 /**
  * The group and every group below it, as normalised refs. Both directions

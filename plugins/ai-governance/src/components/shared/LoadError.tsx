@@ -1,19 +1,23 @@
 import Alert from '@material-ui/lab/Alert';
 import Button from '@material-ui/core/Button';
-import { AiGovernanceApiError } from '../../api';
+import { isForbidden } from './errors';
 
 /**
- * A failed load. A 403 is not a fault but a decision, so it is explained
- * rather than shown as an error with a stack of details.
+ * A failed load of one part of a page, with a retry. Each part shows its own
+ * error so one failing request doesn't hide what did load. A 403 is not a
+ * fault but a decision, so it is explained rather than shown as an error.
  */
 export function LoadError(props: {
   error: Error;
+  /** What failed to load, e.g. "controls" or "team scorecards". */
   what: string;
+  /** Whose `what` it is, e.g. "this AI system", for the 403 explanation. */
+  of?: string;
   onRetry?: () => void;
 }) {
   const { error, what, onRetry } = props;
-  const forbidden =
-    error instanceof AiGovernanceApiError && error.status === 403;
+  const forbidden = isForbidden(error);
+  const whose = props.of ? ` of ${props.of}` : '';
   return (
     <Alert
       severity={forbidden ? 'info' : 'error'}
@@ -27,7 +31,7 @@ export function LoadError(props: {
       }
     >
       {forbidden
-        ? `You do not have access to the ${what} of this AI system.`
+        ? `You do not have access to the ${what}${whose}.`
         : `Could not load the ${what}: ${error.message}`}
     </Alert>
   );

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@aigov/plugin-ai-governance-common';
-import { AiGovernanceApiError } from '../../api';
+import { apiFieldProblems } from './errors';
 
 /** Messages by field path (`justification`, `answers.scope`), first one wins. */
 export type FieldErrors = Record<string, string>;
@@ -11,11 +11,9 @@ export function toFieldErrors(problems: readonly FieldProblem[]): FieldErrors {
   return errors;
 }
 
-/** The field problems an API error names, if any. */
+/** The field problems an API error names, if any, by path. */
 export function apiFieldErrors(error: unknown): FieldErrors {
-  return error instanceof AiGovernanceApiError
-    ? toFieldErrors(error.details)
-    : {};
+  return toFieldErrors(apiFieldProblems(error));
 }
 
 /**

@@ -1,18 +1,10 @@
 import Alert from '@material-ui/lab/Alert';
 import Button from '@material-ui/core/Button';
-import { AiGovernanceApiError } from '../../api';
-
-/** The message an API error names for a field, for `helperText`. @public */
-export function fieldError(error: unknown, path: string): string | undefined {
-  return error instanceof AiGovernanceApiError
-    ? error.fieldError(path)
-    : undefined;
-}
+import { errorMessage, isConflict } from './errors';
 
 /**
  * Explains a failed save. A 412 says someone else changed the record and
  * offers a reload; the caller keeps the user's unsaved input on screen.
- * @public
  */
 export function SaveErrorAlert(props: {
   error?: unknown;
@@ -20,7 +12,7 @@ export function SaveErrorAlert(props: {
 }) {
   const { error, onReload } = props;
   if (!error) return null;
-  if (error instanceof AiGovernanceApiError && error.isConflict) {
+  if (isConflict(error)) {
     return (
       <Alert
         severity="warning"
@@ -38,10 +30,9 @@ export function SaveErrorAlert(props: {
       </Alert>
     );
   }
-  const message = error instanceof Error ? error.message : String(error);
   return (
     <Alert severity="error" role="alert">
-      {message}
+      {errorMessage(error)}
     </Alert>
   );
 }
