@@ -1,14 +1,13 @@
 import type { Entity } from '@backstage/catalog-model';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { getComponentData } from '@backstage/core-plugin-api';
 import { createExtensionTester } from '@backstage/frontend-test-utils';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import { screen } from '@testing-library/react';
-import { aiGovernanceApiRef, type AiGovernanceApi } from './api';
+import {
+  createMockAiGovernanceApi,
+  renderWithApis,
+  scorecard,
+} from './__testUtils__';
 import {
   aiGovernancePlugin,
   AiClassificationFieldExtension,
@@ -43,34 +42,28 @@ describe('the legacy frontend system exports', () => {
   });
 
   it('renders the AiSystem overview card as a component extension', async () => {
-    const api: Partial<AiGovernanceApi> = {
-      getScorecard: jest.fn().mockResolvedValue({
-        entityRef: 'aisystem:default/support-assistant',
-        title: 'Support assistant',
-        owner: 'group:default/customer-experience',
-        riskTier: 'limited',
-        level: 'bronze',
-        nextLevel: 'silver',
-        missingForNextLevel: ['Raise control compliance from 57 % to 80 %'],
-        compliance: 0.57,
-        controls: { applicable: 37, implemented: 21, notApplicable: 1 },
-        risks: {
-          open: { low: 1, medium: 2, high: 1, critical: 0 },
-          untreatedAboveAppetite: 1,
-        },
-        overdue: { reviews: 0, treatments: 1, controls: 0 },
-        evidence: { total: 22, expired: 1 },
-        assessments: { riskApproved: true, impactApproved: false },
-      }),
-    };
-    await renderInTestApp(
-      <TestApiProvider apis={[[aiGovernanceApiRef, api]]}>
-        <EntityProvider entity={entity}>
-          <EntityAiSystemOverviewCard />
-        </EntityProvider>
-      </TestApiProvider>,
-      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-    );
+    const api = createMockAiGovernanceApi({
+      getScorecard: async () =>
+        scorecard({
+          entityRef: 'aisystem:default/support-assistant',
+          title: 'Support assistant',
+          owner: 'group:default/customer-experience',
+          riskTier: 'limited',
+          level: 'bronze',
+          nextLevel: 'silver',
+          missingForNextLevel: ['Raise control compliance from 57 % to 80 %'],
+          compliance: 0.57,
+          controls: { applicable: 37, implemented: 21, notApplicable: 1 },
+          risks: {
+            open: { low: 1, medium: 2, high: 1, critical: 0 },
+            untreatedAboveAppetite: 1,
+          },
+          overdue: { reviews: 0, treatments: 1, controls: 0 },
+          evidence: { total: 22, expired: 1 },
+          assessments: { riskApproved: true, impactApproved: false },
+        }),
+    });
+    await renderWithApis(<EntityAiSystemOverviewCard />, { api, entity });
     expect(
       await screen.findByText('Raise control compliance from 57 % to 80 %'),
     ).toBeInTheDocument();

@@ -5,13 +5,13 @@ import {
 import { screen, waitFor, within } from '@testing-library/react';
 import { AssessmentsView } from './AssessmentsView';
 import {
-  type MockApi,
+  type MockAiGovernanceApi,
   apiError,
-  mockApi,
+  createMockAiGovernanceApi,
   newEntityRef,
   renderWithApis,
   setupUser,
-} from '../Controls/__testUtils__/testApp';
+} from '../../__testUtils__';
 
 jest.setTimeout(30_000);
 
@@ -34,7 +34,7 @@ function assessment(overrides: Partial<Assessment> = {}): Assessment {
   };
 }
 
-async function renderAssessments(api: MockApi, deny?: string[]) {
+async function renderAssessments(api: MockAiGovernanceApi, deny?: string[]) {
   const entityRef = newEntityRef();
   await renderWithApis(<AssessmentsView entityRef={entityRef} />, {
     api,
@@ -48,7 +48,7 @@ const editor = (name: string) => screen.getByRole('region', { name });
 
 describe('AssessmentsView', () => {
   it('lists assessments with their status and who changed and approved them', async () => {
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listAssessments.mockResolvedValue([
       assessment({
         id: 'a1',
@@ -78,7 +78,7 @@ describe('AssessmentsView', () => {
 
   it('saves the EU AI Act classification with the exact answer field names', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.createAssessment.mockImplementation(async (_e, body) =>
       assessment({ type: body.type, answers: body.answers ?? {} }),
     );
@@ -132,7 +132,7 @@ describe('AssessmentsView', () => {
 
   it('names every prohibited practice, transparency case and yes/no answer exactly', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.createAssessment.mockImplementation(async (_e, body) =>
       assessment({ type: body.type, answers: body.answers ?? {} }),
     );
@@ -180,7 +180,7 @@ describe('AssessmentsView', () => {
 
   it('submits an impact assessment for review with the version it was read at', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     const draft = assessment({
       version: 2,
       answers: { benefits: 'Faster decisions' },
@@ -225,7 +225,7 @@ describe('AssessmentsView', () => {
 
   it('on a 412 reloads the latest version and keeps the answers typed', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     const draft = assessment({ type: 'risk', version: 1 });
     api.listAssessments.mockResolvedValue([draft]);
     api.updateAssessment.mockRejectedValueOnce(apiError(412, 'changed'));
@@ -281,7 +281,7 @@ describe('AssessmentsView', () => {
 
   it('keeps Approve disabled, with the reason, without the approve permission', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listAssessments.mockResolvedValue([
       assessment({ status: 'in-review' }),
     ]);
@@ -308,7 +308,7 @@ describe('AssessmentsView', () => {
 
   it('shows the API message when the author tries to approve', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     const inReview = assessment({ status: 'in-review', version: 4 });
     api.listAssessments.mockResolvedValue([inReview]);
     api.approveAssessment.mockRejectedValue(
@@ -336,7 +336,7 @@ describe('AssessmentsView', () => {
 
   it('shows approved assessments read-only', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listAssessments.mockResolvedValue([
       assessment({
         status: 'approved',
@@ -365,7 +365,7 @@ describe('AssessmentsView', () => {
 
   it('shows stored classification results, including the older suggestedTier shape', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listAssessments.mockResolvedValue([
       assessment({
         id: 'new',
@@ -414,7 +414,7 @@ describe('AssessmentsView', () => {
 
   it('keeps the start buttons disabled, with the reason, without the create permission', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     await renderAssessments(api, ['ai-governance.assessment.create']);
 
     const start = screen.getByRole('button', { name: 'Start risk assessment' });

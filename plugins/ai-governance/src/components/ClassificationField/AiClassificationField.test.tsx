@@ -7,7 +7,7 @@ import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-
 import { Stepper } from '@backstage/plugin-scaffolder-react/alpha';
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
-import { setupUser } from '../Controls/__testUtils__/testApp';
+import { setupUser } from '../../__testUtils__';
 import { AiClassificationField } from './AiClassificationField';
 import { aiClassificationFieldOptions } from './options';
 import type { AiClassificationUiOptions } from './schema';

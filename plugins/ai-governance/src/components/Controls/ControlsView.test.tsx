@@ -6,14 +6,14 @@ import {
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ControlsView } from './ControlsView';
 import {
-  type MockApi,
+  type MockAiGovernanceApi,
   apiError,
   makeControls,
-  mockApi,
+  createMockAiGovernanceApi,
   newEntityRef,
   renderWithApis,
   setupUser,
-} from './__testUtils__/testApp';
+} from '../../__testUtils__';
 
 // 38 rows of MUI in jsdom are slow to query; allow for a loaded CI machine.
 jest.setTimeout(30_000);
@@ -44,7 +44,7 @@ function evidence(overrides: Partial<Evidence>): Evidence {
 }
 
 /** Echoes a PUT back as the stored row, version bumped. */
-function echoPut(api: MockApi) {
+function echoPut(api: MockAiGovernanceApi) {
   api.putControl.mockImplementation(async (_e, controlId, version, body) => ({
     ...makeControls().find(c => c.controlId === controlId)!,
     ...body,
@@ -63,7 +63,7 @@ function echoPut(api: MockApi) {
  * then queried by role and label.
  */
 
-async function renderControls(api: MockApi, deny?: string[]) {
+async function renderControls(api: MockAiGovernanceApi, deny?: string[]) {
   const entityRef = newEntityRef();
   await renderWithApis(<ControlsView entityRef={entityRef} />, { api, deny });
   await screen.findByText('A.2 AI policies');
@@ -97,7 +97,7 @@ async function dialogTitled(title: RegExp) {
 
 describe('ControlsView', () => {
   it('lists the 38 controls under their 9 objectives with implemented counts', async () => {
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listControls.mockResolvedValue(
       makeControls({
         'A.2.2': { status: 'implemented' },
@@ -136,7 +136,7 @@ describe('ControlsView', () => {
   });
 
   it('shows applicability, status, overdue and expired evidence on the rows', async () => {
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listControls.mockResolvedValue(
       makeControls({
         'A.2.4': {
@@ -209,7 +209,7 @@ describe('ControlsView', () => {
 
   it('requires a justification to mark a control not applicable, without calling the API', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     await renderControls(api);
 
     await user.click(row('A.5.2').getByRole('button', { name: 'Edit A.5.2' }));
@@ -231,7 +231,7 @@ describe('ControlsView', () => {
 
   it('saves an edited control with the version it was read at', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listControls.mockResolvedValue(
       makeControls({ 'A.5.2': { version: 3, recorded: true } }),
     );
@@ -272,7 +272,7 @@ describe('ControlsView', () => {
 
   it('on a 412 offers to reload, keeps the input and saves with the fresh version', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listControls.mockResolvedValue(
       makeControls({ 'A.5.2': { version: 1, recorded: true } }),
     );
@@ -342,7 +342,7 @@ describe('ControlsView', () => {
 
   it('sets the status of the selected controls one by one, keeping their other fields', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listControls.mockResolvedValue(
       makeControls({
         'A.6.2.2': {
@@ -403,7 +403,7 @@ describe('ControlsView', () => {
 
   it('reports the controls a bulk change could not update and keeps them selected', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     echoPut(api);
     api.putControl.mockImplementationOnce(async () => {
       throw apiError(412, 'stale');
@@ -435,7 +435,7 @@ describe('ControlsView', () => {
 
   it('adds link evidence to a control', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.createEvidence.mockImplementation(async (_e, body) =>
       evidence({ id: 'ev-new', title: body.title, url: body.url ?? null }),
     );
@@ -484,7 +484,7 @@ describe('ControlsView', () => {
 
   it('shows evidence field errors and sends nothing while the input is invalid', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     await renderControls(api);
 
     await user.click(
@@ -507,7 +507,7 @@ describe('ControlsView', () => {
 
   it('shows the field errors the API names', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.createEvidence.mockRejectedValue(
       apiError(400, 'Invalid evidence', [
         { path: 'expiresAt', message: 'must not be before collectedAt' },
@@ -540,7 +540,7 @@ describe('ControlsView', () => {
 
   it('uploads a file as evidence after creating its record', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     const created = evidence({
       id: 'ev-file',
       title: 'Model card',
@@ -593,7 +593,7 @@ describe('ControlsView', () => {
 
   it('keeps actions visible but disabled, with the reason, when changes are not allowed', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     await renderControls(api, [
       'ai-governance.control.update',
       'ai-governance.evidence.create',
@@ -613,7 +613,7 @@ describe('ControlsView', () => {
   });
 
   it('explains when the controls cannot be read', async () => {
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listControls.mockRejectedValue(apiError(403, 'not allowed'));
     await renderWithApis(<ControlsView entityRef={newEntityRef()} />, { api });
     expect(

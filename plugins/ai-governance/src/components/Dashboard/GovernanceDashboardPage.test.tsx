@@ -3,16 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { GovernanceDashboardPage } from './GovernanceDashboardPage';
 import {
   aiSystem,
-  mockAiGovernanceApi,
+  createMockAiGovernanceApi,
   renderWithApis,
   teamRow,
-} from '../cards/__testUtils__/fixtures';
+} from '../../__testUtils__';
 
 const EXPORT_URL =
   'http://localhost:7007/api/ai-governance/exports/risk-register.csv';
 
 function setUpApi() {
-  const api = mockAiGovernanceApi();
+  const api = createMockAiGovernanceApi();
   api.getTeamScorecards.mockResolvedValue([
     teamRow({
       groupRef: 'group:default/engineering',

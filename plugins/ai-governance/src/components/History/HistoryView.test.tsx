@@ -2,13 +2,13 @@ import type { HistoryEvent } from '@aigov/plugin-ai-governance-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import { HistoryView } from './HistoryView';
 import {
-  type MockApi,
+  type MockAiGovernanceApi,
   apiError,
-  mockApi,
+  createMockAiGovernanceApi,
   newEntityRef,
   renderWithApis,
   setupUser,
-} from '../Controls/__testUtils__/testApp';
+} from '../../__testUtils__';
 
 function event(
   seq: number,
@@ -40,7 +40,7 @@ const risk = (fields: Record<string, unknown>) => ({
   ...fields,
 });
 
-async function renderHistory(api: MockApi) {
+async function renderHistory(api: MockAiGovernanceApi) {
   const entityRef = newEntityRef();
   await renderWithApis(<HistoryView entityRef={entityRef} />, { api });
   return entityRef;
@@ -53,7 +53,7 @@ const dataRows = () =>
 
 describe('HistoryView', () => {
   it('lists the changes newest first with the fields that changed', async () => {
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listHistory.mockResolvedValue({
       items: [
         event(1, {
@@ -110,7 +110,7 @@ describe('HistoryView', () => {
 
   it('loads more events following the cursor', async () => {
     const user = setupUser();
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listHistory
       .mockResolvedValueOnce({
         items: [
@@ -144,7 +144,7 @@ describe('HistoryView', () => {
   });
 
   it('says when the chain is verified', async () => {
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.verifyHistory.mockResolvedValue({ ok: true, checked: 128 });
     await renderHistory(api);
     expect(
@@ -153,7 +153,7 @@ describe('HistoryView', () => {
   });
 
   it('says where the chain is broken', async () => {
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.verifyHistory.mockResolvedValue({
       ok: false,
       checked: 41,
@@ -167,7 +167,7 @@ describe('HistoryView', () => {
   });
 
   it('explains that only the governance office can verify the whole chain', async () => {
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.verifyHistory.mockRejectedValue(apiError(403, 'forbidden'));
     await renderHistory(api);
     expect(
@@ -178,7 +178,7 @@ describe('HistoryView', () => {
   });
 
   it('says when nothing has been recorded yet', async () => {
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     await renderHistory(api);
     expect(
       await screen.findByText(/No changes recorded yet/),
@@ -186,7 +186,7 @@ describe('HistoryView', () => {
   });
 
   it('shows a load failure', async () => {
-    const api = mockApi();
+    const api = createMockAiGovernanceApi();
     api.listHistory.mockRejectedValue(apiError(500, 'database unavailable'));
     await renderHistory(api);
     expect(

@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AiGovernanceApiError } from '../../api';
+import { apiError, makeRisk } from '../../__testUtils__';
 import {
-  makeRisk,
-  mockGovernanceApi,
+  mockRiskStore,
   renderRegister,
-} from './__testUtils__/fixtures';
+} from '../../__testUtils__/riskRegister';
 
 // The register renders a material-table and two 5×5 grids behind the dialog.
 jest.setTimeout(30_000);
@@ -22,7 +21,7 @@ const risk = makeRisk({
 
 async function openAcceptDialog() {
   const user = userEvent.setup({ delay: null });
-  const { api } = mockGovernanceApi([risk]);
+  const { api } = mockRiskStore([risk]);
   await renderRegister({ api });
   await user.click(
     await screen.findByRole('button', { name: 'Accept Hallucinated answers' }),
@@ -94,9 +93,8 @@ describe('AcceptRiskDialog', () => {
   it('shows why the API refused, e.g. the author approving their own risk', async () => {
     const { user, api, dialog } = await openAcceptDialog();
     api.acceptRisk.mockRejectedValue(
-      new AiGovernanceApiError(
+      apiError(
         403,
-        'NotAllowedError',
         'user:default/alice recorded this risk and cannot also approve accepting it; another approver must do it',
       ),
     );

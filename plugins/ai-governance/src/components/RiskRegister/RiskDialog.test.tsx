@@ -1,19 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AI_RISK_SCENARIOS } from '@aigov/plugin-ai-governance-common';
-import { AiGovernanceApiError } from '../../api';
+import { apiError, makeRisk } from '../../__testUtils__';
 import {
-  makeRisk,
-  mockGovernanceApi,
+  mockRiskStore,
   renderRegister,
-} from './__testUtils__/fixtures';
+} from '../../__testUtils__/riskRegister';
 
 // The register renders a material-table and two 5×5 grids behind the dialog.
 jest.setTimeout(30_000);
 
 async function openCreateDialog() {
   const user = userEvent.setup({ delay: null });
-  const { api, store } = mockGovernanceApi([]);
+  const { api, store } = mockRiskStore([]);
   await renderRegister({ api });
   await user.click(
     await screen.findByRole('button', { name: 'Record the first risk' }),
@@ -26,7 +25,7 @@ async function openCreateDialog() {
 
 async function openEditDialog(title: string, risk = makeRisk({ title })) {
   const user = userEvent.setup({ delay: null });
-  const { api, store } = mockGovernanceApi([risk]);
+  const { api, store } = mockRiskStore([risk]);
   await renderRegister({ api });
   await user.click(
     await screen.findByRole('button', { name: `Edit ${title}` }),
@@ -93,7 +92,7 @@ describe('RiskDialog', () => {
   it('shows an API field message next to its field', async () => {
     const { user, api, dialog } = await openCreateDialog();
     api.createRisk.mockRejectedValue(
-      new AiGovernanceApiError(400, 'InputError', 'Invalid request body', [
+      apiError(400, 'Invalid request body', [
         { path: 'owner', message: 'is not a group or user in the catalog' },
       ]),
     );
@@ -120,9 +119,7 @@ describe('RiskDialog', () => {
     const risk = makeRisk({ title: 'Model drift unnoticed', version: 2 });
     const { user, api, store, dialog } = await openEditDialog(risk.title, risk);
     api.updateRisk
-      .mockRejectedValueOnce(
-        new AiGovernanceApiError(412, 'PreconditionFailedError', 'changed'),
-      )
+      .mockRejectedValueOnce(apiError(412, 'changed'))
       .mockImplementationOnce(async (_id, version, patch) => ({
         ...risk,
         ...(patch as object),
@@ -182,7 +179,7 @@ describe('RiskDialog', () => {
 
   it('starts a new risk from a library scenario', async () => {
     const user = userEvent.setup({ delay: null });
-    const { api } = mockGovernanceApi([]);
+    const { api } = mockRiskStore([]);
     api.getRiskScenarios.mockResolvedValue(
       AI_RISK_SCENARIOS.filter(s => s.id === 'bias-unfair-outcomes'),
     );

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DENIED } from './constants';
+import { DENIED } from '../shared';
+import { makeRisk } from '../../__testUtils__';
 import {
-  makeRisk,
-  mockGovernanceApi,
+  mockRiskStore,
   renderRegister,
-} from './__testUtils__/fixtures';
+} from '../../__testUtils__/riskRegister';
 
 // material-table and two 5×5 grids make each render slow on small CI machines.
 jest.setTimeout(30_000);
@@ -50,7 +50,7 @@ const button = (name: string) =>
 
 describe('RiskRegister', () => {
   it('lists risks with their level and flags overdue treatments', async () => {
-    const { api } = mockGovernanceApi([bias, drift]);
+    const { api } = mockRiskStore([bias, drift]);
     await renderRegister({ api });
 
     expect(
@@ -72,7 +72,7 @@ describe('RiskRegister', () => {
 
   it('narrows the table to a heat-map cell and back', async () => {
     const user = userEvent.setup({ delay: null });
-    const { api } = mockGovernanceApi([bias, drift, closed]);
+    const { api } = mockRiskStore([bias, drift, closed]);
     await renderRegister({ api });
     await screen.findByText('Biased credit decisions');
 
@@ -97,7 +97,7 @@ describe('RiskRegister', () => {
 
   it('filters by search text, level and status', async () => {
     const user = userEvent.setup({ delay: null });
-    const { api } = mockGovernanceApi([bias, drift, closed]);
+    const { api } = mockRiskStore([bias, drift, closed]);
     await renderRegister({ api });
     await screen.findByText('Biased credit decisions');
 
@@ -116,7 +116,7 @@ describe('RiskRegister', () => {
   });
 
   it('invites recording the first risk when the register is empty', async () => {
-    const { api } = mockGovernanceApi([]);
+    const { api } = mockRiskStore([]);
     await renderRegister({ api });
     expect(
       await screen.findByText('No risks recorded yet'),
@@ -128,12 +128,12 @@ describe('RiskRegister', () => {
 
   it('shows a load failure with a retry', async () => {
     const user = userEvent.setup({ delay: null });
-    const { api } = mockGovernanceApi([bias]);
+    const { api } = mockRiskStore([bias]);
     api.listAllRisks.mockRejectedValueOnce(new Error('backend is down'));
     await renderRegister({ api });
 
     expect(await screen.findByText(/backend is down/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(
       await screen.findByText('Biased credit decisions'),
     ).toBeInTheDocument();
@@ -141,7 +141,7 @@ describe('RiskRegister', () => {
 
   it('keeps create, edit and accept visible but disabled, saying why, without permission', async () => {
     const user = userEvent.setup({ delay: null });
-    const { api } = mockGovernanceApi([bias]);
+    const { api } = mockRiskStore([bias]);
     await renderRegister({
       api,
       entityName: 'no-write-access',
@@ -162,19 +162,19 @@ describe('RiskRegister', () => {
       await waitFor(() => expect(screen.queryByText(reason)).toBeNull());
     };
     await waitFor(() => expect(button('Record a risk')).toBeDisabled());
-    await expectDisabledWithReason('Record a risk', DENIED.create);
+    await expectDisabledWithReason('Record a risk', DENIED.riskCreate);
     await expectDisabledWithReason(
       'Edit Biased credit decisions',
-      DENIED.update,
+      DENIED.riskUpdate,
     );
     await expectDisabledWithReason(
       'Accept Biased credit decisions',
-      DENIED.accept,
+      DENIED.riskAccept,
     );
   });
 
   it('disables recording the first risk without permission', async () => {
-    const { api } = mockGovernanceApi([]);
+    const { api } = mockRiskStore([]);
     await renderRegister({
       api,
       entityName: 'empty-no-write',
@@ -184,6 +184,6 @@ describe('RiskRegister', () => {
       name: 'Record the first risk',
     });
     await waitFor(() => expect(record).toBeDisabled());
-    expect(record.parentElement).toHaveAttribute('title', DENIED.create);
+    expect(record.parentElement).toHaveAttribute('title', DENIED.riskCreate);
   });
 });

@@ -1,4 +1,4 @@
-import { makeRisk } from './__testUtils__/fixtures';
+import { makeRisk } from '../../__testUtils__';
 import {
   EMPTY_RISK_FORM,
   formFromRisk,

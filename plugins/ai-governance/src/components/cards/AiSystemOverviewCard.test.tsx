@@ -3,10 +3,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AiSystemOverviewCard } from './AiSystemOverviewCard';
 import {
-  mockAiGovernanceApi,
+  createMockAiGovernanceApi,
   renderWithApis,
   scorecard,
-} from './__testUtils__/fixtures';
+} from '../../__testUtils__';
 
 const entity: Entity = {
   apiVersion: 'aigov.dev/v1alpha1',
@@ -31,7 +31,7 @@ jest.setTimeout(20_000);
 
 describe('AiSystemOverviewCard', () => {
   it('shows the tier, the facts, the level and what is missing for the next level', async () => {
-    const api = mockAiGovernanceApi();
+    const api = createMockAiGovernanceApi();
     api.getScorecard.mockResolvedValue(
       scorecard({
         entityRef: 'aisystem:default/retail-credit-scoring',
@@ -102,7 +102,7 @@ describe('AiSystemOverviewCard', () => {
   });
 
   it('says when the highest level is reached', async () => {
-    const api = mockAiGovernanceApi();
+    const api = createMockAiGovernanceApi();
     api.getScorecard.mockResolvedValue(
       scorecard({ level: 'gold', nextLevel: null, missingForNextLevel: [] }),
     );
@@ -114,7 +114,7 @@ describe('AiSystemOverviewCard', () => {
   });
 
   it('keeps the description on screen when the scorecard fails, and retries', async () => {
-    const api = mockAiGovernanceApi();
+    const api = createMockAiGovernanceApi();
     api.getScorecard
       .mockRejectedValueOnce(new Error('Service unavailable'))
       .mockResolvedValueOnce(scorecard({ level: 'silver', nextLevel: 'gold' }));

@@ -2,10 +2,10 @@ import type { Entity } from '@backstage/catalog-model';
 import { screen, within } from '@testing-library/react';
 import { ComponentAiSystemsCard } from './ComponentAiSystemsCard';
 import {
-  mockAiGovernanceApi,
+  createMockAiGovernanceApi,
   renderWithApis,
   scorecard,
-} from './__testUtils__/fixtures';
+} from '../../__testUtils__';
 
 const component = (relations: Entity['relations']): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -20,7 +20,7 @@ jest.setTimeout(20_000);
 
 describe('ComponentAiSystemsCard', () => {
   it('lists the implemented AI systems with tier, level and open high/critical risks', async () => {
-    const api = mockAiGovernanceApi();
+    const api = createMockAiGovernanceApi();
     api.getScorecard.mockImplementation(async ref =>
       ref.name === 'customer-support-assistant'
         ? scorecard({
@@ -84,7 +84,7 @@ describe('ComponentAiSystemsCard', () => {
   });
 
   it('shows a row as unavailable when its scorecard fails, keeping the others', async () => {
-    const api = mockAiGovernanceApi();
+    const api = createMockAiGovernanceApi();
     api.getScorecard.mockImplementation(async ref => {
       if (ref.name === 'secret-system') throw new Error('Forbidden');
       return scorecard({ level: 'bronze' });
@@ -103,7 +103,7 @@ describe('ComponentAiSystemsCard', () => {
   });
 
   it('explains how to link an AI system when the component implements none, without calling the API', async () => {
-    const api = mockAiGovernanceApi();
+    const api = createMockAiGovernanceApi();
     await renderWithApis(<ComponentAiSystemsCard />, {
       api,
       entity: component([

@@ -3,11 +3,11 @@ import { GroupScorecardCard } from './GroupScorecardCard';
 import {
   aiSystem,
   group,
-  mockAiGovernanceApi,
+  createMockAiGovernanceApi,
   renderWithApis,
   scorecard,
   teamRow,
-} from './__testUtils__/fixtures';
+} from '../../__testUtils__';
 
 // engineering → payments-risk, lending → credit-models (known only from the
 // child's childOf relation); people-platform is elsewhere in the org.
@@ -43,7 +43,7 @@ jest.setTimeout(20_000);
 
 describe('GroupScorecardCard', () => {
   it("shows the team's rolled-up row and the AI systems of its child groups", async () => {
-    const api = mockAiGovernanceApi();
+    const api = createMockAiGovernanceApi();
     api.getTeamScorecards.mockResolvedValue([
       teamRow({ groupRef: 'group:default/acme-bank', systems: 3 }),
       teamRow({
@@ -102,7 +102,7 @@ describe('GroupScorecardCard', () => {
   });
 
   it('says so when the team and its child groups own no AI systems', async () => {
-    const api = mockAiGovernanceApi();
+    const api = createMockAiGovernanceApi();
     api.getTeamScorecards.mockResolvedValue([
       teamRow({ groupRef: 'group:default/engineering' }),
     ]);
@@ -120,7 +120,7 @@ describe('GroupScorecardCard', () => {
   });
 
   it('still lists the systems when the team scorecards fail', async () => {
-    const api = mockAiGovernanceApi();
+    const api = createMockAiGovernanceApi();
     api.getTeamScorecards.mockRejectedValue(new Error('Backend down'));
     api.getScorecard.mockResolvedValue(scorecard({ level: 'silver' }));
     await renderWithApis(<GroupScorecardCard />, {

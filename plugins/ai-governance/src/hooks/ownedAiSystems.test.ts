@@ -1,5 +1,5 @@
 import { groupAndDescendants } from './ownedAiSystems';
-import { group } from './__testUtils__/fixtures';
+import { group } from '../__testUtils__';
 
 describe('groupAndDescendants', () => {
   it('follows parentOf and childOf to any depth and survives cycles', () => {

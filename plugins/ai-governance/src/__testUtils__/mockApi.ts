@@ -1,0 +1,72 @@
+import type { AiGovernanceApi } from '../api';
+import { makeControls } from './fixtures';
+
+/** An AiGovernanceApi whose every method is a jest mock. */
+export type MockAiGovernanceApi = jest.Mocked<AiGovernanceApi>;
+
+type Methods = { [K in keyof AiGovernanceApi]: AiGovernanceApi[K] };
+
+/**
+ * Reads with an obvious empty answer: an entity nothing was recorded for.
+ * Everything else (writes, scorecards, dashboard data) rejects until the
+ * test says what it answers, so a forgotten mock fails loudly.
+ */
+const EMPTY_ENTITY: Partial<Methods> = {
+  listRisks: async () => ({ items: [] }),
+  listAllRisks: async () => [],
+  getRiskScenarios: async () => [],
+  listControls: async () => makeControls(),
+  listEvidence: async () => ({ items: [] }),
+  evidenceContentUrl: async (id: string) =>
+    `http://test/evidence/${id}/content`,
+  listAssessments: async () => [],
+  listHistory: async () => ({ items: [] }),
+  verifyHistory: async () => ({ ok: true, checked: 0 }),
+};
+
+const METHODS: Array<keyof AiGovernanceApi> = [
+  'getControlLibrary',
+  'getRiskScenarios',
+  'listRisks',
+  'listAllRisks',
+  'createRisk',
+  'updateRisk',
+  'acceptRisk',
+  'listControls',
+  'putControl',
+  'listEvidence',
+  'createEvidence',
+  'uploadEvidenceContent',
+  'evidenceContentUrl',
+  'listAssessments',
+  'createAssessment',
+  'updateAssessment',
+  'approveAssessment',
+  'getScorecard',
+  'getTeamScorecards',
+  'getHeatMap',
+  'listOverdue',
+  'listHistory',
+  'verifyHistory',
+  'exportUrl',
+];
+
+/**
+ * The one mock API of the component tests: each method a jest mock, the
+ * `overrides` as their implementations, the empty-entity reads otherwise.
+ */
+export function createMockAiGovernanceApi(
+  overrides: Partial<Methods> = {},
+): MockAiGovernanceApi {
+  const api: Record<string, jest.Mock> = {};
+  for (const name of METHODS) {
+    const impl =
+      overrides[name] ??
+      EMPTY_ENTITY[name] ??
+      (async () => {
+        throw new Error(`unexpected call to ${name}`);
+      });
+    api[name] = jest.fn(impl as (...args: any[]) => any);
+  }
+  return api as unknown as MockAiGovernanceApi;
+}

@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import type { Entity } from '@backstage/catalog-model';
+import { fetchApiRef } from '@backstage/core-plugin-api';
+import {
+  catalogApiRef,
+  entityRouteRef,
+  EntityProvider,
+} from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  MockPermissionApi,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import userEvent from '@testing-library/user-event';
+import { type AiGovernanceApi, aiGovernanceApiRef } from '../api';
+import { createMockAiGovernanceApi } from './mockApi';
+
+// AuthorizeResult's values, typed from MockPermissionApi so the tests need no
+// direct dependency on @backstage/plugin-permission-common.
+type Decision = ReturnType<
+  NonNullable<ConstructorParameters<typeof MockPermissionApi>[0]>
+>;
+const ALLOW = 'ALLOW' as unknown as Decision;
+const DENY = 'DENY' as unknown as Decision;
+
+/** What a test app is given besides the element. */
+export interface RenderOptions {
+  /** The governance API; a fresh mock by default. */
+  api?: AiGovernanceApi;
+  /** Permission names to deny; everything else is allowed. */
+  deny?: string[];
+  /** The entity of the page, for cards and tabs that read it. */
+  entity?: Entity;
+  /** What the in-memory catalog holds. */
+  catalogEntities?: Entity[];
+  /** The fetchApi's fetch, for downloads. */
+  fetch?: jest.Mock;
+}
+
+/**
+ * The one render helper of the component tests: a test app with the
+ * governance API, the permission API, an in-memory catalog and a fetchApi,
+ * with the catalog's entity route mounted as the app mounts it, so entity
+ * and Governance tab links get real paths.
+ */
+export function renderWithApis(node: ReactNode, options: RenderOptions = {}) {
+  const permissionApi = new MockPermissionApi(request =>
+    options.deny?.includes(request.permission.name) ? DENY : ALLOW,
+  );
+  const catalogApi = catalogApiMock({
+    entities: options.catalogEntities ?? [],
+  });
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [aiGovernanceApiRef, options.api ?? createMockAiGovernanceApi()],
+        [permissionApiRef, permissionApi],
+        [catalogApiRef, catalogApi],
+        [fetchApiRef, { fetch: options.fetch ?? jest.fn() }],
+      ]}
+    >
+      {options.entity ? (
+        <EntityProvider entity={options.entity}>{node}</EntityProvider>
+      ) : (
+        node
+      )}
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+/**
+ * A user without typing delays and without the pointer-events check, which
+ * reads computed styles up the tree on every click and makes each click on
+ * the 38-row page take a second in jsdom. Disabled buttons are still checked
+ * with toBeDisabled.
+ */
+export function setupUser() {
+  return userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+}
