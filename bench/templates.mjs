@@ -6,7 +6,7 @@
  *
  *   node bench/templates.mjs [--runs 20] [--warmup 2] [--target 1.5] [--per-step]
  *
- * It boots the demo backend once (bench/portal.mjs, no app), signs in as
+ * It boots the demo backend once (the tests' harness, no app), signs in as
  * the guest and, in the same run and alternating, posts dry runs
  * (POST /api/scaffolder/v2/dry-run) of:
  *   A  templates/new-ai-use-case.yaml as shipped, with a high-risk use case;
@@ -27,11 +27,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { guestToken, root, startBackend } from './portal.mjs';
+import { harness, require } from './lib/workspace.mjs';
 
-const require = createRequire(path.join(root, 'package.json'));
+const { guestToken, root, startBackend, templateValues } = harness;
 const yaml = require('js-yaml');
 
 // --- options -----------------------------------------------------------------
@@ -85,32 +84,11 @@ const STAND_IN_DIR = '.bench';
 
 // --- the request -------------------------------------------------------------
 
-/** The form values, as test/src/templates/templates.ts fills them in. */
-const values = {
-  name: USE_CASE,
-  title: 'Loan document assistant',
-  owner: 'group:default/lending-decisioning',
-  system: 'system:default/retail-lending',
-  purpose:
-    'Reads documents that loan applicants upload and drafts the affordability summary for the underwriter.',
-  type: 'llm-application',
-  sourcing: 'third-party-model',
-  models: [{ name: 'example-llm', supplier: 'Example AI Labs', version: '4' }],
-  datasets: ['Uploaded payslips and bank statements'],
-  personalData: ['financial', 'employment'],
-  affectedPeople: 'Loan applicants',
-  humanOversight: 'human-in-the-loop',
-  // Annex III essential services, profiling people: high risk.
-  classification: {
-    prohibitedPractices: [],
-    annexIIIArea: 'essential-services',
-    productSafetyComponent: false,
-    art6Exemption: false,
-    profilesNaturalPersons: true,
-    transparency: [],
-  },
-  publishTo: 'local',
-};
+/**
+ * The form values of a high-risk use case (Annex III essential services,
+ * profiling people): the harness's, which the template tests fill in too.
+ */
+const values = templateValues[TEMPLATE_FILE](USE_CASE);
 
 /** Every file under a folder, relative to `base`. */
 function filesUnder(dir, base) {
@@ -384,7 +362,7 @@ async function measure(contenders, runs, warmup) {
 
 /*
  * Ctrl-C: stop the backend gracefully once it is up. Before that, exiting is
- * enough, as bench/portal.mjs kills the backend's process group on exit.
+ * enough, as the harness kills the backend's process group on exit.
  */
 let stopBackend = async () => {};
 for (const signal of ['SIGINT', 'SIGTERM']) {

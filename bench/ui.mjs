@@ -6,11 +6,12 @@
  *
  *   node bench/ui.mjs [--risks 200] [--reps 5] [--system customer-support-assistant]
  *
- * It boots the demo portal the way test/src/e2e/portal.ts does (the real
- * backend serving the built app, the demo catalog and governance records,
- * an in-memory SQLite database, on 127.0.0.1 only), records --risks extra
- * risks on one AI system through the API as the guest, and then, in
- * Debian's Chromium with the e2e flags, times in the same run and in
+ * It boots the demo portal through the tests' harness (@aigov/test), as the
+ * browser tests do (the real backend serving the built app, the demo
+ * catalog and governance records, an in-memory SQLite database, on
+ * 127.0.0.1 only), records --risks extra risks on one AI system through the
+ * API as the guest, and then, in Debian's Chromium launched by the same
+ * harness, with the e2e flags, times in the same run and in
  * alternating order, --reps times each:
  *   - governance: navigation start → the Governance tab is interactive
  *     (rows of the risk register table rendered and the create button enabled)
@@ -23,13 +24,10 @@
  * reference it also prints when the signed-in app shell appeared.
  */
 
-import path from 'node:path';
-import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { guestToken, root, startBackend } from './portal.mjs';
+import { harness } from './lib/workspace.mjs';
 
-const require = createRequire(path.join(root, 'package.json'));
-const { chromium } = require('playwright-core');
+const { guestToken, launchChromium, startBackend } = harness;
 
 // --- options -----------------------------------------------------------------
 
@@ -101,7 +99,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 // --- the portal ----------------------------------------------------------------
 
-/** The demo portal serving the built app (bench/portal.mjs). */
+/** The demo portal serving the built app (the tests' harness). */
 async function startPortal() {
   const port = opts.port ? bounded('port', opts.port, 1024, 65535) : undefined;
   const portal = await startBackend({ app: true, port });
@@ -341,17 +339,7 @@ async function main() {
   );
   const description = await entityDescription(portal.baseUrl);
 
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   cleanups.push(() => browser.close());
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },

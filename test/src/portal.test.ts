@@ -1,98 +1,32 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import {
+  guestToken as signIn,
+  startBackend,
+  type Backend,
+} from './harness/portal';
 
 /*
- * Boots the whole demo backend (packages/backend) the way `yarn start` does,
- * on its own port and an in-memory database, and talks to it over HTTP as the
- * frontend would: pinned Backstage packages that do not fit together fail
- * here first.
+ * Boots the whole demo backend (packages/backend) through the harness, as
+ * `backstage-cli package start` runs it (less its file watcher), on its own
+ * port and an in-memory database, and talks to it over HTTP as the frontend
+ * would: pinned Backstage packages that do not fit together fail here first.
  */
 jest.setTimeout(240_000);
 
-const root = resolve(__dirname, '../..');
-const port = 7000 + Math.floor(Math.random() * 900) + 100;
-const baseUrl = `http://localhost:${port}`;
-let backend: ChildProcess;
-let output = '';
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  ms = 180_000,
-) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    if (backend.exitCode !== null) {
-      throw new Error(
-        `backend exited with ${
-          backend.exitCode
-        } while waiting for ${what}:\n${output.slice(-4000)}`,
-      );
-    }
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}:\n${output.slice(-4000)}`);
-    await new Promise(r => setTimeout(r, 500));
-  }
-}
-
-async function guestToken(): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-  });
-  expect(res.status).toBe(200);
-  const body = await res.json();
-  return body.backstageIdentity.token;
-}
+let backend: Backend;
+let baseUrl: string;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'aigov-portal-'));
-  const override = join(dir, 'app-config.test.yaml');
-  writeFileSync(
-    override,
-    JSON.stringify({
-      backend: {
-        baseUrl,
-        listen: { port },
-        database: { client: 'better-sqlite3', connection: ':memory:' },
-      },
-      catalog: { processingInterval: { seconds: 2 } },
-    }),
-  );
-  backend = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules/@backstage/cli/bin/backstage-cli'),
-      'package',
-      'start',
-      '--config',
-      join(root, 'app-config.yaml'),
-      '--config',
-      override,
-    ],
-    {
-      cwd: join(root, 'packages/backend'),
-      env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
-      detached: true,
-    },
-  );
-  backend.stdout?.on('data', d => (output += d));
-  backend.stderr?.on('data', d => (output += d));
-  await until('the backend to be ready', async () => {
-    const res = await fetch(`${baseUrl}/.backstage/health/v1/readiness`);
-    return res.ok ? true : undefined;
-  });
+  // No app: these tests read the APIs only.
+  backend = await startBackend({ app: false });
+  baseUrl = backend.baseUrl;
 });
 
-afterAll(async () => {
-  if (backend?.pid && backend.exitCode === null) {
-    process.kill(-backend.pid, 'SIGTERM');
-    await new Promise(r => backend.once('exit', r));
-  }
-});
+afterAll(() => backend?.stop());
+
+const until = <T>(what: string, probe: () => Promise<T | undefined>) =>
+  backend.until(what, probe, 180_000);
+
+const guestToken = () => signIn(baseUrl);
 
 describe('the demo portal backend', () => {
   it('refuses the catalog API without credentials', async () => {

@@ -1,65 +1,29 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-// The harness is test code: the test package has no production build.
-// eslint-disable-next-line @backstage/no-undeclared-imports
-import {
-  chromium,
-  type Browser,
-  type Locator,
-  type Page,
-} from 'playwright-core';
-// One boot of the demo backend serves the tests and the benchmarks, which are
-// plain Node scripts and cannot import this TypeScript harness.
-// eslint-disable-next-line @backstage/no-relative-monorepo-imports
-import { guestToken, startBackend } from '../../../bench/portal.mjs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { root, startBackend, type Backend } from '../harness/portal';
 
 /*
  * The demo portal as a person meets it: the real backend, serving the
  * production build of the app (`yarn workspace app build`), the demo
- * catalog and governance records, driven by Debian's Chromium.
+ * catalog and governance records, driven by Debian's Chromium. The backend
+ * boots through the harness, as in every other test and the benchmarks.
  */
 
-// eslint-disable-next-line no-restricted-syntax
-export const root = resolve(__dirname, '../../..');
+export { guestToken, root } from '../harness/portal';
+export { launchChromium } from '../harness/chromium';
+
 export const artifacts = join(root, 'test/artifacts');
 
 /** A running demo portal on its own port and in-memory database. */
-export interface Portal {
-  baseUrl: string;
-  /** Where publish:local writes the repositories templates create. */
-  repositoriesDir: string;
-  stop(): Promise<void>;
-}
+export type Portal = Backend;
 
 /**
  * Starts the demo backend (which serves the built app unless `app` is false)
- * and waits for the seeded governance records. The benchmarks boot it the
- * same way, through the same module.
+ * and waits for the seeded governance records.
  */
-export async function startPortal(
-  options: { app?: boolean } = {},
-): Promise<Portal> {
-  const { baseUrl, stop, repositoriesDir } = await startBackend({
-    app: options.app ?? true,
-  });
-  return { baseUrl, stop, repositoriesDir };
-}
-
-export { guestToken };
-
-/** Debian's Chromium, headless, with the flags this machine needs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+export function startPortal(options: { app?: boolean } = {}): Promise<Portal> {
+  return startBackend({ app: options.app ?? true });
 }
 
 /** Opens a page of the portal, signed in as the guest (a governance officer). */

@@ -8,7 +8,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { root } from '../e2e/portal';
+import { root } from '../harness/portal';
 import { templateValues, useTemplatesPortal } from './templates';
 
 /*

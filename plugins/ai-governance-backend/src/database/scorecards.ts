@@ -29,6 +29,23 @@ type Bindings = {
   entityRef?: string;
 };
 
+/** A statement with named bindings, as `knex.raw` takes it. */
+export interface ScorecardQuery {
+  sql: string;
+  bindings: Bindings & Record<string, unknown>;
+}
+
+/** What every scorecard statement binds: the date and the rules' thresholds. */
+function bindingsAt(rules: ScorecardRules, clock: Date): Bindings {
+  const now = clock.toISOString();
+  return {
+    today: now.slice(0, 10),
+    now,
+    silverMin: rules.silverMinCompliance,
+    goldMin: rules.goldMinCompliance,
+  };
+}
+
 /** The per-entity facts as SQL; `scoped` restricts every aggregate to `:entityRef`. */
 function factsSql(rules: ScorecardRules, scoped: boolean): string {
   const only = (column = 'entity_ref') =>
@@ -116,7 +133,92 @@ function levelSql(): string {
     WHEN NOT (${gold}) THEN 'silver' ELSE 'gold' END`;
 }
 
+/**
+ * The facts of one entity and the level the SQL rules give: the statement
+ * `Scorecards.entityFacts` runs.
+ */
+export function entityScorecardQuery(
+  rules: ScorecardRules,
+  now: Date,
+  entityRef: string,
+): ScorecardQuery {
+  return {
+    sql: `SELECT f.*, ${levelSql()} AS level FROM (${factsSql(rules, true)}) f`,
+    bindings: { ...bindingsAt(rules, now), entityRef },
+  };
+}
+
+/**
+ * The org roll-up as one statement: a row per owning group, over the AI
+ * systems it owns directly or through its child groups (any depth). It is
+ * the statement `Scorecards.byOwner` runs, exported so that
+ * bench/records.mjs times this very SQL on its own. `restrict` narrows the
+ * systems (a permission condition over the facts, alias `f`).
+ */
+export function orgRollUpQuery(
+  rules: ScorecardRules,
+  now: Date,
+  restrict?: { sql: string; bindings: Record<string, unknown> },
+): ScorecardQuery {
+  const sql = `
+    WITH RECURSIVE closure(ancestor, descendant) AS (
+      SELECT group_ref, group_ref FROM catalog_groups
+      UNION
+      SELECT cg.parent_ref, c.descendant FROM closure c
+      JOIN catalog_groups cg ON cg.group_ref = c.ancestor
+      WHERE cg.parent_ref IS NOT NULL
+    ),
+    scored AS (
+      SELECT f.*, ${levelSql()} AS level, ${COMPLIANCE_SQL} AS compliance
+      FROM (${factsSql(rules, false)}) f
+      WHERE f.kind = 'aisystem' AND f.owner_ref IS NOT NULL ${
+        restrict ? `AND (${restrict.sql})` : ''
+      }
+    )
+    SELECT COALESCE(cl.ancestor, s.owner_ref) AS group_ref,
+      COUNT(*) AS systems,
+      SUM(CASE WHEN s.level = 'none' THEN 1 ELSE 0 END) AS level_none,
+      SUM(CASE WHEN s.level = 'bronze' THEN 1 ELSE 0 END) AS level_bronze,
+      SUM(CASE WHEN s.level = 'silver' THEN 1 ELSE 0 END) AS level_silver,
+      SUM(CASE WHEN s.level = 'gold' THEN 1 ELSE 0 END) AS level_gold,
+      SUM(s.implemented) AS implemented,
+      SUM(s.applicable) AS applicable,
+      SUM(s.open_high + s.open_critical) AS open_high_or_critical,
+      SUM(s.untreated) AS untreated,
+      SUM(s.overdue_reviews + s.overdue_treatments + s.overdue_controls) AS overdue,
+      SUM(s.evidence_expired) AS expired_evidence
+    FROM scored s
+    LEFT JOIN closure cl ON cl.descendant = s.owner_ref
+    GROUP BY COALESCE(cl.ancestor, s.owner_ref)
+    ORDER BY group_ref`;
+  return {
+    sql,
+    bindings: { ...bindingsAt(rules, now), ...(restrict?.bindings ?? {}) },
+  };
+}
+
 type FactsRow = Record<string, string | number | null>;
+
+/**
+ * Runs the org roll-up the way `byOwner` does, and returns its rows.
+ * PostgreSQL's JIT compiler spends seconds compiling this one-off aggregate
+ * over large tables (3.2 s → 0.8 s at 10,000 systems without it,
+ * bench/records.mjs), so it is off for this statement only.
+ */
+export async function runOrgRollUp(
+  db: Knex,
+  query: ScorecardQuery,
+): Promise<FactsRow[]> {
+  const result =
+    db.client.config.client === 'pg'
+      ? await db.transaction(async trx => {
+          await trx.raw('SET LOCAL jit = off');
+          return trx.raw(query.sql, query.bindings);
+        })
+      : await db.raw(query.sql, query.bindings);
+  return Array.isArray(result) ? result : result.rows;
+}
+
 const n = (v: unknown) => Number(v ?? 0);
 
 function factsFromRow(row: FactsRow): ScorecardFacts {
@@ -146,28 +248,18 @@ export class Scorecards {
     private readonly clock: () => Date,
   ) {}
 
-  private bindings(extra: Partial<Bindings> = {}): Bindings {
-    const now = this.clock().toISOString();
-    return {
-      today: now.slice(0, 10),
-      now,
-      silverMin: this.rules.silverMinCompliance,
-      goldMin: this.rules.goldMinCompliance,
-      ...extra,
-    };
-  }
-
   /** The facts, and the level the SQL rules give, of one entity (undefined if unknown). */
   async entityFacts(
     entityRef: string,
   ): Promise<
     { row: FactsRow; facts: ScorecardFacts; sqlLevel: string } | undefined
   > {
-    const sql = `SELECT f.*, ${levelSql()} AS level FROM (${factsSql(
+    const { sql, bindings } = entityScorecardQuery(
       this.rules,
-      true,
-    )}) f`;
-    const result = await this.db.raw(sql, this.bindings({ entityRef }));
+      this.clock(),
+      entityRef,
+    );
+    const result = await this.db.raw(sql, bindings);
     const rows: FactsRow[] = Array.isArray(result) ? result : result.rows;
     if (!rows.length) return undefined;
     return {
@@ -227,49 +319,10 @@ export class Scorecards {
     sql: string;
     bindings: Record<string, unknown>;
   }): Promise<TeamScorecard[]> {
-    const sql = `
-      WITH RECURSIVE closure(ancestor, descendant) AS (
-        SELECT group_ref, group_ref FROM catalog_groups
-        UNION
-        SELECT cg.parent_ref, c.descendant FROM closure c
-        JOIN catalog_groups cg ON cg.group_ref = c.ancestor
-        WHERE cg.parent_ref IS NOT NULL
-      ),
-      scored AS (
-        SELECT f.*, ${levelSql()} AS level, ${COMPLIANCE_SQL} AS compliance
-        FROM (${factsSql(this.rules, false)}) f
-        WHERE f.kind = 'aisystem' AND f.owner_ref IS NOT NULL ${
-          restrict ? `AND (${restrict.sql})` : ''
-        }
-      )
-      SELECT COALESCE(cl.ancestor, s.owner_ref) AS group_ref,
-        COUNT(*) AS systems,
-        SUM(CASE WHEN s.level = 'none' THEN 1 ELSE 0 END) AS level_none,
-        SUM(CASE WHEN s.level = 'bronze' THEN 1 ELSE 0 END) AS level_bronze,
-        SUM(CASE WHEN s.level = 'silver' THEN 1 ELSE 0 END) AS level_silver,
-        SUM(CASE WHEN s.level = 'gold' THEN 1 ELSE 0 END) AS level_gold,
-        SUM(s.implemented) AS implemented,
-        SUM(s.applicable) AS applicable,
-        SUM(s.open_high + s.open_critical) AS open_high_or_critical,
-        SUM(s.untreated) AS untreated,
-        SUM(s.overdue_reviews + s.overdue_treatments + s.overdue_controls) AS overdue,
-        SUM(s.evidence_expired) AS expired_evidence
-      FROM scored s
-      LEFT JOIN closure cl ON cl.descendant = s.owner_ref
-      GROUP BY COALESCE(cl.ancestor, s.owner_ref)
-      ORDER BY group_ref`;
-    const bindings = { ...this.bindings(), ...(restrict?.bindings ?? {}) };
-    // PostgreSQL's JIT compiler spends seconds compiling this one-off
-    // aggregate over large tables (3.2 s → 0.8 s at 10,000 systems without
-    // it, bench/records.mjs); turn it off for this statement only.
-    const result =
-      this.db.client.config.client === 'pg'
-        ? await this.db.transaction(async trx => {
-            await trx.raw('SET LOCAL jit = off');
-            return trx.raw(sql, bindings);
-          })
-        : await this.db.raw(sql, bindings);
-    const rows: FactsRow[] = Array.isArray(result) ? result : result.rows;
+    const rows = await runOrgRollUp(
+      this.db,
+      orgRollUpQuery(this.rules, this.clock(), restrict),
+    );
     return rows.map(row => ({
       groupRef: String(row.group_ref),
       systems: n(row.systems),
