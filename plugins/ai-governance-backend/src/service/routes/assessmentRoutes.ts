@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { ApiRouter } from './context';
 import {
   assessmentApprovePermission,
   assessmentApproveSchema,
@@ -21,7 +21,7 @@ import {
 import { ENTITY_PATH, idParam } from './params';
 
 /** Classification, impact and risk assessments, with review and approval. */
-export function assessmentRoutes(router: Router, ctx: RouteContext) {
+export function assessmentRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get(`${ENTITY_PATH}/assessments`, async (req, res) => {
     const { entityRef } = await readEntity(ctx, req, assessmentReadPermission);
     res.json({ items: await ctx.assessments.list(entityRef) });

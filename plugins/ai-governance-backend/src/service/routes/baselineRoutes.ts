@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { ApiRouter } from './context';
 import {
   assessmentCreatePermission,
   baselineCreateSchema,
@@ -17,7 +17,7 @@ import {
 import { ENTITY_PATH } from './params';
 
 /** Onboarding: a new AI system's first records in one idempotent request. */
-export function baselineRoutes(router: Router, ctx: RouteContext) {
+export function baselineRoutes(router: ApiRouter, ctx: RouteContext) {
   router.post(`${ENTITY_PATH}/baseline`, async (req, res) => {
     const credentials = await writer(ctx, req);
     const entityRef = entityRefOf(req);

@@ -1,4 +1,6 @@
 import type { Request } from 'express';
+import type { TypedRouter } from '@backstage/backend-openapi-utils';
+import type { EndpointMap } from '../../schema/openapi';
 import type {
   AuditorService,
   BackstageCredentials,
@@ -118,3 +120,6 @@ export async function writeEntity(
     await ctx.authz.authorize(p, entityRef, credentials);
   return { credentials, entity, actor: actorOf(credentials) };
 }
+
+/** The router typed from the spec: paths, parameters, bodies and answers. */
+export type ApiRouter = TypedRouter<EndpointMap>;

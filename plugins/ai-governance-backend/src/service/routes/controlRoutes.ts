@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { ApiRouter } from './context';
 import {
   ANNEX_A_CONTROLS,
   ANNEX_A_OBJECTIVES,
@@ -27,7 +27,7 @@ const scenarioQuery = z.strictObject({
 });
 
 /** The libraries shipped in -common: Annex A controls and risk scenarios. */
-export function libraryRoutes(router: Router, ctx: RouteContext) {
+export function libraryRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get('/controls', async (req, res) => {
     await reader(ctx, req);
     res.json({ items: ANNEX_A_CONTROLS, objectives: ANNEX_A_OBJECTIVES });
@@ -41,7 +41,7 @@ export function libraryRoutes(router: Router, ctx: RouteContext) {
 }
 
 /** The Statement of Applicability of one AI system. */
-export function controlRoutes(router: Router, ctx: RouteContext) {
+export function controlRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get(`${ENTITY_PATH}/controls`, async (req, res) => {
     const { entityRef } = await readEntity(ctx, req, controlReadPermission);
     res.json({ items: await ctx.controls.list(entityRef) });

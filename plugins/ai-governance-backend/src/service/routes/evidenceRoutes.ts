@@ -1,4 +1,5 @@
-import express, { type Router } from 'express';
+import express from 'express';
+import type { ApiRouter } from './context';
 import type {
   BackstageCredentials,
   BackstageUserPrincipal,
@@ -28,7 +29,7 @@ import { ENTITY_PATH, idParam, pageQuery } from './params';
 export const EVIDENCE_CONTENT_PATH = /^\/evidence\/[^/]+\/content$/;
 
 /** Evidence: links and files, with the hash checked on every download. */
-export function evidenceRoutes(router: Router, ctx: RouteContext) {
+export function evidenceRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get(`${ENTITY_PATH}/evidence`, async (req, res) => {
     const query = parse(pageQuery, req.query, 'query');
     const { entityRef } = await readEntity(ctx, req, evidenceReadPermission);

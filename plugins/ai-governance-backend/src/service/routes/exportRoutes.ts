@@ -70,7 +70,7 @@ export async function scopeOf(
 }
 
 /** CSV exports an auditor asks for: the risk register and the Statement of Applicability. */
-export function exportRoutes(router: Router, ctx: RouteContext) {
+export function exportRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get('/exports/risk-register.csv', async (req, res) => {
     const scope = await scopeOf(ctx, req, riskReadPermission);
     const risks = await ctx.riskStore.forExport(scope);

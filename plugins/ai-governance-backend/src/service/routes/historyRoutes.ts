@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { ApiRouter } from './context';
 import { NotAllowedError } from '@backstage/errors';
 import { historyReadPermission } from '@aigov/plugin-ai-governance-common';
 import { decodeCursor, encodeCursor } from '../cursor';
@@ -9,7 +9,7 @@ import { entityRefQuery, pageQuery } from './params';
 const historyQuery = pageQuery.extend({ entityRef: entityRefQuery.optional() });
 
 /** The hash-chained history of every change, and its verification. */
-export function historyRoutes(router: Router, ctx: RouteContext) {
+export function historyRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get('/history', async (req, res) => {
     const credentials = await reader(ctx, req);
     const query = parse(historyQuery, req.query, 'query');

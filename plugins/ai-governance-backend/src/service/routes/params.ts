@@ -38,4 +38,4 @@ export const entityScopeQuery = z.strictObject({
 });
 
 /** The path of entity-scoped routes. */
-export const ENTITY_PATH = '/entities/:kind/:namespace/:name';
+export const ENTITY_PATH = '/entities/:kind/:namespace/:name' as const;

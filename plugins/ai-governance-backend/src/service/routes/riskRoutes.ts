@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { ApiRouter } from './context';
 import {
   riskAcceptPermission,
   riskAcceptSchema,
@@ -22,7 +22,7 @@ import {
 import { ENTITY_PATH, idParam, pageQuery } from './params';
 
 /** The risk register: list, record, change and accept risks. */
-export function riskRoutes(router: Router, ctx: RouteContext) {
+export function riskRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get(`${ENTITY_PATH}/risks`, async (req, res) => {
     const query = parse(pageQuery, req.query, 'query');
     const { entityRef } = await readEntity(ctx, req, riskReadPermission);

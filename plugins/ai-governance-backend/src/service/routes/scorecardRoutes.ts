@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { ApiRouter } from './context';
 import {
   riskReadPermission,
   scorecardReadPermission,
@@ -16,7 +16,7 @@ const overdueQuery = z.strictObject({
 });
 
 /** Scorecards per AI system and per owning team, and the org-wide views. */
-export function scorecardRoutes(router: Router, ctx: RouteContext) {
+export function scorecardRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get('/entities/:kind/:namespace/:name/scorecard', async (req, res) => {
     const { entityRef } = await readEntity(ctx, req, scorecardReadPermission);
     res.json(await ctx.scorecards.entity(entityRef));
