@@ -11,3 +11,5 @@ export * from './records';
 export * from './permissions';
 export * from './classification';
 export * from './onboarding';
+export * from './client';
+export * from './schema/openapi';

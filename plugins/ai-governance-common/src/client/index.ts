@@ -1,0 +1,8 @@
+export { AiGovernanceApiClient } from './AiGovernanceApiClient';
+export {
+  AiGovernanceApiClientBase,
+  type AiGovernanceApiClientOptions,
+  type AiGovernancePageQuery,
+  type AiGovernanceRequestOptions,
+} from './AiGovernanceApiClientBase';
+export { fieldErrorsOf, isConflictError } from './errors';
