@@ -2,15 +2,56 @@ import type {
   AuthService,
   BackstageCredentials,
   LoggerService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import {
   type Entity,
+  makeValidator,
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { AuthenticationError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { EntitySnapshot, EntityStore } from '../database/EntityStore';
+import { FieldValidationError } from '../errors';
+
+/*
+ * The catalog's own rules for the parts of an entity reference, with what
+ * they allow in words. Checked before a ref reaches the catalog: the
+ * catalog answers a malformed one with a 400 that its client turns into an
+ * error this API could only report as a 500.
+ */
+const validators = makeValidator();
+const REF_PARTS = [
+  {
+    part: 'kind',
+    valid: validators.isValidKind,
+    rule: 'letters and digits starting with a letter, at most 63 characters',
+  },
+  {
+    part: 'namespace',
+    valid: validators.isValidNamespace,
+    rule: 'lowercase letters, digits and -, at most 63 characters',
+  },
+  {
+    part: 'name',
+    valid: validators.isValidEntityName,
+    rule: 'letters and digits with - _ . between them, at most 63 characters',
+  },
+] as const;
+
+/** A value as a message shows it: quoted, escaped, and cut short. */
+const shown = (value: string) =>
+  JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+
+/** A not-found answer, whether an error class or a client's HTTP 404. */
+const isNotFound = (error: unknown) => {
+  const e = error as { name?: string; statusCode?: number } | undefined;
+  return (
+    e?.name === 'NotFoundError' ||
+    (e?.name === 'ResponseError' && e.statusCode === 404)
+  );
+};
 
 /** What the governance service keeps of a catalog entity. */
 export function snapshotOf(entity: Entity): EntitySnapshot {
@@ -53,10 +94,106 @@ export class EntityResolver {
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
     private readonly logger: LoggerService,
+    /** Where the permission framework finds a user's ownership; without it callers are not checked. */
+    private readonly userInfo?: UserInfoService,
   ) {}
 
-  static refOf(kind: string, namespace: string, name: string): string {
-    return stringifyEntityRef({ kind, namespace, name });
+  /**
+   * The normalised ref of the parts of an `/entities/{kind}/{namespace}/{name}`
+   * path. Parts the catalog would call malformed are a 400 naming each one
+   * (`paths` names them in `details`; the path parameters by default).
+   */
+  static refOf(
+    kind: string,
+    namespace: string,
+    name: string,
+    paths: Record<'kind' | 'namespace' | 'name', string> = {
+      kind: 'kind',
+      namespace: 'namespace',
+      name: 'name',
+    },
+  ): string {
+    // Refs are compared in lower case; the catalog sees these values.
+    const values = {
+      kind: kind.toLocaleLowerCase('en-US'),
+      namespace: namespace.toLocaleLowerCase('en-US'),
+      name: name.toLocaleLowerCase('en-US'),
+    };
+    const details = REF_PARTS.filter(p => !p.valid(values[p.part])).map(p => ({
+      path: paths[p.part],
+      message: `is not a valid entity ${p.part}: ${shown(
+        values[p.part],
+      )} must be ${p.rule}`,
+    }));
+    if (details.length > 0) {
+      throw new FieldValidationError(
+        `Invalid entity reference ${shown(
+          `${kind}:${namespace}/${name}`,
+        )}: ${details.map(d => `${d.path} ${d.message}`).join('; ')}`,
+        details,
+      );
+    }
+    return stringifyEntityRef(values);
+  }
+
+  /** A full entity ref given as one string (e.g. `?entityRef=`), checked like {@link EntityResolver.refOf}. */
+  static parseRef(entityRef: string, path = 'entityRef'): string {
+    let parts;
+    try {
+      parts = parseEntityRef(entityRef);
+    } catch {
+      throw new FieldValidationError(
+        `Invalid entity reference ${shown(
+          entityRef,
+        )}: must be like aisystem:default/my-system`,
+        [
+          {
+            path,
+            message:
+              'must be an entity reference like aisystem:default/my-system',
+          },
+        ],
+      );
+    }
+    return EntityResolver.refOf(parts.kind, parts.namespace, parts.name, {
+      kind: path,
+      namespace: path,
+      name: path,
+    });
+  }
+
+  /**
+   * Refuses a signed-in user whose ownership cannot be looked up. The
+   * permission framework asks for it on every decision and, when the auth
+   * backend has no record of the user (typically: no user entity in the
+   * catalog), fails in a way that reached clients as a 500 on reads and, as
+   * the catalog then hides every entity, a 404 on writes. Asked here first,
+   * the same lookup becomes a 401 that says what is wrong.
+   */
+  private async assertKnownCaller(credentials: BackstageCredentials) {
+    if (!this.userInfo || !this.auth.isPrincipal(credentials, 'user')) return;
+    try {
+      await this.userInfo.getUserInfo(credentials);
+      return;
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+    const userRef = credentials.principal.userEntityRef;
+    const inCatalog = await this.catalog
+      .getEntityByRef(userRef, {
+        credentials: await this.auth.getOwnServiceCredentials(),
+      })
+      .then(
+        entity => !!entity,
+        () => undefined,
+      );
+    const why =
+      inCatalog === false
+        ? `is not known to the catalog (there is no ${userRef} entity)`
+        : 'has no sign-in record';
+    throw new AuthenticationError(
+      `User ${userRef} ${why}, so what they own cannot be determined; sign in again as a user in the catalog`,
+    );
   }
 
   async resolve(
@@ -64,6 +201,8 @@ export class EntityResolver {
     credentials: BackstageCredentials,
     mode: 'read' | 'write',
   ): Promise<EntitySnapshot> {
+    EntityResolver.parseRef(entityRef);
+    await this.assertKnownCaller(credentials);
     if (mode === 'read') {
       const known = await this.db.getEntity(entityRef);
       if (known) return known;

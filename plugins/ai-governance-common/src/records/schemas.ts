@@ -206,18 +206,94 @@ export const evidenceCreateSchema = z
 /** New evidence. @public */
 export type EvidenceCreate = z.input<typeof evidenceCreateSchema>;
 
-const answers = z
-  .record(z.string().max(TEXT_LIMITS.short), z.json())
-  .refine(
-    v => JSON.stringify(v).length <= 100_000,
-    'must be at most 100 000 characters as JSON',
-  );
+/**
+ * Limits of free-form JSON (assessment `answers` and `result`): at most 32
+ * levels of nested objects and arrays, and at most 256 KiB (262 144 bytes)
+ * of UTF-8 as serialised JSON. JSON.parse accepts any depth, but validating,
+ * hashing and storing a value recurse once per level, so a value nested a
+ * few thousand levels deep overflowed the stack (a 500). The OpenAPI text
+ * of the backend should give the same numbers. @public
+ */
+export const JSON_LIMITS = { maxDepth: 32, maxBytes: 256 * 1024 } as const;
+
+/**
+ * Whether objects and arrays in `value` nest deeper than `maxDepth` (a
+ * top-level `{}` is one level). Iterative, so any depth, or a cycle in a
+ * value a form built, is measured without recursion.
+ */
+function nestedDeeperThan(value: unknown, maxDepth: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, level] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (level > maxDepth) return true;
+    for (const child of Object.values(node)) stack.push([child, level + 1]);
+  }
+  return false;
+}
+
+/** Bytes of `value` as UTF-8 JSON; undefined when it is not serialisable (z.json() then says why). */
+function jsonBytes(value: unknown): number | undefined {
+  try {
+    const json = JSON.stringify(value);
+    return json === undefined ? 0 : new TextEncoder().encode(json).length;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Free-form JSON checked by `schema` (by default any JSON value) once it is
+ * known to be within {@link JSON_LIMITS}. Depth and size are checked first,
+ * without recursion, so `schema` (z.json() recurses per level) never sees a
+ * value it could not handle. @public
+ */
+export function boundedJson<
+  S extends z.ZodType<unknown, any> = z.ZodJSONSchema,
+>(
+  schema: S = z.json() as unknown as S,
+  limits: { maxDepth?: number; maxBytes?: number } = {},
+) {
+  const { maxDepth, maxBytes } = { ...JSON_LIMITS, ...limits };
+  return z
+    .custom<z.input<S>>()
+    .superRefine((value, ctx) => {
+      if (nestedDeeperThan(value, maxDepth)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `is nested deeper than ${maxDepth} levels`,
+          abort: true,
+        });
+        return;
+      }
+      const bytes = jsonBytes(value);
+      if (bytes !== undefined && bytes > maxBytes) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `is larger than ${maxBytes / 1024} KiB as JSON`,
+          abort: true,
+        });
+      }
+    })
+    .pipe(schema);
+}
+
+// Answers keep their documented 100 000 characters besides the general limits.
+const answers = boundedJson(
+  z
+    .record(z.string().max(TEXT_LIMITS.short), z.json())
+    .refine(
+      v => JSON.stringify(v).length <= 100_000,
+      'must be at most 100 000 characters as JSON',
+    ),
+);
+const result = boundedJson().nullable().optional();
 
 /** Body of POST .../assessments. @public */
 export const assessmentCreateSchema = z.strictObject({
   type: oneOf(ASSESSMENT_TYPES),
   answers: answers.default({}),
-  result: z.json().nullable().optional(),
+  result,
 });
 /** A new assessment. @public */
 export type AssessmentCreate = z.input<typeof assessmentCreateSchema>;
@@ -226,7 +302,7 @@ export type AssessmentCreate = z.input<typeof assessmentCreateSchema>;
 export const assessmentPatchSchema = z
   .strictObject({
     answers: answers.optional(),
-    result: z.json().nullable().optional(),
+    result,
     status: z
       .enum(['draft', 'in-review'], {
         error:

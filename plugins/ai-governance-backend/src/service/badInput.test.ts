@@ -1,0 +1,253 @@
+import {
+  type BackstageCredentials,
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type { Knex } from 'knex';
+import request from 'supertest';
+import {
+  as,
+  CREDIT_PATH,
+  startGovernanceBackend,
+  testDatabases,
+} from '../__testUtils__/backend';
+
+jest.setTimeout(60_000);
+
+/*
+ * Client input a fuzz run answered with 500, each now a structured 4xx that
+ * names what is wrong and writes nothing. Through HTTP only, so the tests
+ * hold whatever the routes and stores look like inside.
+ */
+
+const databases = testDatabases();
+const alice = as('user:default/alice');
+const API = '/api/ai-governance';
+
+/*
+ * The auth backend keeps what each signed-in user owns, and the permission
+ * backend asks it before every decision. For a user it has no record of (a
+ * validly signed token, but no user entity in the catalog) that lookup is a
+ * 404, as the real user-info service reports it, and so every decision for
+ * the user fails. Only alice is known here.
+ */
+const KNOWN_USERS = new Set(['user:default/alice']);
+const userRefOf = (credentials: BackstageCredentials) =>
+  (credentials.principal as { userEntityRef?: string }).userEntityRef;
+
+const authBackendUserInfo = createServiceFactory({
+  service: coreServices.userInfo,
+  deps: {},
+  factory: () => ({
+    async getUserInfo(credentials: BackstageCredentials) {
+      const userEntityRef = userRefOf(credentials);
+      if (!userEntityRef || !KNOWN_USERS.has(userEntityRef)) {
+        throw await ResponseError.fromResponse(
+          new Response('User info not found', {
+            status: 404,
+            statusText: 'Not Found',
+          }) as any,
+        );
+      }
+      return { userEntityRef, ownershipEntityRefs: [userEntityRef] };
+    },
+  }),
+});
+
+/** Allows everything, after looking up a user's ownership as the permission backend does. */
+const permissionBackendLike = createServiceFactory({
+  service: coreServices.permissions,
+  deps: { userInfo: coreServices.userInfo },
+  factory: ({ userInfo }) => {
+    const decide = async (
+      requests: unknown[],
+      options: { credentials: BackstageCredentials },
+    ) => {
+      if ((options.credentials.principal as { type: string }).type === 'user') {
+        await userInfo.getUserInfo(options.credentials);
+      }
+      return requests.map(() => ({ result: AuthorizeResult.ALLOW }));
+    };
+    return { authorize: decide, authorizeConditional: decide } as any;
+  },
+});
+
+const deeplyNested = (levels: number) =>
+  JSON.parse(`${'['.repeat(levels)}${']'.repeat(levels)}`);
+
+describe.each(databases.eachSupportedId())('bad input on %s', databaseId => {
+  let server: any;
+  let knex: Knex;
+
+  beforeAll(async () => {
+    knex = await databases.init(databaseId);
+    ({ server } = await startGovernanceBackend({
+      knex,
+      extraFeatures: [authBackendUserInfo, permissionBackendLike],
+    }));
+  });
+
+  /** How many items a list endpoint shows alice. */
+  const count = async (path: string) => {
+    const res = await request(server).get(path).set(alice).expect(200);
+    return res.body.items.length as number;
+  };
+  const risks = () => count(`${CREDIT_PATH}/risks?limit=200`);
+  const assessments = () => count(`${CREDIT_PATH}/assessments`);
+  const history = () => count(`${API}/history?limit=200`);
+
+  const validRisk = {
+    title: 'Drift after retraining',
+    category: 'robustness',
+    lifecycleStage: 'operation',
+    likelihood: 2,
+    impact: 3,
+  };
+
+  /** A structured 400 whose details name `path`, with a message containing `text`. */
+  const expectFieldError = (
+    res: request.Response,
+    path: string,
+    text: string,
+  ) => {
+    expect(res.status).toBe(400);
+    expect(res.body.error.name).toBe('InputError');
+    expect(res.body.error.details).toEqual(
+      expect.arrayContaining([
+        { path, message: expect.stringContaining(text) },
+      ]),
+    );
+    expect(res.body.error.message).toContain(path);
+  };
+
+  it('refuses free-form JSON nested too deep or too large, naming the field', async () => {
+    const created = await request(server)
+      .post(`${CREDIT_PATH}/assessments`)
+      .set(alice)
+      .send({ type: 'impact', answers: { scope: 'retail' } })
+      .expect(201);
+    const before = {
+      assessments: await assessments(),
+      history: await history(),
+    };
+    const deep = deeplyNested(2000);
+    const bodies: Array<[object, string, string]> = [
+      [{ type: 'impact', answers: { scope: deep } }, 'answers', '32 levels'],
+      [{ type: 'impact', result: deep }, 'result', '32 levels'],
+      [{ type: 'impact', result: deeplyNested(33) }, 'result', '32 levels'],
+      [{ type: 'impact', result: 'x'.repeat(300_000) }, 'result', '256 KiB'],
+    ];
+    for (const [body, field, limit] of bodies) {
+      const res = await request(server)
+        .post(`${CREDIT_PATH}/assessments`)
+        .set(alice)
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(body));
+      expectFieldError(res, field, limit);
+
+      const { type: _type, ...patch } = body as Record<string, unknown>;
+      const patched = await request(server)
+        .patch(`${API}/assessments/${created.body.id}`)
+        .set(alice)
+        .set('If-Match', '"1"')
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(patch));
+      expectFieldError(patched, field, limit);
+    }
+    // 32 levels is the limit, not one past it.
+    await request(server)
+      .patch(`${API}/assessments/${created.body.id}`)
+      .set(alice)
+      .set('If-Match', '"1"')
+      .send({ result: deeplyNested(32) })
+      .expect(200);
+    expect({
+      assessments: await assessments(),
+      history: await history(),
+    }).toEqual({
+      assessments: before.assessments,
+      history: before.history + 1,
+    });
+  });
+
+  it('refuses an entity name the catalog calls malformed, naming the ref', async () => {
+    const before = { risks: await risks(), history: await history() };
+    const cases: Array<[string, string, string]> = [
+      ['aisystem/default/%F0%9F%94%A5', 'name', 'is not a valid entity name'],
+      [
+        `aisystem/default/${'a'.repeat(64)}`,
+        'name',
+        'is not a valid entity name',
+      ],
+      [
+        'aisystem/no_such_namespace/fraud',
+        'namespace',
+        'is not a valid entity namespace',
+      ],
+      ['ai-system/default/fraud', 'kind', 'is not a valid entity kind'],
+    ];
+    for (const [ref, field, text] of cases) {
+      const read = await request(server)
+        .get(`${API}/entities/${ref}/risks`)
+        .set(alice);
+      expectFieldError(read, field, text);
+      const [kind, namespace] = ref.split('/');
+      expect(read.body.error.message).toContain(
+        `Invalid entity reference "${kind}:${namespace}/`,
+      );
+
+      const write = await request(server)
+        .post(`${API}/entities/${ref}/risks`)
+        .set(alice)
+        .send(validRisk);
+      expectFieldError(write, field, text);
+    }
+    const emoji = await request(server)
+      .get(`${API}/entities/aisystem/default/%F0%9F%94%A5/risks`)
+      .set(alice);
+    expect(emoji.body.error.message).toContain('"aisystem:default/🔥"');
+    expect({ risks: await risks(), history: await history() }).toEqual(before);
+  });
+
+  it('answers 401 for a signed token of a user unknown to the catalog, on reads and writes', async () => {
+    const nobody = as('user:default/nobody');
+    await request(server).get(`${CREDIT_PATH}/risks`).set(alice).expect(200);
+    const before = { risks: await risks(), history: await history() };
+    const calls = [
+      request(server).get(`${CREDIT_PATH}/risks`).set(nobody),
+      request(server).get(`${CREDIT_PATH}/assessments`).set(nobody),
+      request(server).post(`${CREDIT_PATH}/risks`).set(nobody).send(validRisk),
+      request(server)
+        .put(`${CREDIT_PATH}/controls/A.5.2`)
+        .set(nobody)
+        .send({ applicable: true }),
+    ];
+    for (const res of await Promise.all(calls)) {
+      expect(res.status).toBe(401);
+      expect(res.body.error.name).toBe('AuthenticationError');
+      expect(res.body.error.message).toContain('user:default/nobody');
+      expect(res.body.error.message).toContain('not known to the catalog');
+    }
+    expect({ risks: await risks(), history: await history() }).toEqual(before);
+  });
+
+  // Passes once the error handler maps a body that does not decompress.
+  it('refuses a body that says it is gzip but is not', async () => {
+    const before = { risks: await risks(), history: await history() };
+    const res = await request(server)
+      .post(`${CREDIT_PATH}/risks`)
+      .set(alice)
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'gzip')
+      .send(JSON.stringify(validRisk));
+    expect(res.status).toBe(400);
+    expect(res.body.error.name).toBe('InputError');
+    expect(res.body.error.message).toMatch(/gzip|Content-Encoding/i);
+    expect(res.body.error.details).toEqual([
+      { path: '<body>', message: expect.any(String) },
+    ]);
+    expect({ risks: await risks(), history: await history() }).toEqual(before);
+  });
+});
