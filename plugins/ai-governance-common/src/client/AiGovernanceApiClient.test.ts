@@ -1,7 +1,6 @@
 import type {
   AssessmentCreate,
   Assessment,
-  BaselineCreate,
   BaselineResult,
   ControlPut,
   EntityControl,
@@ -257,7 +256,7 @@ describe('AiGovernanceApiClient', () => {
     };
     await client.createAssessment(entity, assessment);
     await client.updateAssessment('a1', 1, { status: 'in-review' });
-    const baseline: BaselineCreate = {
+    const baseline: Parameters<AiGovernanceApiClient['createBaseline']>[1] = {
       requestId: 'scaffolder:t1:aisystem:default/credit-scoring',
       assessment,
       risks: [],

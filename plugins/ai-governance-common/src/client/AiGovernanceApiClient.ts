@@ -319,7 +319,11 @@ export class AiGovernanceApiClient extends AiGovernanceApiClientBase {
   /** Creates the first records of a new AI system; the same `requestId` again replays. */
   createBaseline(
     entity: CompoundEntityRef,
-    body: BaselineCreate,
+    // Control rows as ControlPut plus their id: the zod input type of a row
+    // is an index signature that interfaces such as BaselineControl miss.
+    body: Omit<BaselineCreate, 'controls'> & {
+      controls: Array<ControlPut & { controlId: string }>;
+    },
     options?: AiGovernanceRequestOptions,
   ) {
     return this.call(options, init =>
