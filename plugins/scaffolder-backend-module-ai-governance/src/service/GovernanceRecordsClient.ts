@@ -5,9 +5,10 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
-import type {
-  BaselineResult,
-  GovernanceBaseline,
+import {
+  AiGovernanceApiClient,
+  type BaselineResult,
+  type GovernanceBaseline,
 } from '@aigov/plugin-ai-governance-common';
 
 /**
@@ -16,10 +17,11 @@ import type {
  * and the four-eyes rules see that person and never the scaffolder.
  */
 export class GovernanceRecordsClient {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly discovery: DiscoveryService,
-  ) {}
+  private readonly client: AiGovernanceApiClient;
+
+  constructor(private readonly auth: AuthService, discovery: DiscoveryService) {
+    this.client = new AiGovernanceApiClient({ discoveryApi: discovery });
+  }
 
   async createBaseline(options: {
     entity: CompoundEntityRef;
@@ -28,39 +30,31 @@ export class GovernanceRecordsClient {
     onBehalfOf: BackstageCredentials;
     signal?: AbortSignal;
   }): Promise<BaselineResult> {
-    const { entity, baseline } = options;
+    const { baseline } = options;
     const { token } = await this.auth.getPluginRequestToken({
       onBehalfOf: options.onBehalfOf,
       targetPluginId: 'ai-governance',
     });
-    const base = await this.discovery.getBaseUrl('ai-governance');
-    const path = [entity.kind, entity.namespace, entity.name]
-      .map(encodeURIComponent)
-      .join('/');
-    const response = await fetch(`${base}/entities/${path}/baseline`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Authorization: `Bearer ${token}`,
-      },
-      body: JSON.stringify({
-        requestId: options.requestId,
-        assessment: baseline.assessment,
-        risks: baseline.risks,
-        controls: baseline.controls,
-      }),
-      signal: options.signal,
-    });
-    if (!response.ok) {
-      const error = await ResponseError.fromResponse(response);
+    try {
+      return await this.client.createBaseline(
+        options.entity,
+        {
+          requestId: options.requestId,
+          assessment: baseline.assessment,
+          risks: baseline.risks,
+          controls: baseline.controls,
+        },
+        { token, signal: options.signal },
+      );
+    } catch (error) {
       // Task logs show the message: give the service's reason, which names
       // the entity, the permission or the field.
-      const reason = error.body?.error?.message;
+      const reason =
+        error instanceof ResponseError && error.body?.error?.message;
       if (reason) {
-        error.message = `The governance records service answered ${response.status}: ${reason}`;
+        error.message = `The governance records service answered ${error.statusCode}: ${reason}`;
       }
       throw error;
     }
-    return (await response.json()) as BaselineResult;
   }
 }
