@@ -34,6 +34,9 @@ export async function createRouter(
       validateResponses: options.validateResponses ?? false,
       // Authentication is Backstage's httpAuth, not the spec's security.
       validateSecurity: false,
+      // The spec's server is the mount path (/api/ai-governance), so paths
+      // are matched on the full URL.
+      useRequestUrl: false,
       // Evidence content is raw bytes both ways.
       ignorePaths: /\/evidence\/[^/]+\/content$/,
     },
