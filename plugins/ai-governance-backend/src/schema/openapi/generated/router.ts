@@ -2388,14 +2388,8 @@ export const spec = {
         ],
       },
       JsonValue: {
-        description: 'Any JSON value.',
-        type: ['object', 'array', 'string', 'number', 'boolean', 'null'],
-        additionalProperties: {
-          $ref: '#/components/schemas/JsonValue',
-        },
-        items: {
-          $ref: '#/components/schemas/JsonValue',
-        },
+        description:
+          'Any JSON value. Free-form JSON (assessment `answers` and `result`) may\nnest objects and arrays at most 32 levels deep and be at most 256 KiB\n(262 144 bytes) as UTF-8 JSON; deeper or larger is 400.\n',
       },
       RiskCreate: {
         type: 'object',
@@ -2720,7 +2714,7 @@ export const spec = {
       JsonObject: {
         type: 'object',
         description:
-          'Free-form answers, keyed by question id (keys at most 200 characters, at most 100 000 characters as JSON).',
+          'Free-form answers, keyed by question id (keys at most 200 characters, at most 100 000 characters as JSON, nested at most 32 levels deep).',
         propertyNames: {
           maxLength: 200,
         },

@@ -928,7 +928,11 @@ export interface components {
     RequestEntityRef: string;
     /** @description A date (`YYYY-MM-DD`, read as midnight UTC) or an ISO 8601 timestamp with a zone. */
     DateOrTimestamp: string;
-    /** @description Any JSON value. */
+    /**
+     * @description Any JSON value. Free-form JSON (assessment `answers` and `result`) may
+     *     nest objects and arrays at most 32 levels deep and be at most 256 KiB
+     *     (262 144 bytes) as UTF-8 JSON; deeper or larger is 400.
+     */
     JsonValue: JsonValue;
     /**
      * @description A new risk. Text is trimmed before its length is checked.
@@ -1032,7 +1036,7 @@ export interface components {
       /** @default [] */
       riskIds?: string[];
     } & (unknown | unknown);
-    /** @description Free-form answers, keyed by question id (keys at most 200 characters, at most 100 000 characters as JSON). */
+    /** @description Free-form answers, keyed by question id (keys at most 200 characters, at most 100 000 characters as JSON, nested at most 32 levels deep). */
     JsonObject: {
       [key: string]: components['schemas']['JsonValue'];
     };
