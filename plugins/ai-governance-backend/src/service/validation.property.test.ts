@@ -1,3 +1,4 @@
+import { deflateSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { Knex } from 'knex';
 import request from 'supertest';
@@ -7,12 +8,23 @@ import {
   startGovernanceBackend,
   testDatabases,
 } from '../__testUtils__/backend';
+import {
+  contentEncodings,
+  contentTypes,
+  idSegment,
+  malformedRefParts,
+  nestedJson,
+  pathSegment,
+  undecodable,
+  verdict,
+} from '../__testUtils__/fuzz';
 
 jest.setTimeout(180_000);
 
 /*
- * Whatever a client sends, the API answers 2xx with a record or 400 naming
- * fields — never 500 — and a 400 writes nothing.
+ * Whatever a client sends — body, headers or path — the API answers 2xx
+ * with a record or a structured 4xx (a 400 naming fields), never 500, and
+ * a 4xx writes nothing.
  */
 
 const alice = as('user:default/alice');
@@ -160,6 +172,189 @@ describe.each(databases.eachSupportedId())(
         );
       },
     );
+
+    it('answers JSON of any depth: 2xx up to 32 levels, past them a 400 naming the field', async () => {
+      const { body: draft } = await request(server)
+        .post(`${CREDIT_PATH}/assessments`)
+        .set(alice)
+        .send({ type: 'impact' })
+        .expect(201);
+      const draftPath = `/api/ai-governance/assessments/${draft.id}`;
+      await fc.assert(
+        fc.asyncProperty(
+          nestedJson,
+          fc.constantFrom('answers', 'result'),
+          fc.boolean(),
+          async ({ depth, value }, field, patch) => {
+            // Answers are an object of answers: one level more than the value.
+            const body = {
+              [field]: field === 'answers' ? { q: value } : value,
+            };
+            const levels = field === 'answers' ? depth + 1 : depth;
+            const { etag } = (await request(server).get(draftPath).set(alice))
+              .headers;
+            const before = await historyCount();
+            const res = await (patch
+              ? request(server).patch(draftPath).set('If-Match', etag)
+              : request(server).post(`${CREDIT_PATH}/assessments`)
+            )
+              .set(alice)
+              .set('Content-Type', 'application/json')
+              .send(JSON.stringify(patch ? body : { type: 'risk', ...body }));
+            const written = (await historyCount()) - before;
+            expect(verdict(res, written)).toBe('ok');
+            const tooDeep = levels > 32;
+            const done = patch ? 200 : 201;
+            const details: Array<{ path: string; message: string }> =
+              res.body.error?.details ?? [];
+            expect({
+              status: res.status,
+              namesField: details.some(
+                d =>
+                  d.path === field &&
+                  d.message === 'is nested deeper than 32 levels',
+              ),
+            }).toEqual({ status: tooDeep ? 400 : done, namesField: tooDeep });
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
+
+    it('answers any Content-Type and Content-Encoding with 2xx or a structured 4xx', async () => {
+      const risk = Buffer.from(
+        JSON.stringify({
+          title: 'Encoded',
+          category: 'privacy',
+          lifecycleStage: 'design',
+          likelihood: 2,
+          impact: 2,
+        }),
+      );
+      // The body as labelled, compressed, or bytes that are neither.
+      const payloads = fc.oneof(
+        fc.constantFrom(risk, gzipSync(risk), deflateSync(risk)),
+        fc.uint8Array({ maxLength: 200 }).map(b => Buffer.from(b)),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          contentTypes,
+          fc.option(contentEncodings, { nil: undefined }),
+          payloads,
+          async (contentType, contentEncoding, payload) => {
+            const before = await historyCount();
+            const req = request(server)
+              .post(`${CREDIT_PATH}/risks`)
+              .set(alice)
+              .set('Content-Type', contentType);
+            if (contentEncoding !== undefined) {
+              req.set('Content-Encoding', contentEncoding);
+            }
+            const res = await req.send(payload);
+            const written = (await historyCount()) - before;
+            expect(verdict(res, written)).toBe('ok');
+          },
+        ),
+        { numRuns: 100 },
+      );
+    });
+
+    /** Calls of routes with path parameters; the first six are entity-scoped. */
+    const pathCalls = (k: string, ns: string, n: string, id: string) => {
+      const api = '/api/ai-governance';
+      const entity = `${api}/entities/${k}/${ns}/${n}`;
+      const risk = {
+        title: 'From a fuzzed path',
+        category: 'privacy',
+        lifecycleStage: 'design',
+        likelihood: 1,
+        impact: 1,
+      };
+      const ifMatch = { 'If-Match': '"1"' };
+      return [
+        () => request(server).get(`${entity}/risks`),
+        () => request(server).get(`${entity}/controls`),
+        () => request(server).get(`${entity}/assessments`),
+        () => request(server).get(`${entity}/scorecard`),
+        () => request(server).post(`${entity}/risks`).send(risk),
+        () =>
+          request(server)
+            .put(`${entity}/controls/${id}`)
+            .set(ifMatch)
+            .send({ applicable: true }),
+        () => request(server).get(`${api}/risks/${id}`),
+        () =>
+          request(server)
+            .patch(`${api}/risks/${id}`)
+            .set(ifMatch)
+            .send({ title: 'x' }),
+        () => request(server).get(`${api}/assessments/${id}`),
+        () =>
+          request(server)
+            .patch(`${api}/assessments/${id}`)
+            .set(ifMatch)
+            .send({ status: 'in-review' }),
+        () => request(server).get(`${api}/evidence/${id}`),
+      ];
+    };
+
+    it('answers any path parameters (unicode, percent-encoded, over-long) with 2xx or a structured 4xx', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          pathSegment,
+          pathSegment,
+          pathSegment,
+          idSegment,
+          fc.nat(),
+          async (k, ns, n, id, pick) => {
+            const calls = pathCalls(k.raw, ns.raw, n.raw, id.raw);
+            const call = pick % calls.length;
+            const before = await historyCount();
+            const res = await calls[call]().set(alice);
+            const written = (await historyCount()) - before;
+            expect(verdict(res, written)).toBe('ok');
+            // A ref the catalog calls malformed is the client's mistake
+            // (400 naming the part), not an entity that is missing (404).
+            const malformed =
+              call < 6 ? malformedRefParts(k.value, ns.value, n.value) : [];
+            const named: string[] = (res.body.error?.details ?? []).map(
+              (d: { path: string }) => d.path,
+            );
+            const misread =
+              malformed.length > 0 &&
+              !(res.status === 400 && malformed.every(p => named.includes(p)));
+            expect(
+              misread
+                ? { malformed, status: res.status, body: res.body }
+                : 'ok',
+            ).toBe('ok');
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+
+    // Express cannot decode these and fails the request with status 400;
+    // this passes once the error handler answers that as an InputError.
+    it('answers path parameters that do not percent-decode with a structured 400', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.nat(3),
+          undecodable,
+          fc.nat(),
+          async (where, bad, pick) => {
+            const params = ['aisystem', 'default', 'credit-scoring', 'A.5.2'];
+            params[where] = bad;
+            const calls = pathCalls(params[0], params[1], params[2], params[3]);
+            const before = await historyCount();
+            const res = await calls[pick % calls.length]().set(alice);
+            const written = (await historyCount()) - before;
+            expect(verdict(res, written)).toBe('ok');
+          },
+        ),
+        { numRuns: 30 },
+      );
+    });
 
     it('keeps valid text exactly as sent, unicode included', async () => {
       await fc.assert(
