@@ -35,9 +35,7 @@ export type ListRisks = {
 /** `POST /entities/{kind}/{namespace}/{name}/risks` (createRisk): Record a risk. */
 export type CreateRisk = {
   path: operations['createRisk']['parameters']['path'];
-  body: NonNullable<
-    operations['createRisk']['requestBody']
-  >['content']['application/json'];
+  body: components['schemas']['RiskCreate'];
   response: components['schemas']['Risk'] | components['schemas']['Error'];
 };
 /** `GET /risks/{id}` (getRisk): One risk. */
@@ -48,17 +46,13 @@ export type GetRisk = {
 /** `PATCH /risks/{id}` (updateRisk): Change a risk. */
 export type UpdateRisk = {
   path: operations['updateRisk']['parameters']['path'];
-  body: NonNullable<
-    operations['updateRisk']['requestBody']
-  >['content']['application/json'];
+  body: components['schemas']['RiskPatch'];
   response: components['schemas']['Risk'] | components['schemas']['Error'];
 };
 /** `POST /risks/{id}/accept` (acceptRisk): Approve accepting a risk. */
 export type AcceptRisk = {
   path: operations['acceptRisk']['parameters']['path'];
-  body: NonNullable<
-    operations['acceptRisk']['requestBody']
-  >['content']['application/json'];
+  body: components['schemas']['RiskAccept'];
   response: components['schemas']['Risk'] | components['schemas']['Error'];
 };
 /** `GET /entities/{kind}/{namespace}/{name}/controls` (listEntityControls): The Statement of Applicability of an entity. */
@@ -78,9 +72,7 @@ export type GetEntityControl = {
 /** `PUT /entities/{kind}/{namespace}/{name}/controls/{controlId}` (putEntityControl): Record a control's applicability and status. */
 export type PutEntityControl = {
   path: operations['putEntityControl']['parameters']['path'];
-  body: NonNullable<
-    operations['putEntityControl']['requestBody']
-  >['content']['application/json'];
+  body: components['schemas']['ControlPut'];
   response:
     | components['schemas']['EntityControl']
     | components['schemas']['Error'];
@@ -96,9 +88,7 @@ export type ListEvidence = {
 /** `POST /entities/{kind}/{namespace}/{name}/evidence` (createEvidence): Add evidence. */
 export type CreateEvidence = {
   path: operations['createEvidence']['parameters']['path'];
-  body: NonNullable<
-    operations['createEvidence']['requestBody']
-  >['content']['application/json'];
+  body: components['schemas']['EvidenceCreate'];
   response: components['schemas']['Evidence'] | components['schemas']['Error'];
 };
 /** `GET /evidence/{id}` (getEvidence): One evidence item. */
@@ -109,13 +99,12 @@ export type GetEvidence = {
 /** `GET /evidence/{id}/content` (downloadEvidenceContent): Download the file of file evidence. */
 export type DownloadEvidenceContent = {
   path: operations['downloadEvidenceContent']['parameters']['path'];
-  response:
-    | operations['downloadEvidenceContent']['responses'][200]['content']['*/*']
-    | components['schemas']['Error'];
+  response: Buffer | components['schemas']['Error'];
 };
 /** `PUT /evidence/{id}/content` (uploadEvidenceContent): Upload the file of file evidence. */
 export type UploadEvidenceContent = {
   path: operations['uploadEvidenceContent']['parameters']['path'];
+  body: Buffer;
   response: components['schemas']['Evidence'] | components['schemas']['Error'];
 };
 /** `GET /entities/{kind}/{namespace}/{name}/assessments` (listAssessments): The assessments of an entity. */
@@ -128,9 +117,7 @@ export type ListAssessments = {
 /** `POST /entities/{kind}/{namespace}/{name}/assessments` (createAssessment): Start an assessment. */
 export type CreateAssessment = {
   path: operations['createAssessment']['parameters']['path'];
-  body: NonNullable<
-    operations['createAssessment']['requestBody']
-  >['content']['application/json'];
+  body: components['schemas']['AssessmentCreate'];
   response:
     | components['schemas']['Assessment']
     | components['schemas']['Error'];
@@ -138,9 +125,7 @@ export type CreateAssessment = {
 /** `POST /entities/{kind}/{namespace}/{name}/baseline` (createBaseline): Create the initial records of a newly onboarded AI system. */
 export type CreateBaseline = {
   path: operations['createBaseline']['parameters']['path'];
-  body: NonNullable<
-    operations['createBaseline']['requestBody']
-  >['content']['application/json'];
+  body: components['schemas']['BaselineCreate'];
   response: components['schemas']['Baseline'] | components['schemas']['Error'];
 };
 /** `GET /assessments/{id}` (getAssessment): One assessment. */
@@ -153,9 +138,7 @@ export type GetAssessment = {
 /** `PATCH /assessments/{id}` (updateAssessment): Change a draft or in-review assessment. */
 export type UpdateAssessment = {
   path: operations['updateAssessment']['parameters']['path'];
-  body: NonNullable<
-    operations['updateAssessment']['requestBody']
-  >['content']['application/json'];
+  body: components['schemas']['AssessmentPatch'];
   response:
     | components['schemas']['Assessment']
     | components['schemas']['Error'];
@@ -163,9 +146,7 @@ export type UpdateAssessment = {
 /** `POST /assessments/{id}/approve` (approveAssessment): Approve an assessment in review. */
 export type ApproveAssessment = {
   path: operations['approveAssessment']['parameters']['path'];
-  body: NonNullable<
-    operations['approveAssessment']['requestBody']
-  >['content']['application/json'];
+  body: components['schemas']['AssessmentApprove'];
   response:
     | components['schemas']['Assessment']
     | components['schemas']['Error'];

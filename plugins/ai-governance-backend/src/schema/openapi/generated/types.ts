@@ -6,7 +6,7 @@
 // and run it again; `yarn schema:check` fails in CI when this file drifts.
 /* eslint-disable */
 
-import type { JsonValue } from '@backstage/types';
+import type { JsonObject, JsonValue } from '@backstage/types';
 
 /** The paths of the ai-governance API and their operations. */
 export interface paths {
@@ -1037,9 +1037,7 @@ export interface components {
       riskIds?: string[];
     } & (unknown | unknown);
     /** @description Free-form answers, keyed by question id (keys at most 200 characters, at most 100 000 characters as JSON, nested at most 32 levels deep). */
-    JsonObject: {
-      [key: string]: components['schemas']['JsonValue'];
-    };
+    JsonObject: JsonObject;
     AssessmentCreate: {
       type: components['schemas']['AssessmentType'];
       /** @default {} */
@@ -1218,9 +1216,7 @@ export interface components {
       id: string;
       entityRef: components['schemas']['EntityRef'];
       type: components['schemas']['AssessmentType'];
-      answers: {
-        [key: string]: components['schemas']['JsonValue'];
-      };
+      answers: JsonObject;
       /** @description Any JSON value, or null. */
       result: components['schemas']['JsonValue'];
       status: components['schemas']['AssessmentStatus'];
