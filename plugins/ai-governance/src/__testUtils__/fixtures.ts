@@ -6,7 +6,7 @@ import {
   type TeamScorecard,
 } from '@aigov/plugin-ai-governance-common';
 import type { CompoundEntityRef, Entity } from '@backstage/catalog-model';
-import { AiGovernanceApiError } from '../api';
+import { ResponseError } from '@backstage/errors';
 
 /*
  * Records as the API and the catalog return them, with sensible defaults
@@ -21,18 +21,33 @@ const ERROR_NAMES: Record<number, string> = {
   412: 'PreconditionFailedError',
 };
 
-/** An API error as the client throws it, with the field problems a 400 names. */
+/**
+ * An API error as the client throws it: a ResponseError read from the body
+ * the backend sends, with the field problems a 400 names.
+ */
 export function apiError(
   status: number,
   message: string,
   details: Array<{ path: string; message: string }> = [],
-) {
-  return new AiGovernanceApiError(
+): Promise<ResponseError> {
+  const body = {
+    error: {
+      name: ERROR_NAMES[status] ?? 'Error',
+      message,
+      ...(details.length > 0 && { details }),
+    },
+    response: { statusCode: status },
+  };
+  return ResponseError.fromResponse({
+    ok: false,
     status,
-    ERROR_NAMES[status] ?? 'Error',
-    message,
-    details,
-  );
+    statusText: ERROR_NAMES[status] ?? 'Error',
+    headers: new Headers({ 'Content-Type': 'application/json' }),
+    redirected: false,
+    type: 'basic',
+    url: 'http://localhost:7007/api/ai-governance',
+    text: async () => JSON.stringify(body),
+  });
 }
 
 let entityCounter = 0;

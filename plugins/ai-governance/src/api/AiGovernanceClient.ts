@@ -1,11 +1,12 @@
-import type {
-  ApiErrorBody,
-  Assessment,
-  EntityControl,
-  Evidence,
-  HistoryEvent,
-  Page,
-  Risk,
+import {
+  AiGovernanceApiClient,
+  type AssessmentCreate,
+  type AssessmentPatch,
+  type ControlPut,
+  type EvidenceCreate,
+  type RiskCreate,
+  type RiskPatch,
+  type RiskScenario,
 } from '@aigov/plugin-ai-governance-common';
 import {
   type CompoundEntityRef,
@@ -14,143 +15,54 @@ import {
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import type { AiGovernanceApi } from './AiGovernanceApi';
 
+type Tier = Parameters<AiGovernanceApiClient['getRiskScenarios']>[1];
+type Page = { cursor?: string; limit?: number };
+
 /**
- * An error the API answered, with the fields it names: forms show `details`
- * next to the fields, and a 412 means someone else changed the record.
+ * The default {@link AiGovernanceApi}: the typed client of
+ * `@aigov/plugin-ai-governance-common` over Backstage's discovery and fetch
+ * APIs. It only passes calls on, so the frontend sends the same requests and
+ * gets the same errors as every other caller: a `ResponseError` from
+ * `@backstage/errors` for every non-2xx answer (read it with `fieldErrorsOf`
+ * and `isConflictError` from -common).
  * @public
  */
-export class AiGovernanceApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly errorName: string,
-    message: string,
-    readonly details: Array<{ path: string; message: string }> = [],
-  ) {
-    super(message);
-    this.name = 'AiGovernanceApiError';
-  }
-
-  /** True when the record changed since it was read (HTTP 412). */
-  get isConflict(): boolean {
-    return this.status === 412;
-  }
-
-  /** The message for one field, if the API named it. */
-  fieldError(path: string): string | undefined {
-    return this.details.find(d => d.path === path)?.message;
-  }
-}
-
-const entityPath = (e: CompoundEntityRef) =>
-  `/entities/${encodeURIComponent(
-    e.kind.toLocaleLowerCase('en-US'),
-  )}/${encodeURIComponent(e.namespace)}/${encodeURIComponent(e.name)}`;
-
-/** The default {@link AiGovernanceApi} over Backstage's discovery and fetch APIs. @public */
 export class AiGovernanceClient implements AiGovernanceApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
+  private readonly client: AiGovernanceApiClient;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    this.client = new AiGovernanceApiClient(options);
   }
 
-  private async url(
-    path: string,
-    query: Record<string, string | number | undefined> = {},
-  ) {
-    const base = await this.discoveryApi.getBaseUrl('ai-governance');
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(query))
-      if (v !== undefined) params.set(k, String(v));
-    const qs = params.toString();
-    return `${base}${path}${qs ? `?${qs}` : ''}`;
-  }
-
-  private async request<T>(
-    path: string,
-    init: {
-      method?: string;
-      body?: unknown;
-      version?: number;
-      query?: Record<string, string | number | undefined>;
-    } = {},
-  ): Promise<T> {
-    const headers: Record<string, string> = {};
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (init.version !== undefined) headers['If-Match'] = `"${init.version}"`;
-    const res = await this.fetchApi.fetch(await this.url(path, init.query), {
-      method: init.method ?? 'GET',
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-    return this.parse<T>(res);
-  }
-
-  private async parse<T>(res: Response): Promise<T> {
-    if (res.ok) return (await res.json()) as T;
-    let body: Partial<ApiErrorBody> = {};
-    try {
-      body = await res.json();
-    } catch {
-      // not JSON: keep the status text
-    }
-    throw new AiGovernanceApiError(
-      res.status,
-      body.error?.name ?? 'Error',
-      body.error?.message ?? `${res.status} ${res.statusText}`,
-      body.error?.details ?? [],
-    );
-  }
-
-  async getControlLibrary() {
-    return this.request<
-      Awaited<ReturnType<AiGovernanceApi['getControlLibrary']>>
-    >('/controls');
+  getControlLibrary() {
+    return this.client.getControlLibrary();
   }
 
   async getRiskScenarios(systemType: string, tier?: string) {
-    const { items } = await this.request<{ items: any[] }>(
-      '/library/risk-scenarios',
-      { query: { systemType, tier } },
+    // The API answers 400 for a tier it does not know, as it always did.
+    const scenarios = await this.client.getRiskScenarios(
+      systemType,
+      tier as Tier,
     );
-    return items;
+    // The spec types the suggested scores as numbers and the stages as an
+    // enum; the library the backend serves holds 1–5 and the same stages.
+    return scenarios as unknown as RiskScenario[];
   }
 
-  listRisks(
-    entity: CompoundEntityRef,
-    options: { cursor?: string; limit?: number } = {},
-  ) {
-    return this.request<Page<Risk>>(`${entityPath(entity)}/risks`, {
-      query: options,
-    });
+  listRisks(entity: CompoundEntityRef, options?: Page) {
+    return this.client.listRisks(entity, options);
   }
 
-  async listAllRisks(entity: CompoundEntityRef) {
-    const all: Risk[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.listRisks(entity, { cursor, limit: 200 });
-      all.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
-    return all;
+  listAllRisks(entity: CompoundEntityRef) {
+    return this.client.listAllRisks(entity);
   }
 
-  createRisk(entity: CompoundEntityRef, risk: object) {
-    return this.request<Risk>(`${entityPath(entity)}/risks`, {
-      method: 'POST',
-      body: risk,
-    });
+  createRisk(entity: CompoundEntityRef, risk: RiskCreate) {
+    return this.client.createRisk(entity, risk);
   }
 
-  updateRisk(id: string, version: number, patch: object) {
-    return this.request<Risk>(`/risks/${encodeURIComponent(id)}`, {
-      method: 'PATCH',
-      body: patch,
-      version,
-    });
+  updateRisk(id: string, version: number, patch: RiskPatch) {
+    return this.client.updateRisk(id, version, patch);
   }
 
   acceptRisk(
@@ -158,137 +70,80 @@ export class AiGovernanceClient implements AiGovernanceApi {
     version: number,
     body: { expiresAt: string; note?: string },
   ) {
-    return this.request<Risk>(`/risks/${encodeURIComponent(id)}/accept`, {
-      method: 'POST',
-      body,
-      version,
-    });
+    return this.client.acceptRisk(id, version, body);
   }
 
-  async listControls(entity: CompoundEntityRef) {
-    return (
-      await this.request<{ items: EntityControl[] }>(
-        `${entityPath(entity)}/controls`,
-      )
-    ).items;
+  listControls(entity: CompoundEntityRef) {
+    return this.client.listControls(entity);
   }
 
   putControl(
     entity: CompoundEntityRef,
     controlId: string,
     version: number,
-    body: object,
+    body: ControlPut,
   ) {
-    return this.request<EntityControl>(
-      `${entityPath(entity)}/controls/${encodeURIComponent(controlId)}`,
-      {
-        method: 'PUT',
-        body,
-        version,
-      },
-    );
+    return this.client.putControl(entity, controlId, version, body);
   }
 
-  listEvidence(
-    entity: CompoundEntityRef,
-    options: { cursor?: string; limit?: number } = {},
-  ) {
-    return this.request<Page<Evidence>>(`${entityPath(entity)}/evidence`, {
-      query: options,
-    });
+  listEvidence(entity: CompoundEntityRef, options?: Page) {
+    return this.client.listEvidence(entity, options);
   }
 
-  createEvidence(entity: CompoundEntityRef, body: object) {
-    return this.request<Evidence>(`${entityPath(entity)}/evidence`, {
-      method: 'POST',
-      body,
-    });
+  createEvidence(entity: CompoundEntityRef, body: EvidenceCreate) {
+    return this.client.createEvidence(entity, body);
   }
 
-  async uploadEvidenceContent(id: string, file: Blob) {
-    const res = await this.fetchApi.fetch(
-      await this.url(`/evidence/${encodeURIComponent(id)}/content`),
-      {
-        method: 'PUT',
-        headers: { 'Content-Type': file.type || 'application/octet-stream' },
-        body: file,
-      },
-    );
-    return this.parse<Evidence>(res);
+  uploadEvidenceContent(id: string, file: Blob) {
+    return this.client.uploadEvidenceContent(id, file);
   }
 
   evidenceContentUrl(id: string) {
-    return this.url(`/evidence/${encodeURIComponent(id)}/content`);
+    return this.client.evidenceContentUrl(id);
   }
 
-  async listAssessments(entity: CompoundEntityRef) {
-    return (
-      await this.request<{ items: Assessment[] }>(
-        `${entityPath(entity)}/assessments`,
-      )
-    ).items;
+  listAssessments(entity: CompoundEntityRef) {
+    return this.client.listAssessments(entity);
   }
 
-  createAssessment(entity: CompoundEntityRef, body: object) {
-    return this.request<Assessment>(`${entityPath(entity)}/assessments`, {
-      method: 'POST',
-      body,
-    });
+  createAssessment(entity: CompoundEntityRef, body: AssessmentCreate) {
+    return this.client.createAssessment(entity, body);
   }
 
-  updateAssessment(id: string, version: number, patch: object) {
-    return this.request<Assessment>(`/assessments/${encodeURIComponent(id)}`, {
-      method: 'PATCH',
-      body: patch,
-      version,
-    });
+  updateAssessment(id: string, version: number, patch: AssessmentPatch) {
+    return this.client.updateAssessment(id, version, patch);
   }
 
   approveAssessment(id: string, version: number, note?: string) {
-    return this.request<Assessment>(
-      `/assessments/${encodeURIComponent(id)}/approve`,
-      {
-        method: 'POST',
-        body: note ? { note } : {},
-        version,
-      },
-    );
+    return this.client.approveAssessment(id, version, note);
   }
 
   getScorecard(entity: CompoundEntityRef) {
-    return this.request<any>(`${entityPath(entity)}/scorecard`);
+    return this.client.getScorecard(entity);
   }
 
-  async getTeamScorecards() {
-    return (
-      await this.request<{ items: any[] }>('/scorecards', {
-        query: { groupBy: 'owner' },
-      })
-    ).items;
+  getTeamScorecards() {
+    return this.client.getTeamScorecards();
   }
 
-  getHeatMap(options: { entityRef?: string } = {}) {
-    return this.request<any>('/heatmap', { query: options });
+  getHeatMap(options?: { entityRef?: string }) {
+    return this.client.getHeatMap(options);
   }
 
-  async listOverdue(options: { limit?: number } = {}) {
-    return (
-      await this.request<{ items: any[] }>('/overdue', { query: options })
-    ).items;
+  listOverdue(options?: { limit?: number }) {
+    return this.client.listOverdue(options);
   }
 
-  listHistory(
-    options: { entityRef?: string; cursor?: string; limit?: number } = {},
-  ) {
-    return this.request<Page<HistoryEvent>>('/history', { query: options });
+  listHistory(options?: { entityRef?: string } & Page) {
+    return this.client.listHistory(options);
   }
 
   verifyHistory() {
-    return this.request<any>('/history/verify');
+    return this.client.verifyHistory();
   }
 
   exportUrl(kind: 'risk-register' | 'soa', entityRef?: string) {
-    return this.url(`/exports/${kind}.csv`, { entityRef });
+    return this.client.exportUrl(kind, entityRef);
   }
 }
 

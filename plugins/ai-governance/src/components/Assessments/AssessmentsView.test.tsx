@@ -228,7 +228,7 @@ describe('AssessmentsView', () => {
     const api = createMockAiGovernanceApi();
     const draft = assessment({ type: 'risk', version: 1 });
     api.listAssessments.mockResolvedValue([draft]);
-    api.updateAssessment.mockRejectedValueOnce(apiError(412, 'changed'));
+    api.updateAssessment.mockRejectedValueOnce(await apiError(412, 'changed'));
     await renderAssessments(api);
 
     await user.click(
@@ -312,7 +312,10 @@ describe('AssessmentsView', () => {
     const inReview = assessment({ status: 'in-review', version: 4 });
     api.listAssessments.mockResolvedValue([inReview]);
     api.approveAssessment.mockRejectedValue(
-      apiError(403, 'The approver must not be the author of the assessment'),
+      await apiError(
+        403,
+        'The approver must not be the author of the assessment',
+      ),
     );
     await renderAssessments(api);
 

@@ -3,6 +3,7 @@ import {
   CONTROL_STATUSES,
   type ControlStatus,
   type EntityControl,
+  isConflictError,
 } from '@aigov/plugin-ai-governance-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
@@ -16,7 +17,7 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
-import { CONTROL_STATUS_LABELS, errorMessage, isConflict } from '../shared';
+import { CONTROL_STATUS_LABELS, errorMessage } from '../shared';
 import { controlBody } from './controlForm';
 
 /** A control the bulk change could not update, and why. */
@@ -26,7 +27,7 @@ export interface BulkFailure {
 }
 
 function failureMessage(error: unknown): string {
-  if (isConflict(error)) {
+  if (isConflictError(error)) {
     return 'someone else changed it since the list was loaded; it was left as is';
   }
   return errorMessage(error);

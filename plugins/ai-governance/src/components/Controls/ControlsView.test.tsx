@@ -277,7 +277,7 @@ describe('ControlsView', () => {
       makeControls({ 'A.5.2': { version: 1, recorded: true } }),
     );
     api.putControl.mockRejectedValueOnce(
-      apiError(412, 'The control changed since version 1'),
+      await apiError(412, 'The control changed since version 1'),
     );
     await renderControls(api);
 
@@ -406,7 +406,7 @@ describe('ControlsView', () => {
     const api = createMockAiGovernanceApi();
     echoPut(api);
     api.putControl.mockImplementationOnce(async () => {
-      throw apiError(412, 'stale');
+      throw await apiError(412, 'stale');
     });
     await renderControls(api);
 
@@ -509,7 +509,7 @@ describe('ControlsView', () => {
     const user = setupUser();
     const api = createMockAiGovernanceApi();
     api.createEvidence.mockRejectedValue(
-      apiError(400, 'Invalid evidence', [
+      await apiError(400, 'Invalid evidence', [
         { path: 'expiresAt', message: 'must not be before collectedAt' },
       ]),
     );
@@ -614,7 +614,7 @@ describe('ControlsView', () => {
 
   it('explains when the controls cannot be read', async () => {
     const api = createMockAiGovernanceApi();
-    api.listControls.mockRejectedValue(apiError(403, 'not allowed'));
+    api.listControls.mockRejectedValue(await apiError(403, 'not allowed'));
     await renderWithApis(<ControlsView entityRef={newEntityRef()} />, { api });
     expect(
       await screen.findByText(

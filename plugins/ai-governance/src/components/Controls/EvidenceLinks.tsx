@@ -9,7 +9,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { aiGovernanceApiRef } from '../../api';
 import { useFileDownload } from '../../hooks';
-import { FlagChip } from '../shared';
+import { FlagChip, errorMessage } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   list: { margin: 0, padding: 0, listStyle: 'none' },
@@ -98,7 +98,7 @@ function FileDownload(props: { id: string; title: string; fileName: string }) {
           display="block"
           role="alert"
         >
-          Download failed: {state.error.message}
+          Download failed: {errorMessage(state.error)}
         </Typography>
       )}
     </>

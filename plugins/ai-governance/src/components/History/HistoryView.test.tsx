@@ -168,7 +168,7 @@ describe('HistoryView', () => {
 
   it('explains that only the governance office can verify the whole chain', async () => {
     const api = createMockAiGovernanceApi();
-    api.verifyHistory.mockRejectedValue(apiError(403, 'forbidden'));
+    api.verifyHistory.mockRejectedValue(await apiError(403, 'forbidden'));
     await renderHistory(api);
     expect(
       await screen.findByText(
@@ -187,7 +187,9 @@ describe('HistoryView', () => {
 
   it('shows a load failure', async () => {
     const api = createMockAiGovernanceApi();
-    api.listHistory.mockRejectedValue(apiError(500, 'database unavailable'));
+    api.listHistory.mockRejectedValue(
+      await apiError(500, 'database unavailable'),
+    );
     await renderHistory(api);
     expect(
       await screen.findByText(

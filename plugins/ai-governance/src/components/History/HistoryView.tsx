@@ -8,7 +8,7 @@ import Button from '@material-ui/core/Button';
 import Paper from '@material-ui/core/Paper';
 import Alert from '@material-ui/lab/Alert';
 import { useHistory } from '../../hooks';
-import { EmptyNote, LoadError } from '../shared';
+import { EmptyNote, LoadError, errorMessage } from '../shared';
 import { HistoryTable } from './HistoryTable';
 import { VerificationBanner } from './VerificationBanner';
 
@@ -49,7 +49,7 @@ export function HistoryView(props: { entityRef: CompoundEntityRef }) {
       {body}
       {history.loadMoreError && (
         <Alert severity="error">
-          Could not load more: {history.loadMoreError.message}
+          Could not load more: {errorMessage(history.loadMoreError)}
         </Alert>
       )}
       {history.hasMore && (

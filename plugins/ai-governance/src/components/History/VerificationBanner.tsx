@@ -1,7 +1,7 @@
 import Button from '@material-ui/core/Button';
 import Alert from '@material-ui/lab/Alert';
 import { useHistoryVerification } from '../../hooks';
-import { isForbidden } from '../shared';
+import { errorMessage, isForbidden } from '../shared';
 
 /**
  * Recomputes the whole hash chain (all AI systems, not just this one) and
@@ -29,7 +29,7 @@ export function VerificationBanner() {
     }
     return (
       <Alert severity="warning" action={again}>
-        Could not verify the history chain: {error.message}
+        Could not verify the history chain: {errorMessage(error)}
       </Alert>
     );
   }

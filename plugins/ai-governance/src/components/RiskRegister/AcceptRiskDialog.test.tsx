@@ -93,7 +93,7 @@ describe('AcceptRiskDialog', () => {
   it('shows why the API refused, e.g. the author approving their own risk', async () => {
     const { user, api, dialog } = await openAcceptDialog();
     api.acceptRisk.mockRejectedValue(
-      apiError(
+      await apiError(
         403,
         'user:default/alice recorded this risk and cannot also approve accepting it; another approver must do it',
       ),

@@ -1,4 +1,5 @@
 import {
+  fieldErrorsOf,
   fieldProblems,
   riskAcceptSchema,
   type FieldProblem,
@@ -17,13 +18,7 @@ import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { useState, type FormEvent } from 'react';
 import { aiGovernanceApiRef } from '../../api';
-import {
-  RiskLevelChip,
-  SaveErrorAlert,
-  apiFieldProblems,
-  dateOnly,
-  tomorrow,
-} from '../shared';
+import { RiskLevelChip, SaveErrorAlert, dateOnly, tomorrow } from '../shared';
 import { problemFor } from './riskForm';
 
 /** Approves living with a risk until a date; a second person must approve it. */
@@ -61,7 +56,7 @@ export function AcceptRiskDialog(props: {
       onAccepted(await api.acceptRisk(risk.id, version, checked.data));
     } catch (e) {
       setSaveError(e);
-      setProblems(apiFieldProblems(e));
+      setProblems(fieldErrorsOf(e));
       setSaving(false);
     }
   };

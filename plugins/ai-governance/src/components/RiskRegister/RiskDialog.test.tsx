@@ -92,7 +92,7 @@ describe('RiskDialog', () => {
   it('shows an API field message next to its field', async () => {
     const { user, api, dialog } = await openCreateDialog();
     api.createRisk.mockRejectedValue(
-      apiError(400, 'Invalid request body', [
+      await apiError(400, 'Invalid request body', [
         { path: 'owner', message: 'is not a group or user in the catalog' },
       ]),
     );
@@ -119,7 +119,7 @@ describe('RiskDialog', () => {
     const risk = makeRisk({ title: 'Model drift unnoticed', version: 2 });
     const { user, api, store, dialog } = await openEditDialog(risk.title, risk);
     api.updateRisk
-      .mockRejectedValueOnce(apiError(412, 'changed'))
+      .mockRejectedValueOnce(await apiError(412, 'changed'))
       .mockImplementationOnce(async (_id, version, patch) => ({
         ...risk,
         ...(patch as object),

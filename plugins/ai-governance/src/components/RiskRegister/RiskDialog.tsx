@@ -1,7 +1,8 @@
-import type {
-  FieldProblem,
-  Risk,
-  RiskScenario,
+import {
+  type FieldProblem,
+  type Risk,
+  type RiskScenario,
+  fieldErrorsOf,
 } from '@aigov/plugin-ai-governance-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
@@ -16,7 +17,7 @@ import Alert from '@material-ui/lab/Alert';
 import { useState, type FormEvent } from 'react';
 import { aiGovernanceApiRef } from '../../api';
 import { useRiskScenarios } from '../../hooks';
-import { SaveErrorAlert, apiFieldProblems } from '../shared';
+import { SaveErrorAlert, errorMessage } from '../shared';
 import { RiskFormFields } from './RiskFormFields';
 import {
   EMPTY_RISK_FORM,
@@ -53,7 +54,9 @@ function ScenarioPicker(props: {
   );
   let hint = 'Fills in title, description, scores and controls; edit freely';
   if (loading) hint = 'Loading the risk library…';
-  else if (error) hint = `Could not load the risk library: ${error.message}`;
+  else if (error) {
+    hint = `Could not load the risk library: ${errorMessage(error)}`;
+  }
   return (
     <TextField
       id="risk-scenario"
@@ -105,7 +108,7 @@ export function RiskDialog(props: RiskDialogProps) {
       onSaved(await write());
     } catch (e) {
       setSaveError(e);
-      setProblems(apiFieldProblems(e));
+      setProblems(fieldErrorsOf(e));
       setSaving(false);
     }
   };

@@ -1,6 +1,6 @@
 import Alert from '@material-ui/lab/Alert';
 import Button from '@material-ui/core/Button';
-import { isForbidden } from './errors';
+import { errorMessage, isForbidden } from './errors';
 
 /**
  * A failed load of one part of a page, with a retry. Each part shows its own
@@ -32,7 +32,7 @@ export function LoadError(props: {
     >
       {forbidden
         ? `You do not have access to the ${what}${whose}.`
-        : `Could not load the ${what}: ${error.message}`}
+        : `Could not load the ${what}: ${errorMessage(error)}`}
     </Alert>
   );
 }

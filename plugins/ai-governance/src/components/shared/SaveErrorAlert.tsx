@@ -1,6 +1,7 @@
 import Alert from '@material-ui/lab/Alert';
 import Button from '@material-ui/core/Button';
-import { errorMessage, isConflict } from './errors';
+import { isConflictError } from '@aigov/plugin-ai-governance-common';
+import { errorMessage } from './errors';
 
 /**
  * Explains a failed save. A 412 says someone else changed the record and
@@ -12,7 +13,7 @@ export function SaveErrorAlert(props: {
 }) {
   const { error, onReload } = props;
   if (!error) return null;
-  if (isConflict(error)) {
+  if (isConflictError(error)) {
     return (
       <Alert
         severity="warning"

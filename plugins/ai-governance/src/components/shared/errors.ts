@@ -1,23 +1,17 @@
-import type { FieldProblem } from '@aigov/plugin-ai-governance-common';
-import { AiGovernanceApiError } from '../../api';
+import { ResponseError } from '@backstage/errors';
 
 /*
- * What the views need to know about a failed request, in one place, so no
- * view depends on how the client reports errors.
+ * What the views show of a failed request. The client throws ResponseError;
+ * its own message only names the status, while the API's sentence for
+ * people is the cause it carries.
  */
 
-/** The message of anything thrown, for showing to the user. */
-export const errorMessage = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
+/** The message of anything thrown, in the API's words where it gave some. */
+export const errorMessage = (error: unknown): string => {
+  if (error instanceof ResponseError) return error.cause.message;
+  return error instanceof Error ? error.message : String(error);
+};
 
 /** True when the API refused the request for this user (HTTP 403). */
 export const isForbidden = (error: unknown): boolean =>
-  error instanceof AiGovernanceApiError && error.status === 403;
-
-/** True when the record changed since it was read (HTTP 412). */
-export const isConflict = (error: unknown): boolean =>
-  error instanceof AiGovernanceApiError && error.isConflict;
-
-/** The field problems an API 400 names, by path; none for other errors. */
-export const apiFieldProblems = (error: unknown): FieldProblem[] =>
-  error instanceof AiGovernanceApiError ? error.details : [];
+  error instanceof ResponseError && error.statusCode === 403;

@@ -1,5 +1,7 @@
-import type { FieldProblem } from '@aigov/plugin-ai-governance-common';
-import { apiFieldProblems } from './errors';
+import {
+  type FieldProblem,
+  fieldErrorsOf,
+} from '@aigov/plugin-ai-governance-common';
 
 /** Messages by field path (`justification`, `answers.scope`), first one wins. */
 export type FieldErrors = Record<string, string>;
@@ -13,7 +15,7 @@ export function toFieldErrors(problems: readonly FieldProblem[]): FieldErrors {
 
 /** The field problems an API error names, if any, by path. */
 export function apiFieldErrors(error: unknown): FieldErrors {
-  return toFieldErrors(apiFieldProblems(error));
+  return toFieldErrors(fieldErrorsOf(error));
 }
 
 /**
