@@ -1,6 +1,8 @@
 import {
   ANNEX_A_CONTROLS,
+  type Assessment,
   type EntityControl,
+  type Evidence,
   type EntityScorecard,
   type Risk,
   type TeamScorecard,
@@ -209,5 +211,50 @@ export function group(
         targetRef: `group:default/${child}`,
       })),
     ],
+  };
+}
+
+/** An evidence record as the API returns it. */
+export function makeEvidence(overrides: Partial<Evidence>): Evidence {
+  return {
+    id: 'ev-1',
+    entityRef: 'aisystem:default/credit-scoring',
+    title: 'Evidence',
+    kind: 'document',
+    url: null,
+    file: null,
+    collectedAt: '2025-01-01T00:00:00.000Z',
+    expiresAt: null,
+    expired: false,
+    controlIds: [],
+    riskIds: [],
+    version: 1,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    createdBy: 'user:default/alice',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    updatedBy: 'user:default/alice',
+    ...overrides,
+  };
+}
+
+/** An assessment as the API returns it. */
+export function makeAssessment(
+  overrides: Partial<Assessment> = {},
+): Assessment {
+  return {
+    id: '11111111-1111-4111-8111-111111111111',
+    entityRef: 'aisystem:default/credit-scoring',
+    type: 'impact',
+    answers: {},
+    result: null,
+    status: 'draft',
+    approvedBy: null,
+    approvedAt: null,
+    version: 1,
+    createdAt: '2025-02-01T10:00:00.000Z',
+    createdBy: 'user:default/alice',
+    updatedAt: '2025-02-02T10:00:00.000Z',
+    updatedBy: 'user:default/alice',
+    ...overrides,
   };
 }

@@ -3,61 +3,28 @@ import {
   classifyAiSystem,
 } from '@aigov/plugin-ai-governance-common';
 import { screen, waitFor, within } from '@testing-library/react';
-import { AssessmentsView } from './AssessmentsView';
 import {
-  type MockAiGovernanceApi,
   apiError,
-  createMockAiGovernanceApi,
-  newEntityRef,
-  renderWithApis,
+  makeAssessment,
   setupUser,
+  createMockAiGovernanceApi,
 } from '../../__testUtils__';
+import { renderAssessments, editor } from '../../__testUtils__/assessments';
 
 jest.setTimeout(30_000);
-
-function assessment(overrides: Partial<Assessment> = {}): Assessment {
-  return {
-    id: '11111111-1111-4111-8111-111111111111',
-    entityRef: 'aisystem:default/credit-scoring',
-    type: 'impact',
-    answers: {},
-    result: null,
-    status: 'draft',
-    approvedBy: null,
-    approvedAt: null,
-    version: 1,
-    createdAt: '2025-02-01T10:00:00.000Z',
-    createdBy: 'user:default/alice',
-    updatedAt: '2025-02-02T10:00:00.000Z',
-    updatedBy: 'user:default/alice',
-    ...overrides,
-  };
-}
-
-async function renderAssessments(api: MockAiGovernanceApi, deny?: string[]) {
-  const entityRef = newEntityRef();
-  await renderWithApis(<AssessmentsView entityRef={entityRef} />, {
-    api,
-    deny,
-  });
-  await screen.findByRole('button', { name: 'Start risk assessment' });
-  return entityRef;
-}
-
-const editor = (name: string) => screen.getByRole('region', { name });
 
 describe('AssessmentsView', () => {
   it('lists assessments with their status and who changed and approved them', async () => {
     const api = createMockAiGovernanceApi();
     api.listAssessments.mockResolvedValue([
-      assessment({
+      makeAssessment({
         id: 'a1',
         type: 'risk',
         status: 'approved',
         approvedBy: 'user:default/carol',
         approvedAt: '2025-02-03T10:00:00.000Z',
       }),
-      assessment({
+      makeAssessment({
         id: 'a2',
         type: 'eu-ai-act-classification',
         status: 'in-review',
@@ -80,7 +47,7 @@ describe('AssessmentsView', () => {
     const user = setupUser();
     const api = createMockAiGovernanceApi();
     api.createAssessment.mockImplementation(async (_e, body) =>
-      assessment({ type: body.type, answers: body.answers ?? {} }),
+      makeAssessment({ type: body.type, answers: body.answers ?? {} }),
     );
     const entityRef = await renderAssessments(api);
 
@@ -134,7 +101,7 @@ describe('AssessmentsView', () => {
     const user = setupUser();
     const api = createMockAiGovernanceApi();
     api.createAssessment.mockImplementation(async (_e, body) =>
-      assessment({ type: body.type, answers: body.answers ?? {} }),
+      makeAssessment({ type: body.type, answers: body.answers ?? {} }),
     );
     await renderAssessments(api);
 
@@ -181,13 +148,13 @@ describe('AssessmentsView', () => {
   it('submits an impact assessment for review with the version it was read at', async () => {
     const user = setupUser();
     const api = createMockAiGovernanceApi();
-    const draft = assessment({
+    const draft = makeAssessment({
       version: 2,
       answers: { benefits: 'Faster decisions' },
     });
     api.listAssessments.mockResolvedValue([draft]);
     api.updateAssessment.mockImplementation(async (_id, version, patch) =>
-      assessment({
+      makeAssessment({
         ...draft,
         ...patch,
         version: version + 1,
@@ -226,7 +193,7 @@ describe('AssessmentsView', () => {
   it('on a 412 reloads the latest version and keeps the answers typed', async () => {
     const user = setupUser();
     const api = createMockAiGovernanceApi();
-    const draft = assessment({ type: 'risk', version: 1 });
+    const draft = makeAssessment({ type: 'risk', version: 1 });
     api.listAssessments.mockResolvedValue([draft]);
     api.updateAssessment.mockRejectedValueOnce(await apiError(412, 'changed'));
     await renderAssessments(api);
@@ -250,7 +217,7 @@ describe('AssessmentsView', () => {
       { ...draft, version: 3, updatedBy: 'user:default/bob' },
     ]);
     api.updateAssessment.mockImplementation(async (_id, version, patch) =>
-      assessment({
+      makeAssessment({
         ...draft,
         ...patch,
         version: version + 1,
@@ -277,142 +244,6 @@ describe('AssessmentsView', () => {
         answers: expect.objectContaining({ scope: 'Model v2 in production' }),
       }),
     );
-  });
-
-  it('keeps Approve disabled, with the reason, without the approve permission', async () => {
-    const user = setupUser();
-    const api = createMockAiGovernanceApi();
-    api.listAssessments.mockResolvedValue([
-      assessment({ status: 'in-review' }),
-    ]);
-    await renderAssessments(api, ['ai-governance.assessment.approve']);
-
-    await user.click(
-      screen.getByRole('button', { name: /^Open Impact assessment/ }),
-    );
-    const form = editor('Impact assessment');
-    const approve = within(form).getByRole('button', { name: 'Approve' });
-    await waitFor(() => expect(approve).toBeDisabled());
-    expect(
-      within(form).getByText(
-        /must be someone other than the person who started/,
-      ),
-    ).toHaveTextContent('user:default/alice');
-
-    await user.hover(approve.parentElement!);
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(
-      'Only the governance office can approve assessments',
-    );
-    expect(api.approveAssessment).not.toHaveBeenCalled();
-  });
-
-  it('shows the API message when the author tries to approve', async () => {
-    const user = setupUser();
-    const api = createMockAiGovernanceApi();
-    const inReview = assessment({ status: 'in-review', version: 4 });
-    api.listAssessments.mockResolvedValue([inReview]);
-    api.approveAssessment.mockRejectedValue(
-      await apiError(
-        403,
-        'The approver must not be the author of the assessment',
-      ),
-    );
-    await renderAssessments(api);
-
-    await user.click(
-      screen.getByRole('button', { name: /^Open Impact assessment/ }),
-    );
-    const form = editor('Impact assessment');
-    const approve = within(form).getByRole('button', { name: 'Approve' });
-    await waitFor(() => expect(approve).toBeEnabled());
-    await user.click(approve);
-
-    expect(await within(form).findByRole('alert')).toHaveTextContent(
-      'The approver must not be the author of the assessment',
-    );
-    expect(api.approveAssessment).toHaveBeenCalledWith(
-      inReview.id,
-      4,
-      undefined,
-    );
-  });
-
-  it('shows approved assessments read-only', async () => {
-    const user = setupUser();
-    const api = createMockAiGovernanceApi();
-    api.listAssessments.mockResolvedValue([
-      assessment({
-        status: 'approved',
-        approvedBy: 'user:default/carol',
-        approvedAt: '2025-02-03T10:00:00.000Z',
-        answers: { benefits: 'Faster decisions' },
-      }),
-    ]);
-    await renderAssessments(api);
-
-    await user.click(
-      screen.getByRole('button', { name: /^View Impact assessment/ }),
-    );
-    const form = editor('Impact assessment');
-    expect(within(form).getByLabelText('Benefits')).toBeDisabled();
-    expect(
-      within(form).queryByRole('button', { name: /Save/ }),
-    ).not.toBeInTheDocument();
-    expect(
-      within(form).queryByRole('button', { name: 'Approve' }),
-    ).not.toBeInTheDocument();
-    expect(
-      within(form).getByText(/Approved by user:default\/carol/),
-    ).toBeInTheDocument();
-  });
-
-  it('shows stored classification results, including the older suggestedTier shape', async () => {
-    const user = setupUser();
-    const api = createMockAiGovernanceApi();
-    api.listAssessments.mockResolvedValue([
-      assessment({
-        id: 'new',
-        type: 'eu-ai-act-classification',
-        result: { tier: 'limited', reasons: ['Interacts with people'] },
-      }),
-      assessment({
-        id: 'old',
-        type: 'eu-ai-act-classification',
-        status: 'approved',
-        approvedBy: 'user:default/carol',
-        approvedAt: '2025-02-03T10:00:00.000Z',
-        answers: {
-          prohibitedPractices: [],
-          annexIIIArea: 'employment',
-          productSafetyComponent: false,
-          art6Exemption: false,
-          profilesNaturalPersons: false,
-          transparency: [],
-        },
-        result: {
-          suggestedTier: 'high',
-          reasons: ['Used in an Annex III area (employment)'],
-        },
-      }),
-      assessment({ id: 'impact', type: 'impact' }),
-    ]);
-    await renderAssessments(api);
-
-    const table = screen.getByRole('table', { name: 'Assessments' });
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(within(rows[0]).getByText('limited risk')).toBeInTheDocument();
-    expect(within(rows[1]).getByText('high risk')).toBeInTheDocument();
-    expect(rows[2]).toHaveTextContent('—');
-
-    await user.click(
-      within(rows[1]).getByRole('button', { name: /^View EU AI Act/ }),
-    );
-    const outcome = within(editor('EU AI Act classification')).getByRole(
-      'status',
-    );
-    expect(outcome).toHaveTextContent('Recorded tier:');
-    expect(within(outcome).getByText('high risk')).toBeInTheDocument();
-    expect(outcome).toHaveTextContent('Used in an Annex III area (employment)');
   });
 
   it('keeps the start buttons disabled, with the reason, without the create permission', async () => {

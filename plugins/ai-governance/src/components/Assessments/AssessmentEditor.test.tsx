@@ -1,0 +1,148 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import {
+  apiError,
+  makeAssessment,
+  setupUser,
+  createMockAiGovernanceApi,
+} from '../../__testUtils__';
+import { renderAssessments, editor } from '../../__testUtils__/assessments';
+
+jest.setTimeout(30_000);
+
+describe('AssessmentEditor in the assessments view', () => {
+  it('keeps Approve disabled, with the reason, without the approve permission', async () => {
+    const user = setupUser();
+    const api = createMockAiGovernanceApi();
+    api.listAssessments.mockResolvedValue([
+      makeAssessment({ status: 'in-review' }),
+    ]);
+    await renderAssessments(api, ['ai-governance.assessment.approve']);
+
+    await user.click(
+      screen.getByRole('button', { name: /^Open Impact assessment/ }),
+    );
+    const form = editor('Impact assessment');
+    const approve = within(form).getByRole('button', { name: 'Approve' });
+    await waitFor(() => expect(approve).toBeDisabled());
+    expect(
+      within(form).getByText(
+        /must be someone other than the person who started/,
+      ),
+    ).toHaveTextContent('user:default/alice');
+
+    await user.hover(approve.parentElement!);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      'Only the governance office can approve assessments',
+    );
+    expect(api.approveAssessment).not.toHaveBeenCalled();
+  });
+
+  it('shows the API message when the author tries to approve', async () => {
+    const user = setupUser();
+    const api = createMockAiGovernanceApi();
+    const inReview = makeAssessment({ status: 'in-review', version: 4 });
+    api.listAssessments.mockResolvedValue([inReview]);
+    api.approveAssessment.mockRejectedValue(
+      await apiError(
+        403,
+        'The approver must not be the author of the assessment',
+      ),
+    );
+    await renderAssessments(api);
+
+    await user.click(
+      screen.getByRole('button', { name: /^Open Impact assessment/ }),
+    );
+    const form = editor('Impact assessment');
+    const approve = within(form).getByRole('button', { name: 'Approve' });
+    await waitFor(() => expect(approve).toBeEnabled());
+    await user.click(approve);
+
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'The approver must not be the author of the assessment',
+    );
+    expect(api.approveAssessment).toHaveBeenCalledWith(
+      inReview.id,
+      4,
+      undefined,
+    );
+  });
+
+  it('shows approved assessments read-only', async () => {
+    const user = setupUser();
+    const api = createMockAiGovernanceApi();
+    api.listAssessments.mockResolvedValue([
+      makeAssessment({
+        status: 'approved',
+        approvedBy: 'user:default/carol',
+        approvedAt: '2025-02-03T10:00:00.000Z',
+        answers: { benefits: 'Faster decisions' },
+      }),
+    ]);
+    await renderAssessments(api);
+
+    await user.click(
+      screen.getByRole('button', { name: /^View Impact assessment/ }),
+    );
+    const form = editor('Impact assessment');
+    expect(within(form).getByLabelText('Benefits')).toBeDisabled();
+    expect(
+      within(form).queryByRole('button', { name: /Save/ }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(form).queryByRole('button', { name: 'Approve' }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(form).getByText(/Approved by user:default\/carol/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows stored classification results, including the older suggestedTier shape', async () => {
+    const user = setupUser();
+    const api = createMockAiGovernanceApi();
+    api.listAssessments.mockResolvedValue([
+      makeAssessment({
+        id: 'new',
+        type: 'eu-ai-act-classification',
+        result: { tier: 'limited', reasons: ['Interacts with people'] },
+      }),
+      makeAssessment({
+        id: 'old',
+        type: 'eu-ai-act-classification',
+        status: 'approved',
+        approvedBy: 'user:default/carol',
+        approvedAt: '2025-02-03T10:00:00.000Z',
+        answers: {
+          prohibitedPractices: [],
+          annexIIIArea: 'employment',
+          productSafetyComponent: false,
+          art6Exemption: false,
+          profilesNaturalPersons: false,
+          transparency: [],
+        },
+        result: {
+          suggestedTier: 'high',
+          reasons: ['Used in an Annex III area (employment)'],
+        },
+      }),
+      makeAssessment({ id: 'impact', type: 'impact' }),
+    ]);
+    await renderAssessments(api);
+
+    const table = screen.getByRole('table', { name: 'Assessments' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(rows[0]).getByText('limited risk')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('high risk')).toBeInTheDocument();
+    expect(rows[2]).toHaveTextContent('—');
+
+    await user.click(
+      within(rows[1]).getByRole('button', { name: /^View EU AI Act/ }),
+    );
+    const outcome = within(editor('EU AI Act classification')).getByRole(
+      'status',
+    );
+    expect(outcome).toHaveTextContent('Recorded tier:');
+    expect(within(outcome).getByText('high risk')).toBeInTheDocument();
+    expect(outcome).toHaveTextContent('Used in an Annex III area (employment)');
+  });
+});
