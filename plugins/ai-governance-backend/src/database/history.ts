@@ -4,6 +4,7 @@ import type { JsonValue } from '@backstage/types';
 import {
   canonicalJson,
   type GovernanceRecordType,
+  type HistoryAction,
   type HistoryEvent,
   type HistoryVerification,
 } from '@aigov/plugin-ai-governance-common';
@@ -17,7 +18,7 @@ export interface HistoryEntry {
   entityRef: string;
   recordType: GovernanceRecordType;
   recordId: string;
-  action: string;
+  action: HistoryAction;
   before: JsonValue | null;
   after: JsonValue | null;
 }
@@ -67,7 +68,7 @@ function fromRow(row: HistoryRow): HistoryEvent {
     entityRef: row.entity_ref,
     recordType: row.record_type as GovernanceRecordType,
     recordId: row.record_id,
-    action: row.action,
+    action: row.action as HistoryAction,
     before: row.before === null ? null : JSON.parse(row.before),
     after: row.after === null ? null : JSON.parse(row.after),
     prevHash: row.prev_hash,

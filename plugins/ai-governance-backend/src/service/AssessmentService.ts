@@ -5,6 +5,7 @@ import {
   NotFoundError,
 } from '@backstage/errors';
 import type {
+  HistoryAction,
   Assessment,
   AssessmentCreate,
   AssessmentPatch,
@@ -131,7 +132,7 @@ export class AssessmentService {
     scope: WriteScope,
     before: Assessment,
     expectedVersion: number,
-    action: string,
+    action: HistoryAction,
     actor: string,
     values: AssessmentValues,
   ) {

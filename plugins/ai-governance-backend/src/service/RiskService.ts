@@ -5,6 +5,7 @@ import {
   NotFoundError,
 } from '@backstage/errors';
 import {
+  type HistoryAction,
   riskLevel,
   riskScore,
   type Risk,
@@ -205,7 +206,7 @@ export class RiskService {
     scope: WriteScope,
     before: Risk,
     expectedVersion: number,
-    action: string,
+    action: HistoryAction,
     changes: Partial<RiskValues>,
     actor: string,
   ) {

@@ -223,6 +223,15 @@ describe.each(databases.eachSupportedId())('bad input on %s', databaseId => {
         .put(`${CREDIT_PATH}/controls/A.5.2`)
         .set(nobody)
         .send({ applicable: true }),
+      // Org-wide views decide permissions without one entity to look up.
+      request(server)
+        .get('/api/ai-governance/scorecards?groupBy=owner')
+        .set(nobody),
+      request(server).get('/api/ai-governance/heatmap').set(nobody),
+      request(server).get('/api/ai-governance/history').set(nobody),
+      request(server)
+        .get('/api/ai-governance/exports/risk-register.csv')
+        .set(nobody),
     ];
     for (const res of await Promise.all(calls)) {
       expect(res.status).toBe(401);
@@ -233,7 +242,6 @@ describe.each(databases.eachSupportedId())('bad input on %s', databaseId => {
     expect({ risks: await risks(), history: await history() }).toEqual(before);
   });
 
-  // Passes once the error handler maps a body that does not decompress.
   it('refuses a body that says it is gzip but is not', async () => {
     const before = { risks: await risks(), history: await history() };
     const res = await request(server)

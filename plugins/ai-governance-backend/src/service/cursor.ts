@@ -1,4 +1,4 @@
-import { InputError } from '@backstage/errors';
+import { FieldValidationError } from '../errors';
 
 /** Encodes the keyset cursor of a page: the last row's position, opaque to clients. */
 export function encodeCursor(position: number): string {
@@ -10,7 +10,11 @@ export function decodeCursor(cursor: string | undefined): number | undefined {
   if (cursor === undefined) return undefined;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const match = /^r(\d{1,15})$/.exec(text);
-  if (!match) throw new InputError('cursor is not a cursor this API returned');
+  if (!match) {
+    throw new FieldValidationError('cursor is not a cursor this API returned', [
+      { path: 'cursor', message: 'is not a cursor this API returned' },
+    ]);
+  }
   return Number(match[1]);
 }
 

@@ -170,7 +170,12 @@ export class EntityResolver {
    * the catalog then hides every entity, a 404 on writes. Asked here first,
    * the same lookup becomes a 401 that says what is wrong.
    */
-  private async assertKnownCaller(credentials: BackstageCredentials) {
+  /**
+   * Refuses a signed-in user the auth backend has no user info for (no
+   * sign-in record, or no catalog entity): their ownership cannot be
+   * decided, so every request of theirs is a clear 401.
+   */
+  async assertKnownCaller(credentials: BackstageCredentials) {
     if (!this.userInfo || !this.auth.isPrincipal(credentials, 'user')) return;
     try {
       await this.userInfo.getUserInfo(credentials);
@@ -202,7 +207,6 @@ export class EntityResolver {
     mode: 'read' | 'write',
   ): Promise<EntitySnapshot> {
     EntityResolver.parseRef(entityRef);
-    await this.assertKnownCaller(credentials);
     if (mode === 'read') {
       const known = await this.db.getEntity(entityRef);
       if (known) return known;

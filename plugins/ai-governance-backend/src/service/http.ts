@@ -1,4 +1,10 @@
-import type { ErrorRequestHandler, Request, Response } from 'express';
+import contentType from 'content-type';
+import type {
+  ErrorRequestHandler,
+  Request,
+  RequestHandler,
+  Response,
+} from 'express';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { fieldProblems } from '@aigov/plugin-ai-governance-common';
 import type { z } from 'zod';
@@ -112,6 +118,41 @@ function bodyParserError(error: any): Error | undefined {
 }
 
 /**
+ * Refuses a Content-Type header that is not a media type before anything
+ * reads it (the spec router and the body parsers would fail on it later).
+ */
+export const contentTypeGuard: RequestHandler = (req, _res, next) => {
+  if (req.headers['content-type'] === undefined) {
+    next();
+    return;
+  }
+  try {
+    contentType.parse(req);
+    next();
+  } catch {
+    next(
+      new FieldValidationError('Content-Type is not a media type', [
+        { path: 'Content-Type', message: 'is not a media type' },
+      ]),
+    );
+  }
+};
+
+/**
+ * What reading a JSON body failed on, as a 400 naming the body or the header:
+ * anything the body parser raises is about the request, never the server.
+ */
+export function bodyError(error: any): Error {
+  const mapped = bodyParserError(error);
+  if (mapped) return mapped;
+  if (typeof error?.status === 'number' && error.status < 500) return error;
+  return new FieldValidationError(
+    `Request body could not be read: ${error?.message ?? error}`,
+    [{ path: 'Content-Type', message: 'is not a media type the API can read' }],
+  );
+}
+
+/**
  * Gives every error the shape Backstage's error middleware serialises
  * (`{ error: { name, message, details? }, request, response }`): body-parser
  * failures become the client errors they are, and anything unexpected is
@@ -123,6 +164,14 @@ export function errorMapper(logger: LoggerService): ErrorRequestHandler {
     const mapped = bodyParserError(error);
     if (mapped) {
       next(mapped);
+    } else if (error?.name === 'InputError' && !Array.isArray(error.details)) {
+      // Every 400 names what is wrong; errors raised before the routes run
+      // (the spec router's path and header parsing) only say it in words.
+      next(
+        new FieldValidationError(error.message, [
+          { path: '<request>', message: error.message },
+        ]),
+      );
     } else if (KNOWN.has(error?.name)) {
       next(error);
     } else {

@@ -1,6 +1,6 @@
 import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi';
-import { errorMapper } from './http';
+import { bodyError, contentTypeGuard, errorMapper } from './http';
 import { assessmentRoutes } from './routes/assessmentRoutes';
 import { baselineRoutes } from './routes/baselineRoutes';
 import type { RouteContext } from './routes/context';
@@ -23,9 +23,10 @@ export async function createRouter(
 ): Promise<express.Router> {
   const json = express.json({ limit: '1mb' });
   const router = await createOpenApiRouter({
-    // Bodies are parsed below, after the spec validator's error transformer,
-    // so that their errors keep the fields they name.
-    middleware: [(_req, _res, next) => next()],
+    // Runs before the spec router reads the request. Bodies are parsed
+    // below, after the spec router's error transformer (which keeps only an
+    // error's message), so that their errors keep the fields they name.
+    middleware: [contentTypeGuard],
     validatorOptions: {
       // Requests are checked by the shared schemas of -common (the ones the
       // frontend's forms use), whose field-by-field details the API answers
@@ -44,7 +45,9 @@ export async function createRouter(
 
   // Evidence files are raw bytes, read after the upload is authorised.
   router.use((req, res, next) =>
-    EVIDENCE_CONTENT_PATH.test(req.path) ? next() : json(req, res, next),
+    EVIDENCE_CONTENT_PATH.test(req.path)
+      ? next()
+      : json(req, res, error => next(error && bodyError(error))),
   );
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

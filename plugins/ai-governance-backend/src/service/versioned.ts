@@ -1,4 +1,7 @@
-import type { GovernanceRecordType } from '@aigov/plugin-ai-governance-common';
+import type {
+  GovernanceRecordType,
+  HistoryAction,
+} from '@aigov/plugin-ai-governance-common';
 import type { JsonValue } from '@backstage/types';
 import type { WriteScope } from '../database/UnitOfWork';
 import { PreconditionFailedError } from '../errors';
@@ -17,7 +20,7 @@ export async function applyVersioned<
     label: string;
     recordType: GovernanceRecordType;
     id: string;
-    action: string;
+    action: HistoryAction;
     actor: string;
     expectedVersion: number;
     before: T;

@@ -5,6 +5,7 @@
  * suggested scores are starting points for an assessor, not measurements.
  */
 import type { AiRiskTier } from '../kinds';
+import type { LifecycleStage } from '../records/constants';
 
 /** A category of AI risk source from ISO/IEC 42001 Annex C, described in own words. @public */
 export interface RiskSource {
@@ -75,7 +76,7 @@ export interface RiskScenario {
   /** Ids from {@link AI_RISK_SOURCES}. */
   sourceIds: string[];
   /** Lifecycle stages where the risk arises or is handled: `design`, `data`, `development`, `verification`, `deployment`, `operation`, `retirement`. */
-  lifecycleStages: string[];
+  lifecycleStages: LifecycleStage[];
   /** Which systems the scenario applies to: system types (or `all`) and the lowest EU AI Act tier it is relevant from. */
   appliesTo: {
     systemTypes: string[] | 'all';

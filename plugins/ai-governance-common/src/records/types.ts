@@ -144,6 +144,14 @@ export type GovernanceRecordType =
   | 'evidence'
   | 'assessment';
 
+/** What a history event records: how the record changed. @public */
+export type HistoryAction =
+  | 'create'
+  | 'update'
+  | 'accept'
+  | 'upload'
+  | 'approve';
+
 /** One entry of the append-only, hash-chained history. @public */
 export interface HistoryEvent {
   seq: number;
@@ -152,7 +160,7 @@ export interface HistoryEvent {
   entityRef: string;
   recordType: GovernanceRecordType;
   recordId: string;
-  action: string;
+  action: HistoryAction;
   before: JsonValue | null;
   after: JsonValue | null;
   prevHash: string;

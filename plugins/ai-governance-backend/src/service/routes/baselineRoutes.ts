@@ -14,6 +14,7 @@ import {
   writer,
   type RouteContext,
 } from './context';
+import { baselineAnswer } from './answers';
 import { ENTITY_PATH } from './params';
 
 /** Onboarding: a new AI system's first records in one idempotent request. */
@@ -51,6 +52,6 @@ export function baselineRoutes(router: ApiRouter, ctx: RouteContext) {
       },
       () => ctx.baselines.create(entityRef, requestId, records, actor),
     );
-    res.status(result.replayed ? 200 : 201).json(result);
+    res.status(result.replayed ? 200 : 201).json(baselineAnswer(result));
   });
 }

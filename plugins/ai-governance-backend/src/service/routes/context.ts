@@ -50,13 +50,24 @@ export interface RouteContext extends GovernanceServices {
   maxEvidenceBytes: number;
 }
 
+/** Any request of the typed router (its query and body types differ per route). */
+export type AnyRequest = Request<any, any, any, any>;
+
 /** Credentials of a reader: a user, or a service reading on its own. */
-export const reader = (ctx: RouteContext, req: Request) =>
-  ctx.httpAuth.credentials(req, { allow: ['user', 'service'] });
+export async function reader(ctx: RouteContext, req: AnyRequest) {
+  const credentials = await ctx.httpAuth.credentials(req, {
+    allow: ['user', 'service'],
+  });
+  await ctx.entities.assertKnownCaller(credentials);
+  return credentials;
+}
 
 /** People change governance records; a service may only do it on behalf of one. */
-export const writer = (ctx: RouteContext, req: Request) =>
-  ctx.httpAuth.credentials(req, { allow: ['user'] });
+export async function writer(ctx: RouteContext, req: AnyRequest) {
+  const credentials = await ctx.httpAuth.credentials(req, { allow: ['user'] });
+  await ctx.entities.assertKnownCaller(credentials);
+  return credentials;
+}
 
 /** The user a change is recorded for. */
 export const actorOf = (
@@ -64,13 +75,13 @@ export const actorOf = (
 ) => credentials.principal.userEntityRef;
 
 /** The entity of an `/entities/{kind}/{namespace}/{name}/…` path. */
-export const entityRefOf = (req: Request) =>
+export const entityRefOf = (req: AnyRequest) =>
   EntityResolver.refOf(req.params.kind, req.params.namespace, req.params.name);
 
 /** Runs a change under an auditor event; failures are recorded too. */
 export async function audited<T>(
   ctx: RouteContext,
-  req: Request,
+  req: AnyRequest,
   eventId: string,
   meta: JsonObject,
   fn: () => Promise<T>,
@@ -97,7 +108,7 @@ export async function audited<T>(
  */
 export async function readEntity(
   ctx: RouteContext,
-  req: Request,
+  req: AnyRequest,
   ...permissions: ResourcePermission[]
 ) {
   const credentials = await reader(ctx, req);

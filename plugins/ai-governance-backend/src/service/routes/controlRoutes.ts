@@ -9,6 +9,9 @@ import {
   riskScenariosFor,
 } from '@aigov/plugin-ai-governance-common';
 import { z } from 'zod';
+import type { components } from '../../schema/openapi/generated/types';
+
+type AnnexALibrary = components['schemas']['AnnexALibrary'];
 import { ifMatch, parse, sendVersioned } from '../http';
 import {
   audited,
@@ -19,6 +22,7 @@ import {
   writer,
   type RouteContext,
 } from './context';
+import { controlAnswer, scenariosAnswer } from './answers';
 import { ENTITY_PATH } from './params';
 
 const scenarioQuery = z.strictObject({
@@ -26,17 +30,30 @@ const scenarioQuery = z.strictObject({
   tier: z.enum(AI_RISK_TIERS).optional(),
 });
 
+/**
+ * The Annex A library as the spec types it. -common keeps control ids as
+ * strings (the library is data); the spec enumerates them, and the tests'
+ * response validation holds the data to that list.
+ */
+const annexALibrary = () =>
+  ({
+    items: [...ANNEX_A_CONTROLS],
+    objectives: [...ANNEX_A_OBJECTIVES],
+  } as AnnexALibrary);
+
 /** The libraries shipped in -common: Annex A controls and risk scenarios. */
 export function libraryRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get('/controls', async (req, res) => {
     await reader(ctx, req);
-    res.json({ items: ANNEX_A_CONTROLS, objectives: ANNEX_A_OBJECTIVES });
+    res.json(annexALibrary());
   });
 
   router.get('/library/risk-scenarios', async (req, res) => {
     await reader(ctx, req);
     const query = parse(scenarioQuery, req.query, 'query');
-    res.json({ items: riskScenariosFor(query.systemType, query.tier) });
+    res.json({
+      items: scenariosAnswer(riskScenariosFor(query.systemType, query.tier)),
+    });
   });
 }
 
@@ -44,7 +61,9 @@ export function libraryRoutes(router: ApiRouter, ctx: RouteContext) {
 export function controlRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get(`${ENTITY_PATH}/controls`, async (req, res) => {
     const { entityRef } = await readEntity(ctx, req, controlReadPermission);
-    res.json({ items: await ctx.controls.list(entityRef) });
+    res.json({
+      items: (await ctx.controls.list(entityRef)).map(controlAnswer),
+    });
   });
 
   router.get(`${ENTITY_PATH}/controls/:controlId`, async (req, res) => {

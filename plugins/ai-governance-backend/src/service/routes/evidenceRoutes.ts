@@ -28,6 +28,15 @@ import { ENTITY_PATH, idParam, pageQuery } from './params';
 /** The route of file uploads, which take raw bytes instead of JSON. */
 export const EVIDENCE_CONTENT_PATH = /^\/evidence\/[^/]+\/content$/;
 
+/** Who uploads what, settled before the body is read; kept per request. */
+const uploads = new WeakMap<
+  object,
+  {
+    credentials: BackstageCredentials<BackstageUserPrincipal>;
+    evidence: Evidence;
+  }
+>();
+
 /** Evidence: links and files, with the hash checked on every download. */
 export function evidenceRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get(`${ENTITY_PATH}/evidence`, async (req, res) => {
@@ -74,7 +83,7 @@ export function evidenceRoutes(router: ApiRouter, ctx: RouteContext) {
   router.put(
     '/evidence/:id/content',
     // Who may upload is settled before the body is read.
-    async (req, res, next) => {
+    async (req, _res, next) => {
       const credentials = await writer(ctx, req);
       const evidence = await ctx.evidence.get(idParam(req.params.id));
       await ctx.authz.authorize(
@@ -82,15 +91,12 @@ export function evidenceRoutes(router: ApiRouter, ctx: RouteContext) {
         evidence.entityRef,
         credentials,
       );
-      res.locals.upload = { credentials, evidence };
+      uploads.set(req, { credentials, evidence });
       next();
     },
     express.raw({ type: () => true, limit: ctx.maxEvidenceBytes }),
     async (req, res) => {
-      const { credentials, evidence } = res.locals.upload as {
-        credentials: BackstageCredentials<BackstageUserPrincipal>;
-        evidence: Evidence;
-      };
+      const { credentials, evidence } = uploads.get(req)!;
       const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (content.length === 0) {
         throw new FieldValidationError('The file is empty', [

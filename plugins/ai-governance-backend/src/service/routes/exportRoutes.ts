@@ -1,4 +1,3 @@
-import type { Request, Router } from 'express';
 import type { ResourcePermission } from '@backstage/plugin-permission-common';
 import {
   controlReadPermission,
@@ -6,7 +5,12 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import { sendCsv, type CsvCell } from '../csv';
 import { parse } from '../http';
-import { reader, type RouteContext } from './context';
+import {
+  reader,
+  type AnyRequest,
+  type ApiRouter,
+  type RouteContext,
+} from './context';
 import { entityScopeQuery } from './params';
 
 const RISK_COLUMNS = [
@@ -60,7 +64,7 @@ const SOA_COLUMNS = [
  */
 export async function scopeOf(
   ctx: RouteContext,
-  req: Request,
+  req: AnyRequest,
   permission: ResourcePermission,
 ) {
   const { entityRef } = parse(entityScopeQuery, req.query, 'query');

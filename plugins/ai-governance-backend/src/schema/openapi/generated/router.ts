@@ -353,6 +353,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
@@ -746,6 +749,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
@@ -797,6 +803,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
@@ -1186,6 +1195,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
@@ -1542,6 +1554,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
@@ -1760,6 +1775,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
@@ -2032,7 +2050,7 @@ export const spec = {
     responses: {
       BadRequest: {
         description:
-          'Invalid input: a body, query parameter, path id or header that does not\nvalidate, or a body that is not JSON. `details` names every bad field\n(it may be empty, e.g. for a cursor this API did not return).\n',
+          'Invalid input: a body, query parameter, path id or header that does not\nvalidate, a body that is not JSON, or a request the router cannot\nread (e.g. malformed percent-encoding). `details` names every bad\nfield, `<body>` for the body as a whole and `<request>` for what is\nwrong with the request line or its headers.\n',
         content: {
           'application/json': {
             schema: {

@@ -1432,8 +1432,10 @@ export interface components {
   responses: {
     /**
      * @description Invalid input: a body, query parameter, path id or header that does not
-     *     validate, or a body that is not JSON. `details` names every bad field
-     *     (it may be empty, e.g. for a cursor this API did not return).
+     *     validate, a body that is not JSON, or a request the router cannot
+     *     read (e.g. malformed percent-encoding). `details` names every bad
+     *     field, `<body>` for the body as a whole and `<request>` for what is
+     *     wrong with the request line or its headers.
      */
     BadRequest: {
       headers: {
@@ -1629,6 +1631,7 @@ export interface operations {
           'application/json': components['schemas']['AnnexALibrary'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       500: components['responses']['InternalError'];
@@ -1908,6 +1911,7 @@ export interface operations {
           'application/json': components['schemas']['EntityControlList'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['EntityNotFound'];
@@ -1954,6 +1958,7 @@ export interface operations {
           'application/json': components['schemas']['EntityControl'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
@@ -2249,6 +2254,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentList'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['EntityNotFound'];
@@ -2509,6 +2515,7 @@ export interface operations {
           'application/json': components['schemas']['EntityScorecard'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['EntityNotFound'];
@@ -2646,6 +2653,7 @@ export interface operations {
           'application/json': components['schemas']['HistoryVerification'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       500: components['responses']['InternalError'];
