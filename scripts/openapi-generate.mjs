@@ -175,7 +175,11 @@ function routerFile(spec) {
   const ops = operationsOf(spec);
   return `${HEADER}
 import { createValidatedOpenApiRouterFromGeneratedEndpointMap } from '@backstage/backend-openapi-utils';
-import type { components, operations } from './types';
+import type {
+  AiGovernanceComponents as components,
+  AiGovernanceOperations as operations,
+} from '@aigov/plugin-ai-governance-common';
+import specJson from './spec.json';
 
 ${ops
   .map(
@@ -189,8 +193,10 @@ export type EndpointMap = {
 ${ops.map(o => `${quote(o.key)}: ${o.name};`).join('\n')}
 };
 
-/** The OpenAPI spec of the ai-governance API. */
-export const spec = ${JSON.stringify(spec, null, 2)} as const;
+/** The OpenAPI spec of the ai-governance API (kept as data in spec.json). */
+export const spec = specJson as Parameters<
+  typeof createValidatedOpenApiRouterFromGeneratedEndpointMap
+>['0'];
 
 /** An express router that validates requests against {@link spec}, typed by {@link EndpointMap}. */
 export const createOpenApiRouter = async (
@@ -204,9 +210,10 @@ async function generate() {
   const spec = yaml.load(await fs.readFile(path.join(ROOT, SPEC), 'utf8'));
   const types = await typesFile(spec);
   return {
-    [`${BACKEND}/types.ts`]: types,
+    // The types live once, in -common, which the client and the router share.
+    [`${BACKEND}/spec.json`]: JSON.stringify(spec),
     [`${BACKEND}/router.ts`]: routerFile(spec),
-    [`${BACKEND}/index.ts`]: `${HEADER}\nexport * from './router';\nexport type { paths, components, operations } from './types';\n`,
+    [`${BACKEND}/index.ts`]: `${HEADER}\nexport * from './router';\n`,
     [`${COMMON}/types.ts`]: types,
     [`${COMMON}/index.ts`]: `${HEADER}\nexport type { paths, components, operations } from './types';\n`,
   };
@@ -237,6 +244,21 @@ async function main() {
       await fs.mkdir(path.dirname(target), { recursive: true });
       await fs.writeFile(target, formatted);
       console.log(`wrote ${file}`);
+    }
+  }
+  // A file in a generated folder that the spec no longer produces is stale.
+  for (const dir of [BACKEND, COMMON]) {
+    const present = await fs.readdir(path.join(ROOT, dir)).catch(() => []);
+    for (const name of present) {
+      const file = `${dir}/${name}`;
+      if (file in files) continue;
+      if (check) {
+        drifted.push(file);
+        console.error(`not generated from the spec: ${file}`);
+      } else {
+        await fs.rm(path.join(ROOT, file));
+        console.log(`removed ${file}`);
+      }
     }
   }
   if (drifted.length) {

@@ -3,7 +3,7 @@ import type {
   EntityControl,
   RiskScenario,
 } from '@aigov/plugin-ai-governance-common';
-import type { components } from '../../schema/openapi/generated/types';
+import type { AiGovernanceSchemas } from '@aigov/plugin-ai-governance-common';
 
 /*
  * Where -common's types are wider than the spec: -common keeps Annex A
@@ -12,7 +12,7 @@ import type { components } from '../../schema/openapi/generated/types';
  * tests' response validation holds the values themselves to the spec.
  */
 
-type Schemas = components['schemas'];
+type Schemas = AiGovernanceSchemas;
 
 /** A Statement of Applicability row as the spec types it. */
 export const controlAnswer = (c: EntityControl) =>

@@ -9,9 +9,9 @@ import {
   riskScenariosFor,
 } from '@aigov/plugin-ai-governance-common';
 import { z } from 'zod';
-import type { components } from '../../schema/openapi/generated/types';
+import type { AiGovernanceSchemas } from '@aigov/plugin-ai-governance-common';
 
-type AnnexALibrary = components['schemas']['AnnexALibrary'];
+type AnnexALibrary = AiGovernanceSchemas['AnnexALibrary'];
 import { ifMatch, parse, sendVersioned } from '../http';
 import {
   audited,

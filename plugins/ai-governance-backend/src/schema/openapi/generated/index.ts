@@ -7,4 +7,3 @@
 /* eslint-disable */
 
 export * from './router';
-export type { paths, components, operations } from './types';
