@@ -1,5 +1,4 @@
 import express from 'express';
-import type { ApiRouter } from './context';
 import type {
   BackstageCredentials,
   BackstageUserPrincipal,
@@ -10,20 +9,18 @@ import {
   evidenceReadPermission,
   type Evidence,
 } from '@aigov/plugin-ai-governance-common';
-import { decodeCursor, pageBody } from '../cursor';
 import { FieldValidationError } from '../../errors';
-import { parse, sendVersioned } from '../http';
+import { sendVersioned } from '../http';
 import {
   actorOf,
   audited,
-  entityRefOf,
-  readEntity,
   reader,
-  writeEntity,
   writer,
+  type ApiRouter,
   type RouteContext,
 } from './context';
-import { ENTITY_PATH, idParam, pageQuery } from './params';
+import { createOnEntity, pageOnEntity, readById } from './handlers';
+import { ENTITY_PATH, idParam } from './params';
 
 /** The route of file uploads, which take raw bytes instead of JSON. */
 export const EVIDENCE_CONTENT_PATH = /^\/evidence\/[^/]+\/content$/;
@@ -39,46 +36,29 @@ const uploads = new WeakMap<
 
 /** Evidence: links and files, with the hash checked on every download. */
 export function evidenceRoutes(router: ApiRouter, ctx: RouteContext) {
-  router.get(`${ENTITY_PATH}/evidence`, async (req, res) => {
-    const query = parse(pageQuery, req.query, 'query');
-    const { entityRef } = await readEntity(ctx, req, evidenceReadPermission);
-    const page = await ctx.evidence.list(entityRef, {
-      before: decodeCursor(query.cursor),
-      limit: query.limit,
-    });
-    res.json(pageBody(page));
-  });
+  router.get(`${ENTITY_PATH}/evidence`, (req, res) =>
+    pageOnEntity(ctx, req, res, {
+      permission: evidenceReadPermission,
+      list: (entityRef, page) => ctx.evidence.list(entityRef, page),
+    }),
+  );
 
-  router.post(`${ENTITY_PATH}/evidence`, async (req, res) => {
-    const credentials = await writer(ctx, req);
-    const entityRef = entityRefOf(req);
-    const body = parse(evidenceCreateSchema, req.body);
-    const { actor } = await writeEntity(
-      ctx,
-      credentials,
-      entityRef,
-      evidenceCreatePermission,
-    );
-    const evidence = await audited(
-      ctx,
-      req,
-      'evidence-mutate',
-      { action: 'create', entityRef },
-      () => ctx.evidence.create(entityRef, body, actor),
-    );
-    sendVersioned(res, 201, evidence);
-  });
+  router.post(`${ENTITY_PATH}/evidence`, (req, res) =>
+    createOnEntity(ctx, req, res, {
+      schema: evidenceCreateSchema,
+      permission: evidenceCreatePermission,
+      eventId: 'evidence-mutate',
+      create: (entityRef, body, actor) =>
+        ctx.evidence.create(entityRef, body, actor),
+    }),
+  );
 
-  router.get('/evidence/:id', async (req, res) => {
-    const credentials = await reader(ctx, req);
-    const evidence = await ctx.evidence.get(idParam(req.params.id));
-    await ctx.authz.authorize(
-      evidenceReadPermission,
-      evidence.entityRef,
-      credentials,
-    );
-    sendVersioned(res, 200, evidence);
-  });
+  router.get('/evidence/:id', (req, res) =>
+    readById(ctx, req, res, {
+      permission: evidenceReadPermission,
+      load: id => ctx.evidence.get(id),
+    }),
+  );
 
   router.put(
     '/evidence/:id/content',
