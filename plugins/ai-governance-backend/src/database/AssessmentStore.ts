@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Assessment } from '@aigov/plugin-ai-governance-common';
 import { assessmentFromRow, type AssessmentRow } from './rows';
+import { countForEntity, createdColumns, updateAtVersion } from './rowMeta';
 
 /** The fields of an assessment a change writes. */
 export type AssessmentValues = Partial<
@@ -82,11 +83,7 @@ export class DatabaseAssessmentStore implements AssessmentStore {
       answers: '{}',
       result: null,
       ...toColumns(values),
-      version: 1,
-      created_at: now,
-      created_by: actor,
-      updated_at: now,
-      updated_by: actor,
+      ...createdColumns(actor, now),
     });
     return (await this.get(id, tx))!;
   }
@@ -99,21 +96,18 @@ export class DatabaseAssessmentStore implements AssessmentStore {
     actor: string,
     now: string,
   ) {
-    const updated = await tx('assessments')
-      .where({ id, version: expectedVersion })
-      .update({
-        ...toColumns(values),
-        version: expectedVersion + 1,
-        updated_at: now,
-        updated_by: actor,
-      });
-    return updated > 0;
+    return updateAtVersion(
+      tx,
+      'assessments',
+      { id },
+      expectedVersion,
+      toColumns(values),
+      actor,
+      now,
+    );
   }
 
-  async countFor(tx: Knex.Transaction, entityRef: string) {
-    const [{ n }] = await tx('assessments')
-      .where('entity_ref', entityRef)
-      .count({ n: '*' });
-    return Number(n);
+  countFor(tx: Knex.Transaction, entityRef: string) {
+    return countForEntity(tx, 'assessments', entityRef);
   }
 }

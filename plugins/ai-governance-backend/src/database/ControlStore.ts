@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { EntityControl } from '@aigov/plugin-ai-governance-common';
 import { truthy, type ControlRow } from './rows';
+import { countForEntity, createdColumns, updateAtVersion } from './rowMeta';
 
 /** One stored Statement of Applicability row, as recorded in the history. */
 export interface ControlRecord {
@@ -124,11 +125,7 @@ export class DatabaseControlStore implements ControlStore {
       entity_ref: entityRef,
       control_id: controlId,
       ...columns(values),
-      version: 1,
-      created_at: now,
-      created_by: actor,
-      updated_at: now,
-      updated_by: actor,
+      ...createdColumns(actor, now),
     });
     return (await this.get(tx, entityRef, controlId))!;
   }
@@ -142,25 +139,18 @@ export class DatabaseControlStore implements ControlStore {
     actor: string,
     now: string,
   ) {
-    const updated = await tx('control_statuses')
-      .where({
-        entity_ref: entityRef,
-        control_id: controlId,
-        version: expectedVersion,
-      })
-      .update({
-        ...columns(values),
-        version: expectedVersion + 1,
-        updated_at: now,
-        updated_by: actor,
-      });
-    return updated > 0;
+    return updateAtVersion(
+      tx,
+      'control_statuses',
+      { entity_ref: entityRef, control_id: controlId },
+      expectedVersion,
+      columns(values),
+      actor,
+      now,
+    );
   }
 
-  async countFor(tx: Knex.Transaction, entityRef: string) {
-    const [{ n }] = await tx('control_statuses')
-      .where('entity_ref', entityRef)
-      .count({ n: '*' });
-    return Number(n);
+  countFor(tx: Knex.Transaction, entityRef: string) {
+    return countForEntity(tx, 'control_statuses', entityRef);
   }
 }

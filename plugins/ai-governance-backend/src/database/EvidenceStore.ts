@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Evidence } from '@aigov/plugin-ai-governance-common';
 import { evidenceFromRow, type EvidenceRow } from './rows';
 import type { StorePage } from './RiskStore';
+import { createdColumns, pageOfEntity } from './rowMeta';
 
 /** A new evidence item's stored fields. */
 export interface EvidenceValues {
@@ -73,21 +74,19 @@ export class DatabaseEvidenceStore implements EvidenceStore {
     page: { before?: number; limit: number },
     now: string,
   ) {
-    const query = this.db<EvidenceRow>('evidence')
-      .where('entity_ref', entityRef)
-      .orderBy('row_id', 'desc')
-      .limit(page.limit + 1);
-    if (page.before !== undefined) query.where('row_id', '<', page.before);
-    const rows = await query;
-    const items = rows.slice(0, page.limit);
+    const { rows, last } = await pageOfEntity<EvidenceRow>(
+      this.db,
+      'evidence',
+      entityRef,
+      page,
+    );
     const links = await this.links(
-      items.map(r => r.id),
+      rows.map(r => r.id),
       this.db,
     );
     return {
-      items: items.map(r => evidenceFromRow(r, links(r.id), now)),
-      last:
-        rows.length > page.limit ? items[items.length - 1].row_id : undefined,
+      items: rows.map(r => evidenceFromRow(r, links(r.id), now)),
+      last,
     };
   }
 
@@ -115,11 +114,7 @@ export class DatabaseEvidenceStore implements EvidenceStore {
       sha256: null,
       collected_at: values.collectedAt,
       expires_at: values.expiresAt,
-      version: 1,
-      created_at: now,
-      created_by: actor,
-      updated_at: now,
-      updated_by: actor,
+      ...createdColumns(actor, now),
     });
     const links = [
       ...values.controlIds.map(c => ({ target_type: 'control', target_id: c })),

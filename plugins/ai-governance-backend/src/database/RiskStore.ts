@@ -2,6 +2,12 @@ import type { Knex } from 'knex';
 import type { Risk } from '@aigov/plugin-ai-governance-common';
 import { riskFromRow, type RiskRow } from './rows';
 import type { EntityScope } from './overview';
+import {
+  countForEntity,
+  createdColumns,
+  pageOfEntity,
+  updateAtVersion,
+} from './rowMeta';
 
 /** The stored fields of a risk, as the service computes them. */
 export type RiskValues = Omit<
@@ -102,18 +108,13 @@ export class DatabaseRiskStore implements RiskStore {
   constructor(private readonly db: Knex) {}
 
   async list(entityRef: string, page: { before?: number; limit: number }) {
-    const query = this.db<RiskRow>('risks')
-      .where('entity_ref', entityRef)
-      .orderBy('row_id', 'desc')
-      .limit(page.limit + 1);
-    if (page.before !== undefined) query.where('row_id', '<', page.before);
-    const rows = await query;
-    const items = rows.slice(0, page.limit);
-    return {
-      items: items.map(riskFromRow),
-      last:
-        rows.length > page.limit ? items[items.length - 1].row_id : undefined,
-    };
+    const { rows, last } = await pageOfEntity<RiskRow>(
+      this.db,
+      'risks',
+      entityRef,
+      page,
+    );
+    return { items: rows.map(riskFromRow), last };
   }
 
   async get(id: string, tx: Knex = this.db) {
@@ -140,11 +141,7 @@ export class DatabaseRiskStore implements RiskStore {
       id,
       entity_ref: entityRef,
       ...toColumns(values),
-      version: 1,
-      created_at: now,
-      created_by: actor,
-      updated_at: now,
-      updated_by: actor,
+      ...createdColumns(actor, now),
     });
     return (await this.get(id, tx))!;
   }
@@ -157,24 +154,19 @@ export class DatabaseRiskStore implements RiskStore {
     actor: string,
     now: string,
   ) {
-    // The version check and the write are one UPDATE, so of concurrent
-    // writers holding the same version exactly one wins.
-    const updated = await tx('risks')
-      .where({ id, version: expectedVersion })
-      .update({
-        ...toColumns(values),
-        version: expectedVersion + 1,
-        updated_at: now,
-        updated_by: actor,
-      });
-    return updated > 0;
+    return updateAtVersion(
+      tx,
+      'risks',
+      { id },
+      expectedVersion,
+      toColumns(values),
+      actor,
+      now,
+    );
   }
 
-  async countFor(tx: Knex.Transaction, entityRef: string) {
-    const [{ n }] = await tx('risks')
-      .where('entity_ref', entityRef)
-      .count({ n: '*' });
-    return Number(n);
+  countFor(tx: Knex.Transaction, entityRef: string) {
+    return countForEntity(tx, 'risks', entityRef);
   }
 
   async missingFor(tx: Knex.Transaction, entityRef: string, ids: string[]) {
