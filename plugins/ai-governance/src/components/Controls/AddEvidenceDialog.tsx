@@ -8,11 +8,6 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
@@ -26,9 +21,10 @@ import { aiGovernanceApiRef } from '../../api';
 import {
   type FieldErrors,
   EVIDENCE_KIND_LABELS,
-  SaveErrorAlert,
+  FormDialog,
   apiFieldErrors,
   describe,
+  selectOptions,
   today,
 } from '../shared';
 import {
@@ -115,157 +111,138 @@ export function AddEvidenceDialog(props: {
   const fieldId = (name: string) => `evidence-${id}-${name}`;
   const fileError = errors.file ?? errors.fileName ?? errors.mediaType;
   return (
-    <Dialog
-      open
-      onClose={onClose}
-      fullWidth
+    <FormDialog
+      titleId={fieldId('title-heading')}
+      title={`Add evidence for ${id} ${control.title}`}
       maxWidth="sm"
-      aria-labelledby={fieldId('title-heading')}
+      onClose={onClose}
+      onSave={submit}
+      saveLabel={retryingUpload ? 'Upload again' : 'Add evidence'}
+      saving={saving}
+      saveError={saveError}
     >
-      <DialogTitle id={fieldId('title-heading')}>
-        Add evidence for {id} {control.title}
-      </DialogTitle>
-      <DialogContent>
-        {ideas.length > 0 && (
-          <>
-            <Typography variant="body2" color="textSecondary">
-              Evidence that shows this control operating, for example:
-            </Typography>
-            <Typography component="ul" variant="body2" color="textSecondary">
-              {ideas.map(idea => (
-                <li key={idea}>{idea}</li>
-              ))}
-            </Typography>
-          </>
-        )}
-        <FormControl component="fieldset" disabled={retryingUpload}>
-          <FormLabel component="legend">Evidence is</FormLabel>
-          <RadioGroup
-            row
-            value={values.mode}
-            onChange={e => set('mode', e.target.value as EvidenceMode)}
-          >
-            <FormControlLabel value="link" control={<Radio />} label="A link" />
-            <FormControlLabel
-              value="file"
-              control={<Radio />}
-              label="A file to upload"
-            />
-          </RadioGroup>
-        </FormControl>
-        <TextField
-          id={fieldId('title')}
-          label="Title"
-          required
-          value={values.title}
-          onChange={e => set('title', e.target.value)}
-          error={!!errors.title}
-          helperText={describe('Title', errors.title)}
-          disabled={retryingUpload}
-          fullWidth
-          margin="normal"
-        />
-        <TextField
-          id={fieldId('kind')}
-          select
-          SelectProps={{ native: true }}
-          label="Kind"
-          value={values.kind}
-          onChange={e => set('kind', e.target.value as EvidenceKind)}
-          error={!!errors.kind}
-          helperText={describe('Kind', errors.kind)}
-          disabled={retryingUpload}
-          fullWidth
-          margin="normal"
+      {ideas.length > 0 && (
+        <>
+          <Typography variant="body2" color="textSecondary">
+            Evidence that shows this control operating, for example:
+          </Typography>
+          <Typography component="ul" variant="body2" color="textSecondary">
+            {ideas.map(idea => (
+              <li key={idea}>{idea}</li>
+            ))}
+          </Typography>
+        </>
+      )}
+      <FormControl component="fieldset" disabled={retryingUpload}>
+        <FormLabel component="legend">Evidence is</FormLabel>
+        <RadioGroup
+          row
+          value={values.mode}
+          onChange={e => set('mode', e.target.value as EvidenceMode)}
         >
-          {EVIDENCE_KINDS.map(k => (
-            <option key={k} value={k}>
-              {EVIDENCE_KIND_LABELS[k]}
-            </option>
-          ))}
-        </TextField>
-        {values.mode === 'link' ? (
-          <TextField
-            id={fieldId('url')}
-            label="URL"
-            type="url"
-            required
-            value={values.url}
-            onChange={e => set('url', e.target.value)}
-            error={!!errors.url}
-            helperText={
-              describe('URL', errors.url) ??
-              'Where the evidence can be read, e.g. a wiki page or a report'
-            }
-            fullWidth
-            margin="normal"
+          <FormControlLabel value="link" control={<Radio />} label="A link" />
+          <FormControlLabel
+            value="file"
+            control={<Radio />}
+            label="A file to upload"
           />
-        ) : (
-          <FormControl error={!!fileError} fullWidth margin="normal">
-            <FormLabel htmlFor={fieldId('file')} required>
-              File
-            </FormLabel>
-            <input
-              id={fieldId('file')}
-              type="file"
-              aria-describedby={fieldId('file-help')}
-              onChange={e => set('file', e.target.files?.[0] ?? null)}
-            />
-            <FormHelperText id={fieldId('file-help')}>
-              {describe('File', fileError) ??
-                'Stored once and never overwritten'}
-            </FormHelperText>
-          </FormControl>
-        )}
+        </RadioGroup>
+      </FormControl>
+      <TextField
+        id={fieldId('title')}
+        label="Title"
+        required
+        value={values.title}
+        onChange={e => set('title', e.target.value)}
+        error={!!errors.title}
+        helperText={describe('Title', errors.title)}
+        disabled={retryingUpload}
+        fullWidth
+        margin="normal"
+      />
+      <TextField
+        id={fieldId('kind')}
+        select
+        SelectProps={{ native: true }}
+        label="Kind"
+        value={values.kind}
+        onChange={e => set('kind', e.target.value as EvidenceKind)}
+        error={!!errors.kind}
+        helperText={describe('Kind', errors.kind)}
+        disabled={retryingUpload}
+        fullWidth
+        margin="normal"
+      >
+        {selectOptions(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS)}
+      </TextField>
+      {values.mode === 'link' ? (
         <TextField
-          id={fieldId('collectedAt')}
-          label="Collected on"
-          type="date"
+          id={fieldId('url')}
+          label="URL"
+          type="url"
           required
-          value={values.collectedAt}
-          onChange={e => set('collectedAt', e.target.value)}
-          error={!!errors.collectedAt}
-          helperText={describe('Collected on', errors.collectedAt)}
-          InputLabelProps={{ shrink: true }}
-          disabled={retryingUpload}
-          fullWidth
-          margin="normal"
-        />
-        <TextField
-          id={fieldId('expiresAt')}
-          label="Expires on"
-          type="date"
-          value={values.expiresAt}
-          onChange={e => set('expiresAt', e.target.value)}
-          error={!!errors.expiresAt}
+          value={values.url}
+          onChange={e => set('url', e.target.value)}
+          error={!!errors.url}
           helperText={
-            describe('Expires on', errors.expiresAt) ??
-            'Optional: when the evidence stops counting and must be renewed'
+            describe('URL', errors.url) ??
+            'Where the evidence can be read, e.g. a wiki page or a report'
           }
-          InputLabelProps={{ shrink: true }}
-          disabled={retryingUpload}
           fullWidth
           margin="normal"
         />
-        {retryingUpload && (
-          <Alert severity="warning">
-            The evidence was recorded but its file did not upload. Upload the
-            file again; the record is kept.
-          </Alert>
-        )}
-        <SaveErrorAlert error={saveError} />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          onClick={submit}
-          disabled={saving}
-        >
-          {retryingUpload ? 'Upload again' : 'Add evidence'}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      ) : (
+        <FormControl error={!!fileError} fullWidth margin="normal">
+          <FormLabel htmlFor={fieldId('file')} required>
+            File
+          </FormLabel>
+          <input
+            id={fieldId('file')}
+            type="file"
+            aria-describedby={fieldId('file-help')}
+            onChange={e => set('file', e.target.files?.[0] ?? null)}
+          />
+          <FormHelperText id={fieldId('file-help')}>
+            {describe('File', fileError) ?? 'Stored once and never overwritten'}
+          </FormHelperText>
+        </FormControl>
+      )}
+      <TextField
+        id={fieldId('collectedAt')}
+        label="Collected on"
+        type="date"
+        required
+        value={values.collectedAt}
+        onChange={e => set('collectedAt', e.target.value)}
+        error={!!errors.collectedAt}
+        helperText={describe('Collected on', errors.collectedAt)}
+        InputLabelProps={{ shrink: true }}
+        disabled={retryingUpload}
+        fullWidth
+        margin="normal"
+      />
+      <TextField
+        id={fieldId('expiresAt')}
+        label="Expires on"
+        type="date"
+        value={values.expiresAt}
+        onChange={e => set('expiresAt', e.target.value)}
+        error={!!errors.expiresAt}
+        helperText={
+          describe('Expires on', errors.expiresAt) ??
+          'Optional: when the evidence stops counting and must be renewed'
+        }
+        InputLabelProps={{ shrink: true }}
+        disabled={retryingUpload}
+        fullWidth
+        margin="normal"
+      />
+      {retryingUpload && (
+        <Alert severity="warning">
+          The evidence was recorded but its file did not upload. Upload the file
+          again; the record is kept.
+        </Alert>
+      )}
+    </FormDialog>
   );
 }

@@ -7,17 +7,17 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
-import { CONTROL_STATUS_LABELS, errorMessage } from '../shared';
+import {
+  CONTROL_STATUS_LABELS,
+  FormDialog,
+  errorMessage,
+  selectOptions,
+} from '../shared';
 import { controlBody } from './controlForm';
 
 /** A control the bulk change could not update, and why. */
@@ -78,79 +78,59 @@ export function BulkStatusDialog(props: {
   const running = progress !== undefined;
   const done = failures.length > 0;
   return (
-    <Dialog
-      open
-      onClose={running ? undefined : onClose}
-      fullWidth
+    <FormDialog
+      titleId="bulk-status-title"
+      title={`Set status of ${controls.length} control${
+        controls.length === 1 ? '' : 's'
+      }`}
       maxWidth="xs"
-      aria-labelledby="bulk-status-title"
+      onClose={onClose}
+      busy={running}
+      cancelLabel={done ? 'Close' : 'Cancel'}
+      onSave={done ? undefined : apply}
+      saveLabel="Apply"
     >
-      <DialogTitle id="bulk-status-title">
-        Set status of {controls.length} control
-        {controls.length === 1 ? '' : 's'}
-      </DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          {controls.map(c => c.controlId).join(', ')}
-        </DialogContentText>
-        <TextField
-          id="bulk-status"
-          select
-          SelectProps={{ native: true }}
-          label="New status"
-          value={status}
-          onChange={e => setStatus(e.target.value as ControlStatus)}
-          disabled={running}
-          fullWidth
-          margin="normal"
-        >
-          {CONTROL_STATUSES.map(s => (
-            <option key={s} value={s}>
-              {CONTROL_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </TextField>
-        {running && (
-          <>
-            <LinearProgress
-              variant="determinate"
-              value={(progress / controls.length) * 100}
-              aria-label="Progress of the status change"
-            />
-            <DialogContentText role="status">
-              Updating {progress + 1} of {controls.length}…
-            </DialogContentText>
-          </>
-        )}
-        {done && (
-          <Alert severity="error" role="alert">
-            {failures.length} of {controls.length} controls were not updated:
-            <ul>
-              {failures.map(f => (
-                <li key={f.controlId}>
-                  {f.controlId}: {f.message}
-                </li>
-              ))}
-            </ul>
-            They are still selected; try again once the list has reloaded.
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={running}>
-          {done ? 'Close' : 'Cancel'}
-        </Button>
-        {!done && (
-          <Button
-            color="primary"
-            variant="contained"
-            onClick={apply}
-            disabled={running}
-          >
-            Apply
-          </Button>
-        )}
-      </DialogActions>
-    </Dialog>
+      <DialogContentText>
+        {controls.map(c => c.controlId).join(', ')}
+      </DialogContentText>
+      <TextField
+        id="bulk-status"
+        select
+        SelectProps={{ native: true }}
+        label="New status"
+        value={status}
+        onChange={e => setStatus(e.target.value as ControlStatus)}
+        disabled={running}
+        fullWidth
+        margin="normal"
+      >
+        {selectOptions(CONTROL_STATUSES, CONTROL_STATUS_LABELS)}
+      </TextField>
+      {running && (
+        <>
+          <LinearProgress
+            variant="determinate"
+            value={(progress / controls.length) * 100}
+            aria-label="Progress of the status change"
+          />
+          <DialogContentText role="status">
+            Updating {progress + 1} of {controls.length}…
+          </DialogContentText>
+        </>
+      )}
+      {done && (
+        <Alert severity="error" role="alert">
+          {failures.length} of {controls.length} controls were not updated:
+          <ul>
+            {failures.map(f => (
+              <li key={f.controlId}>
+                {f.controlId}: {f.message}
+              </li>
+            ))}
+          </ul>
+          They are still selected; try again once the list has reloaded.
+        </Alert>
+      )}
+    </FormDialog>
   );
 }

@@ -7,12 +7,7 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Switch from '@material-ui/core/Switch';
 import TextField from '@material-ui/core/TextField';
@@ -21,9 +16,10 @@ import { aiGovernanceApiRef } from '../../api';
 import {
   type FieldErrors,
   CONTROL_STATUS_LABELS,
-  SaveErrorAlert,
+  FormDialog,
   apiFieldErrors,
   describe,
+  selectOptions,
 } from '../shared';
 import {
   type ControlFormValues,
@@ -94,104 +90,87 @@ export function ControlEditDialog(props: {
 
   const fieldId = (name: string) => `control-${id}-${name}`;
   return (
-    <Dialog
-      open
-      onClose={onClose}
-      fullWidth
+    <FormDialog
+      titleId={fieldId('title')}
+      title={`Edit ${id} ${control.title}`}
       maxWidth="sm"
-      aria-labelledby={fieldId('title')}
+      onClose={onClose}
+      onSave={save}
+      saveLabel="Save"
+      saving={saving}
+      saveError={saveError}
+      onReload={reloadLatest}
     >
-      <DialogTitle id={fieldId('title')}>
-        Edit {id} {control.title}
-      </DialogTitle>
-      <DialogContent>
-        {guidance && <DialogContentText>{guidance}</DialogContentText>}
-        {reloaded && <Alert severity="info">{reloadedNotice(reloaded)}</Alert>}
-        <FormControlLabel
-          control={
-            <Switch
-              checked={values.applicable}
-              onChange={e => set('applicable', e.target.checked)}
-              color="primary"
-            />
-          }
-          label="Applies to this AI system"
-        />
-        <TextField
-          id={fieldId('justification')}
-          label="Justification"
-          value={values.justification}
-          onChange={e => set('justification', e.target.value)}
-          required={!values.applicable}
-          error={!!errors.justification}
-          helperText={
-            describe('Justification', errors.justification) ??
-            (values.applicable
-              ? 'How the control applies (optional)'
-              : 'Why the control is excluded for this AI system')
-          }
-          multiline
-          minRows={2}
-          fullWidth
-          margin="normal"
-        />
-        <TextField
-          id={fieldId('status')}
-          select
-          SelectProps={{ native: true }}
-          label="Status"
-          value={values.status}
-          onChange={e => set('status', e.target.value as ControlStatus)}
-          error={!!errors.status}
-          helperText={describe('Status', errors.status)}
-          fullWidth
-          margin="normal"
-        >
-          {CONTROL_STATUSES.map(s => (
-            <option key={s} value={s}>
-              {CONTROL_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </TextField>
-        <TextField
-          id={fieldId('owner')}
-          label="Owner"
-          value={values.owner}
-          onChange={e => set('owner', e.target.value)}
-          error={!!errors.owner}
-          helperText={
-            describe('Owner', errors.owner) ??
-            'An entity reference, e.g. group:default/payments-risk'
-          }
-          fullWidth
-          margin="normal"
-        />
-        <TextField
-          id={fieldId('dueDate')}
-          label="Due date"
-          type="date"
-          value={values.dueDate}
-          onChange={e => set('dueDate', e.target.value)}
-          error={!!errors.dueDate}
-          helperText={describe('Due date', errors.dueDate)}
-          InputLabelProps={{ shrink: true }}
-          fullWidth
-          margin="normal"
-        />
-        <SaveErrorAlert error={saveError} onReload={reloadLatest} />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          onClick={save}
-          disabled={saving}
-        >
-          Save
-        </Button>
-      </DialogActions>
-    </Dialog>
+      {guidance && <DialogContentText>{guidance}</DialogContentText>}
+      {reloaded && <Alert severity="info">{reloadedNotice(reloaded)}</Alert>}
+      <FormControlLabel
+        control={
+          <Switch
+            checked={values.applicable}
+            onChange={e => set('applicable', e.target.checked)}
+            color="primary"
+          />
+        }
+        label="Applies to this AI system"
+      />
+      <TextField
+        id={fieldId('justification')}
+        label="Justification"
+        value={values.justification}
+        onChange={e => set('justification', e.target.value)}
+        required={!values.applicable}
+        error={!!errors.justification}
+        helperText={
+          describe('Justification', errors.justification) ??
+          (values.applicable
+            ? 'How the control applies (optional)'
+            : 'Why the control is excluded for this AI system')
+        }
+        multiline
+        minRows={2}
+        fullWidth
+        margin="normal"
+      />
+      <TextField
+        id={fieldId('status')}
+        select
+        SelectProps={{ native: true }}
+        label="Status"
+        value={values.status}
+        onChange={e => set('status', e.target.value as ControlStatus)}
+        error={!!errors.status}
+        helperText={describe('Status', errors.status)}
+        fullWidth
+        margin="normal"
+      >
+        {selectOptions(CONTROL_STATUSES, CONTROL_STATUS_LABELS)}
+      </TextField>
+      <TextField
+        id={fieldId('owner')}
+        label="Owner"
+        value={values.owner}
+        onChange={e => set('owner', e.target.value)}
+        error={!!errors.owner}
+        helperText={
+          describe('Owner', errors.owner) ??
+          'An entity reference, e.g. group:default/payments-risk'
+        }
+        fullWidth
+        margin="normal"
+      />
+      <TextField
+        id={fieldId('dueDate')}
+        label="Due date"
+        type="date"
+        value={values.dueDate}
+        onChange={e => set('dueDate', e.target.value)}
+        error={!!errors.dueDate}
+        helperText={describe('Due date', errors.dueDate)}
+        InputLabelProps={{ shrink: true }}
+        fullWidth
+        margin="normal"
+      />
+    </FormDialog>
   );
 }
 

@@ -1,0 +1,111 @@
+import type { FormEvent, ReactNode } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Dialog, { type DialogProps } from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import { SaveErrorAlert } from './SaveErrorAlert';
+
+/** Props of {@link FormDialog}. */
+export interface FormDialogProps {
+  /** The title's element id; the title names the dialog for assistive tech. */
+  titleId: string;
+  title: ReactNode;
+  maxWidth: DialogProps['maxWidth'];
+  onClose: () => void;
+  /**
+   * What the primary button does. Left out, there is no primary button, only
+   * Cancel (or `cancelLabel`), e.g. once a bulk change has reported.
+   */
+  onSave?: () => void;
+  saveLabel?: ReactNode;
+  /** Disables the primary button while a save is under way. */
+  saving?: boolean;
+  /**
+   * Blocks every way out while work runs that must not be cut short:
+   * Escape, the backdrop and Cancel.
+   */
+  busy?: boolean;
+  cancelLabel?: string;
+  /**
+   * Wraps the dialog in a form whose submit is the primary button, so Enter
+   * in a field saves too; without it the primary button saves on click only.
+   */
+  form?: boolean;
+  /** The failed save to explain; with `onReload`, a 412 offers "Reload latest". */
+  saveError?: unknown;
+  onReload?: () => void;
+  /**
+   * Where the save error stands: below the fields, next to the buttons (the
+   * default), or above them in a column with `alerts`.
+   */
+  errorPlacement?: 'above' | 'below';
+  /** Alerts after the save error when it stands above the fields, e.g. a notice. */
+  alerts?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * The shell of the plugin's form dialogs: title, content, the save error,
+ * and Cancel and a primary action, so they all look and close alike.
+ */
+export function FormDialog(props: FormDialogProps) {
+  const { titleId, onClose, onSave, busy } = props;
+  const above = props.errorPlacement === 'above';
+  const saveError = (
+    <SaveErrorAlert error={props.saveError} onReload={props.onReload} />
+  );
+  const body = (
+    <>
+      <DialogTitle id={titleId}>{props.title}</DialogTitle>
+      <DialogContent>
+        {above && (
+          <Box display="flex" flexDirection="column" gridGap={8} mb={2}>
+            {saveError}
+            {props.alerts}
+          </Box>
+        )}
+        {props.children}
+        {!above && saveError}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          {props.cancelLabel ?? 'Cancel'}
+        </Button>
+        {onSave && (
+          <Button
+            type={props.form ? 'submit' : 'button'}
+            color="primary"
+            variant="contained"
+            onClick={props.form ? undefined : onSave}
+            disabled={props.saving || busy}
+          >
+            {props.saveLabel}
+          </Button>
+        )}
+      </DialogActions>
+    </>
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave?.();
+  };
+  return (
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      fullWidth
+      maxWidth={props.maxWidth}
+      aria-labelledby={titleId}
+    >
+      {props.form ? (
+        <form noValidate onSubmit={submit}>
+          {body}
+        </form>
+      ) : (
+        body
+      )}
+    </Dialog>
+  );
+}
