@@ -1,15 +1,19 @@
-import {
-  riskLevel,
-  riskScore,
-  type HeatMapCell,
-  type RiskLevel,
+import type {
+  HeatMapCell,
+  RiskLevel,
 } from '@aigov/plugin-ai-governance-common';
 import { InfoCard, Progress } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { alpha, makeStyles } from '@material-ui/core/styles';
 import { useHeatMap } from '../../hooks';
-import { LoadError, SCALE, plural, riskLevelColour } from '../shared';
+import {
+  HeatMapTable,
+  LoadError,
+  heatMapKey,
+  plural,
+  riskLevelColour,
+} from '../shared';
 
 const useStyles = makeStyles(theme => {
   const cell = (level: RiskLevel) => {
@@ -27,18 +31,7 @@ const useStyles = makeStyles(theme => {
   };
   return {
     table: { borderCollapse: 'separate', borderSpacing: 3 },
-    caption: {
-      captionSide: 'top',
-      textAlign: 'left',
-      ...theme.typography.subtitle2,
-      paddingBottom: theme.spacing(0.5),
-    },
-    head: {
-      ...theme.typography.caption,
-      color: theme.palette.text.secondary,
-      fontWeight: 'normal',
-      textAlign: 'center',
-    },
+    head: { textAlign: 'center' },
     count: {
       width: theme.spacing(6),
       height: theme.spacing(5),
@@ -85,67 +78,33 @@ export function RiskHeatMapCard() {
 function HeatMapGrid(props: { name: string; cells: HeatMapCell[] }) {
   const classes = useStyles();
   const counts = new Map(
-    props.cells.map(c => [`${c.likelihood}:${c.impact}`, c.count]),
+    props.cells.map(c => [heatMapKey(c.likelihood, c.impact), c.count]),
   );
   const total = props.cells.reduce((sum, c) => sum + c.count, 0);
   return (
-    <table className={classes.table}>
-      <caption className={classes.caption}>
-        {props.name}: {plural(total, 'risk')}
-      </caption>
-      <thead>
-        <tr>
-          <th
-            scope="col"
-            className={classes.head}
-            aria-label="Likelihood by impact"
-          >
-            L \ I
-          </th>
-          {SCALE.map(impact => (
-            <th
-              key={impact}
-              scope="col"
-              className={classes.head}
-              aria-label={`Impact ${impact}`}
-            >
-              {impact}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {[...SCALE].reverse().map(likelihood => (
-          <tr key={likelihood}>
-            <th
-              scope="row"
-              className={classes.head}
-              aria-label={`Likelihood ${likelihood}`}
-            >
-              {likelihood}
-            </th>
-            {SCALE.map(impact => {
-              const count = counts.get(`${likelihood}:${impact}`) ?? 0;
-              const level = riskLevel(riskScore(likelihood, impact));
-              return (
-                <td
-                  key={impact}
-                  className={`${classes.count} ${classes[level]}`}
-                  data-empty={count === 0}
-                  aria-label={`${
-                    props.name
-                  }, likelihood ${likelihood}, impact ${impact} (${level}): ${plural(
-                    count,
-                    'risk',
-                  )}`}
-                >
-                  {count || ''}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <HeatMapTable
+      caption={`${props.name}: ${plural(total, 'risk')}`}
+      counts={counts}
+      className={classes.table}
+      axisClassName={classes.head}
+      corner={{ label: 'L \\ I', 'aria-label': 'Likelihood by impact' }}
+      axisProps={(axis, value) => ({
+        'aria-label': `${axis === 'impact' ? 'Impact' : 'Likelihood'} ${value}`,
+      })}
+      renderCell={({ likelihood, impact, count, level }) => (
+        <td
+          className={`${classes.count} ${classes[level]}`}
+          data-empty={count === 0}
+          aria-label={`${
+            props.name
+          }, likelihood ${likelihood}, impact ${impact} (${level}): ${plural(
+            count,
+            'risk',
+          )}`}
+        >
+          {count || ''}
+        </td>
+      )}
+    />
   );
 }

@@ -1,9 +1,4 @@
-import {
-  riskLevel,
-  riskScore,
-  type Risk,
-  type RiskLevel,
-} from '@aigov/plugin-ai-governance-common';
+import type { Risk, RiskLevel } from '@aigov/plugin-ai-governance-common';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import {
@@ -14,9 +9,10 @@ import {
   type Theme,
 } from '@material-ui/core/styles';
 import {
+  HeatMapTable,
   IMPACT_LABELS,
   LIKELIHOOD_LABELS,
-  SCALE,
+  heatMapKey,
   plural,
   riskLevelColour,
 } from '../shared';
@@ -28,17 +24,6 @@ const useStyles = makeStyles(theme => ({
     borderSpacing: theme.spacing(0.5),
     width: '100%',
     maxWidth: 420,
-  },
-  caption: {
-    captionSide: 'top',
-    textAlign: 'left',
-    ...theme.typography.subtitle2,
-    paddingBottom: theme.spacing(0.5),
-  },
-  axis: {
-    ...theme.typography.caption,
-    color: theme.palette.text.secondary,
-    fontWeight: 'normal',
   },
   cell: {
     width: '100%',
@@ -83,76 +68,49 @@ function HeatMapGrid(props: {
   for (const risk of risks) {
     const at = cellOf(risk, kind);
     if (at) {
-      const key = `${at.likelihood}:${at.impact}`;
+      const key = heatMapKey(at.likelihood, at.impact);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
 
   return (
-    <table className={classes.table}>
-      <caption className={classes.caption}>{title}</caption>
-      <thead>
-        <tr>
-          <th className={classes.axis} scope="col">
-            Likelihood \ impact
-          </th>
-          {SCALE.map(impact => (
-            <th
-              key={impact}
-              className={classes.axis}
-              scope="col"
-              title={IMPACT_LABELS[impact]}
+    <HeatMapTable
+      caption={title}
+      counts={counts}
+      className={classes.table}
+      corner={{ label: 'Likelihood \\ impact' }}
+      axisProps={(axis, value) => ({
+        title: (axis === 'impact' ? IMPACT_LABELS : LIKELIHOOD_LABELS)[value],
+      })}
+      renderCell={({ likelihood, impact, count, score, level }) => {
+        const isSelected =
+          selected?.kind === kind &&
+          selected.likelihood === likelihood &&
+          selected.impact === impact;
+        return (
+          <td>
+            <button
+              type="button"
+              className={`${classes.cell} ${
+                isSelected ? classes.selected : ''
+              }`}
+              style={cellColours(theme, level, count === 0)}
+              aria-label={`Likelihood ${likelihood}, impact ${impact}: ${plural(
+                count,
+                'risk',
+              )}`}
+              aria-pressed={isSelected}
+              title={`Score ${score}, ${level}`}
+              onClick={() =>
+                onSelect(isSelected ? null : { kind, likelihood, impact })
+              }
             >
-              {impact}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {[...SCALE].reverse().map(likelihood => (
-          <tr key={likelihood}>
-            <th
-              className={classes.axis}
-              scope="row"
-              title={LIKELIHOOD_LABELS[likelihood]}
-            >
-              {likelihood}
-            </th>
-            {SCALE.map(impact => {
-              const count = counts.get(`${likelihood}:${impact}`) ?? 0;
-              const score = riskScore(likelihood, impact);
-              const level = riskLevel(score);
-              const isSelected =
-                selected?.kind === kind &&
-                selected.likelihood === likelihood &&
-                selected.impact === impact;
-              return (
-                <td key={impact}>
-                  <button
-                    type="button"
-                    className={`${classes.cell} ${
-                      isSelected ? classes.selected : ''
-                    }`}
-                    style={cellColours(theme, level, count === 0)}
-                    aria-label={`Likelihood ${likelihood}, impact ${impact}: ${plural(
-                      count,
-                      'risk',
-                    )}`}
-                    aria-pressed={isSelected}
-                    title={`Score ${score}, ${level}`}
-                    onClick={() =>
-                      onSelect(isSelected ? null : { kind, likelihood, impact })
-                    }
-                  >
-                    {count > 0 ? count : ''}
-                  </button>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+              {count > 0 ? count : ''}
+            </button>
+          </td>
+        );
+      }}
+    />
   );
 }
 

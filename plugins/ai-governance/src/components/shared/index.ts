@@ -8,6 +8,7 @@ export * from './fieldErrors';
 export * from './FormDialog';
 export * from './format';
 export * from './governanceTabPath';
+export * from './HeatMapTable';
 export * from './labels';
 export * from './LoadError';
 export * from './PermissionGuard';
