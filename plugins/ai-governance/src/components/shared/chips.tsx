@@ -67,65 +67,63 @@ const ASSESSMENT_STATUS_TONES: Record<AssessmentStatus, Tone> = {
   approved: 'success',
 };
 
+/**
+ * A small chip filled with the colour of `fill`, one of the classes above;
+ * a fill without a class (e.g. a tier the plugin doesn't know) is left plain.
+ */
+function FilledChip(props: { fill: string; label: string }) {
+  const classes = useStyles();
+  const cls =
+    (classes as Record<string, string>)[props.fill] ?? classes.unknown;
+  return <Chip size="small" className={cls} label={props.label} />;
+}
+
+/** Makes the chip of a kind of status: filled by its tone, named by its label. */
+function statusChip<S extends string>(
+  tones: Record<S, Tone>,
+  labels: Record<S, string>,
+) {
+  return function StatusChip(props: { status: S }) {
+    return (
+      <FilledChip fill={tones[props.status]} label={labels[props.status]} />
+    );
+  };
+}
+
 /** A risk level as a coloured chip. @public */
 export function RiskLevelChip(props: {
   level: RiskLevel | null;
   label?: string;
 }) {
-  const classes = useStyles();
   if (!props.level) return null;
-  return (
-    <Chip
-      size="small"
-      className={classes[props.level]}
-      label={props.label ?? props.level}
-    />
-  );
+  return <FilledChip fill={props.level} label={props.label ?? props.level} />;
 }
 
 /** A scorecard level as a coloured chip. @public */
 export function ScorecardLevelChip(props: { level: ScorecardLevel }) {
-  const classes = useStyles();
   return (
-    <Chip
-      size="small"
-      className={classes[props.level]}
-      label={scorecardLevelLabel(props.level)}
-    />
+    <FilledChip fill={props.level} label={scorecardLevelLabel(props.level)} />
   );
 }
 
 /** An EU AI Act tier as a coloured chip. @public */
 export function TierChip(props: { tier?: string | null }) {
-  const classes = useStyles();
-  const tier = props.tier ?? 'unknown';
-  const cls = (classes as Record<string, string>)[tier] ?? classes.unknown;
-  return <Chip size="small" className={cls} label={tierLabel(props.tier)} />;
+  return (
+    <FilledChip fill={props.tier ?? 'unknown'} label={tierLabel(props.tier)} />
+  );
 }
 
 /** A control's implementation status as a coloured chip. */
-export function ControlStatusChip(props: { status: ControlStatus }) {
-  const classes = useStyles();
-  return (
-    <Chip
-      size="small"
-      className={classes[CONTROL_STATUS_TONES[props.status]]}
-      label={CONTROL_STATUS_LABELS[props.status]}
-    />
-  );
-}
+export const ControlStatusChip = statusChip(
+  CONTROL_STATUS_TONES,
+  CONTROL_STATUS_LABELS,
+);
 
 /** Where an assessment stands, draft → in review → approved. */
-export function AssessmentStatusChip(props: { status: AssessmentStatus }) {
-  const classes = useStyles();
-  return (
-    <Chip
-      size="small"
-      className={classes[ASSESSMENT_STATUS_TONES[props.status]]}
-      label={ASSESSMENT_STATUS_LABELS[props.status]}
-    />
-  );
-}
+export const AssessmentStatusChip = statusChip(
+  ASSESSMENT_STATUS_TONES,
+  ASSESSMENT_STATUS_LABELS,
+);
 
 /** A small red flag such as "overdue" or "expired". */
 export function FlagChip(props: { label: string }) {
