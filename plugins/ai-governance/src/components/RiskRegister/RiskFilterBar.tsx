@@ -2,7 +2,19 @@ import { RISK_LEVELS, RISK_STATUSES } from '@aigov/plugin-ai-governance-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import TextField from '@material-ui/core/TextField';
+import { selectOptions } from '../shared';
 import type { RiskFilterState } from './filters';
+
+// The filters that pick one value of a field, or all of them with "".
+const SELECT_FILTERS = [
+  { field: 'level', label: 'Level', all: 'All levels', values: RISK_LEVELS },
+  {
+    field: 'status',
+    label: 'Status',
+    all: 'All statuses',
+    values: RISK_STATUSES,
+  },
+] as const;
 
 /** Search, level and status filters, and the heat-map cell the table is narrowed to. */
 export function RiskFilterBar(props: {
@@ -22,42 +34,21 @@ export function RiskFilterBar(props: {
         value={filters.search}
         onChange={e => set({ search: e.target.value })}
       />
-      <TextField
-        id="risk-register-level"
-        select
-        label="Level"
-        value={filters.level}
-        onChange={e =>
-          set({ level: e.target.value as RiskFilterState['level'] })
-        }
-        SelectProps={{ native: true }}
-        InputLabelProps={{ shrink: true }}
-      >
-        <option value="">All levels</option>
-        {RISK_LEVELS.map(level => (
-          <option key={level} value={level}>
-            {level}
-          </option>
-        ))}
-      </TextField>
-      <TextField
-        id="risk-register-status"
-        select
-        label="Status"
-        value={filters.status}
-        onChange={e =>
-          set({ status: e.target.value as RiskFilterState['status'] })
-        }
-        SelectProps={{ native: true }}
-        InputLabelProps={{ shrink: true }}
-      >
-        <option value="">All statuses</option>
-        {RISK_STATUSES.map(status => (
-          <option key={status} value={status}>
-            {status}
-          </option>
-        ))}
-      </TextField>
+      {SELECT_FILTERS.map(f => (
+        <TextField
+          key={f.field}
+          id={`risk-register-${f.field}`}
+          select
+          label={f.label}
+          value={filters[f.field]}
+          onChange={e => set({ [f.field]: e.target.value })}
+          SelectProps={{ native: true }}
+          InputLabelProps={{ shrink: true }}
+        >
+          <option value="">{f.all}</option>
+          {selectOptions(f.values)}
+        </TextField>
+      ))}
       {cell && (
         <Chip
           color="primary"
