@@ -22,6 +22,7 @@
  */
 
 import os from 'node:os';
+import { cleanupOnExit } from './lib/script.mjs';
 import { createBackend } from './records/backend.mjs';
 import { createDatabases } from './records/databases.mjs';
 import { prng } from './records/generate.mjs';
@@ -36,26 +37,7 @@ const dbName = o.isPg ? 'PostgreSQL' : 'SQLite';
 
 // What undoes the run (backend, databases, files), last in first out, on
 // success, errors and Ctrl-C alike.
-const cleanups = [];
-let cleaning;
-function cleanup() {
-  cleaning ??= (async () => {
-    for (const fn of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (error) {
-        console.error(`cleanup: ${error?.message ?? error}`);
-      }
-    }
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: cleaning up…`);
-    cleanup().finally(() => process.exit(130));
-  });
-}
+const { cleanups, cleanUp } = cleanupOnExit();
 
 async function main() {
   console.log(
@@ -107,6 +89,6 @@ try {
   console.error(`\nbenchmark failed: ${error?.stack ?? error}`);
   exitCode = 1;
 } finally {
-  await cleanup();
+  await cleanUp();
 }
 process.exit(exitCode);

@@ -27,7 +27,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import {
+  bounded,
+  cleanupOnExit,
+  commandLine,
+  median,
+  percentile,
+} from './lib/script.mjs';
 import { harness, require } from './lib/workspace.mjs';
 
 const { guestToken, root, startBackend, templateValues } = harness;
@@ -35,20 +41,7 @@ const yaml = require('js-yaml');
 
 // --- options -----------------------------------------------------------------
 
-const { values: opts } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '20' },
-    warmup: { type: 'string', default: '2' },
-    target: { type: 'string', default: '1.5' },
-    port: { type: 'string' },
-    'per-step': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-  strict: true,
-});
-
-if (opts.help) {
-  console.log(`Usage: node bench/templates.mjs [options]
+const USAGE = `Usage: node bench/templates.mjs [options]
 
   --runs N      timed dry runs of each template (default 20, at most 500)
   --warmup N    untimed dry runs of each template first (default 2)
@@ -57,17 +50,15 @@ if (opts.help) {
   --per-step    also time B with one step at a time done by A's action, and
                 a template with no steps (the fixed cost of a dry run)
 
-Exits with 1 when the ratio misses the target, 2 when a dry run fails.`);
-  process.exit(0);
-}
+Exits with 1 when the ratio misses the target, 2 when a dry run fails.`;
 
-function bounded(name, value, min, max) {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
-  }
-  return n;
-}
+const opts = commandLine(USAGE, {
+  runs: { type: 'string', default: '20' },
+  warmup: { type: 'string', default: '2' },
+  target: { type: 'string', default: '1.5' },
+  port: { type: 'string' },
+  'per-step': { type: 'boolean', default: false },
+});
 
 const RUNS = bounded('runs', opts.runs, 1, 500);
 const WARMUP = bounded('warmup', opts.warmup, 0, 50);
@@ -328,15 +319,6 @@ const sharedFiles = files =>
 
 // --- figures ---------------------------------------------------------------------
 
-const sorted = xs => [...xs].sort((x, y) => x - y);
-const median = xs => {
-  const s = sorted(xs);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-/** Nearest rank. */
-const percentile = (xs, p) =>
-  sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
 const ms = x => `${x.toFixed(0)} ms`;
 
 /**
@@ -364,12 +346,7 @@ async function measure(contenders, runs, warmup) {
  * Ctrl-C: stop the backend gracefully once it is up. Before that, exiting is
  * enough, as the harness kills the backend's process group on exit.
  */
-let stopBackend = async () => {};
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    stopBackend().finally(() => process.exit(130));
-  });
-}
+const { cleanups, cleanUp } = cleanupOnExit();
 
 async function main() {
   const started = Date.now();
@@ -387,7 +364,7 @@ async function main() {
     port: PORT,
     processingIntervalSeconds: 1800,
   });
-  stopBackend = backend.stop;
+  cleanups.push(() => backend.stop());
   try {
     baseUrl = backend.baseUrl;
     console.log(
@@ -575,7 +552,7 @@ async function main() {
     );
     if (!pass) process.exitCode = 1;
   } finally {
-    await backend.stop();
+    await cleanUp();
   }
 }
 

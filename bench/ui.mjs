@@ -24,27 +24,14 @@
  * reference it also prints when the signed-in app shell appeared.
  */
 
-import { parseArgs } from 'node:util';
+import { bounded, cleanupOnExit, commandLine, median } from './lib/script.mjs';
 import { harness } from './lib/workspace.mjs';
 
 const { guestToken, launchChromium, startBackend } = harness;
 
 // --- options -----------------------------------------------------------------
 
-const { values: opts } = parseArgs({
-  options: {
-    risks: { type: 'string', default: '200' },
-    reps: { type: 'string', default: '5' },
-    system: { type: 'string', default: 'customer-support-assistant' },
-    port: { type: 'string' },
-    target: { type: 'string', default: '1.5' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-  strict: true,
-});
-
-if (opts.help) {
-  console.log(`Usage: node bench/ui.mjs [options]
+const USAGE = `Usage: node bench/ui.mjs [options]
 
   --risks N     risks to record on the AI system before timing (default 200, at most 5000)
   --reps N      timed page loads per page, after one warm-up each (default 5, at most 50)
@@ -52,17 +39,15 @@ if (opts.help) {
   --port N      port of the backend on 127.0.0.1 (default: a free one)
   --target X    the governance/overview ratio to meet (default 1.5)
 
-Needs the built app (yarn workspace app build) and /usr/bin/chromium.`);
-  process.exit(0);
-}
+Needs the built app (yarn workspace app build) and /usr/bin/chromium.`;
 
-function bounded(name, value, min, max) {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
-  }
-  return n;
-}
+const opts = commandLine(USAGE, {
+  risks: { type: 'string', default: '200' },
+  reps: { type: 'string', default: '5' },
+  system: { type: 'string', default: 'customer-support-assistant' },
+  port: { type: 'string' },
+  target: { type: 'string', default: '1.5' },
+});
 
 const RISKS = bounded('risks', opts.risks, 0, 5000);
 const REPS = bounded('reps', opts.reps, 1, 50);
@@ -77,25 +62,8 @@ const PAGE_TIMEOUT_MS = 120_000;
 
 // --- clean-up ----------------------------------------------------------------
 
-const cleanups = [];
-let cleaningUp;
-function cleanUp() {
-  cleaningUp ??= (async () => {
-    for (const fn of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (e) {
-        console.error(`clean-up failed: ${e?.message ?? e}`);
-      }
-    }
-  })();
-  return cleaningUp;
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    cleanUp().finally(() => process.exit(130));
-  });
-}
+// The portal and the browser, stopped on success, errors and Ctrl-C alike.
+const { cleanups, cleanUp } = cleanupOnExit();
 
 // --- the portal ----------------------------------------------------------------
 
@@ -307,11 +275,6 @@ async function timeLoad(context, url, ready, arg) {
   }
 }
 
-const median = values => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const fmt = ms => `${ms.toFixed(0).padStart(6)} ms`;
 
 // --- main ------------------------------------------------------------------------

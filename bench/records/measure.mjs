@@ -7,6 +7,7 @@
  */
 
 import { performance } from 'node:perf_hooks';
+import { percentile } from '../lib/script.mjs';
 import { GROUP_ROOT } from './generate.mjs';
 import {
   CONTROL_COUNT,
@@ -16,12 +17,6 @@ import {
   runOrgRollUp,
 } from './model.mjs';
 
-/** Nearest-rank percentile of a list of numbers. */
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1];
-}
 const stats = values => ({
   n: values.length,
   p50: percentile(values, 50),

@@ -3,7 +3,7 @@
  * requests to time.
  */
 
-import { parseArgs } from 'node:util';
+import { commandLine } from '../lib/script.mjs';
 
 const USAGE = `Usage: node bench/records.mjs [options]
 
@@ -31,9 +31,9 @@ function fail(message) {
 
 /** The options, checked; prints the usage and exits on --help. */
 export function parseOptions(args = process.argv.slice(2)) {
-  const { values: opts } = parseArgs({
-    args,
-    options: {
+  const opts = commandLine(
+    USAGE,
+    {
       systems: { type: 'string', default: '10000' },
       db: { type: 'string', default: 'sqlite' },
       samples: { type: 'string', default: '200' },
@@ -49,14 +49,9 @@ export function parseOptions(args = process.argv.slice(2)) {
       explain: { type: 'boolean', default: false },
       'cli-start': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-    strict: true,
-  });
-  if (opts.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+    args,
+  );
 
   const int = (name, min = 1) => {
     const v = Number(opts[name]);
