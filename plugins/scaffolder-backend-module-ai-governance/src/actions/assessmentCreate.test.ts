@@ -92,7 +92,11 @@ describe('ai-governance:assessment:create', () => {
     script = [];
   });
 
-  const action = () =>
+  /**
+   * The action against the stand-in server; it waits up to
+   * `catalogWaitSeconds` for the catalog to have a just-registered entity.
+   */
+  const action = (catalogWaitSeconds = 5) =>
     createAssessmentCreateAction({
       auth: mockServices.auth(),
       discovery: {
@@ -102,7 +106,7 @@ describe('ai-governance:assessment:create', () => {
           }/api/ai-governance`,
         getExternalBaseUrl: async () => 'http://unused',
       },
-      catalogWaitSeconds: 5,
+      catalogWaitSeconds,
       catalogPollMs: 10,
     });
 
@@ -218,18 +222,7 @@ describe('ai-governance:assessment:create', () => {
   it('gives up when the catalog never gets the entity, naming it', async () => {
     script = Array(1000).fill(404);
     const { ctx } = context();
-    const impatient = createAssessmentCreateAction({
-      auth: mockServices.auth(),
-      discovery: {
-        getBaseUrl: async () =>
-          `http://localhost:${
-            (server.address() as AddressInfo).port
-          }/api/ai-governance`,
-        getExternalBaseUrl: async () => 'http://unused',
-      },
-      catalogWaitSeconds: 0.1,
-      catalogPollMs: 10,
-    });
+    const impatient = action(0.1);
     await expect(impatient.handler(ctx)).rejects.toThrow(
       /answered 404: Entity aisystem:default\/loan-assistant was not found/,
     );
