@@ -52,6 +52,9 @@ function subsets<T>(items: readonly T[]): T[][] {
 
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/g;
 
+/** A result's reasons or obligations as one text, to find a citation in any line. */
+const joined = (lines: readonly string[]) => lines.join('\n');
+
 describe('classification options', () => {
   it('lists the prohibited practices, Annex III areas and transparency triggers in the agreed order', () => {
     expect(PROHIBITED_PRACTICES.map(o => o.value)).toEqual([
@@ -174,7 +177,7 @@ describe('classifyAiSystem, every combination', () => {
               failures.push(`${where}: no AI literacy duty`);
             }
             const cited: string[] =
-              result.obligations.join('\n').match(ISO_DATE) ?? [];
+              joined(result.obligations).match(ISO_DATE) ?? [];
             const own = new Set(
               result.applicationDates.flatMap(d => [
                 d.appliesFrom,
@@ -287,14 +290,14 @@ describe('classifyAiSystem, tiers and reasons', () => {
     );
     expect(result.tier).toBe('limited');
     for (const article of ['50(1)', '50(2)', '50(3)', '50(4)', '50(5)']) {
-      expect(result.obligations.join('\n')).toContain(`(Art. ${article})`);
+      expect(joined(result.obligations)).toContain(`(Art. ${article})`);
     }
     for (const trigger of TRANSPARENCY_TRIGGERS) {
       expect(result.reasons).toContain(
         `Transparency trigger: ${trigger.label} (${trigger.article}).`,
       );
     }
-    expect(result.reasons.join('\n')).toContain('Annex III point 1');
+    expect(joined(result.reasons)).toContain('Annex III point 1');
     const transparency = date('transparency');
     const legacy = date('transparency-marking-legacy');
     expect(result.obligations.find(o => o.includes('(Art. 50(2))'))).toMatch(
@@ -315,7 +318,7 @@ describe('classifyAiSystem, tiers and reasons', () => {
       }),
     );
     expect(result.tier).toBe('high');
-    expect(result.obligations.join('\n')).toContain('(Art. 50(1))');
+    expect(joined(result.obligations)).toContain('(Art. 50(1))');
   });
 
   it('lists the high-risk duties with the moved Annex III date', () => {
@@ -325,11 +328,11 @@ describe('classifyAiSystem, tiers and reasons', () => {
     expect(result.reasons).toContain(
       'It is used in an Annex III area: Employment and workers (Art. 6(2) and Annex III point 4).',
     );
-    const text = result.obligations.join('\n');
+    const text = joined(result.obligations);
     for (const n of [9, 10, 11, 12, 13, 14, 15, 17, 26, 43, 49, 72, 73]) {
       expect(text).toMatch(new RegExp(`\\(Art\\. ${n}\\b`));
     }
-    expect(result.obligations.join('\n')).not.toContain('Art. 27');
+    expect(joined(result.obligations)).not.toContain('Art. 27');
     const suffix = ` — applies from ${annexIII.appliesFrom} (moved from ${annexIII.originalDate} by the Digital Omnibus on AI)`;
     expect(result.obligations.filter(o => o.endsWith(suffix))).toHaveLength(13);
     expect(suffix).toBe(
@@ -341,16 +344,16 @@ describe('classifyAiSystem, tiers and reasons', () => {
     const result = classifyAiSystem(answers({ productSafetyComponent: true }));
     const annexI = date('high-risk-annex-i');
     expect(result.tier).toBe('high');
-    expect(result.reasons.join('\n')).toContain('(Art. 6(1) and Annex I)');
+    expect(joined(result.reasons)).toContain('(Art. 6(1) and Annex I)');
     expect(result.applicationDates.map(d => d.id)).toEqual([
       'ai-literacy',
       'high-risk-annex-i',
     ]);
-    expect(result.obligations.join('\n')).toContain(
+    expect(joined(result.obligations)).toContain(
       `applies from ${annexI.appliesFrom} (moved from ${annexI.originalDate}`,
     );
-    expect(result.obligations.join('\n')).toContain('Art. 43(3)');
-    expect(result.obligations.join('\n')).not.toContain('Art. 49');
+    expect(joined(result.obligations)).toContain('Art. 43(3)');
+    expect(joined(result.obligations)).not.toContain('Art. 49');
   });
 
   it('dates a system that is high-risk on both grounds from the earlier date', () => {
@@ -361,8 +364,8 @@ describe('classifyAiSystem, tiers and reasons', () => {
       'ai-literacy',
       'high-risk-annex-iii',
     ]);
-    expect(result.reasons.join('\n')).toContain('Annex III point 3');
-    expect(result.reasons.join('\n')).toContain('Annex I)');
+    expect(joined(result.reasons)).toContain('Annex III point 3');
+    expect(joined(result.reasons)).toContain('Annex I)');
   });
 });
 
@@ -372,13 +375,13 @@ describe('classifyAiSystem, the Art. 6(3) derogation', () => {
       answers({ annexIIIArea: 'education', art6Exemption: true }),
     );
     expect(result.tier).toBe('minimal');
-    expect(result.reasons.join('\n')).toMatch(
+    expect(joined(result.reasons)).toMatch(
       /derogation is claimed and the system does not profile natural persons.*\(Art\. 6\(3\) and Art\. 6\(4\)\)/,
     );
     const record = result.obligations.find(o => o.includes('Art. 6(4)'));
     expect(record).toContain('Art. 49(2)');
     expect(record).toMatch(/applies from 2027-12-02/);
-    expect(result.obligations.join('\n')).not.toContain('(Art. 9)');
+    expect(joined(result.obligations)).not.toContain('(Art. 9)');
   });
 
   it('holding, leaves a transparency trigger to decide the tier', () => {
@@ -390,7 +393,7 @@ describe('classifyAiSystem, the Art. 6(3) derogation', () => {
       }),
     );
     expect(result.tier).toBe('limited');
-    expect(result.obligations.join('\n')).toContain('Art. 6(4)');
+    expect(joined(result.obligations)).toContain('Art. 6(4)');
   });
 
   it('never holds when the system profiles people', () => {
@@ -402,10 +405,10 @@ describe('classifyAiSystem, the Art. 6(3) derogation', () => {
       }),
     );
     expect(result.tier).toBe('high');
-    expect(result.reasons.join('\n')).toContain(
+    expect(joined(result.reasons)).toContain(
       'An Art. 6(3) derogation is claimed but cannot hold',
     );
-    expect(result.obligations.join('\n')).not.toContain('Art. 6(4)');
+    expect(joined(result.obligations)).not.toContain('Art. 6(4)');
   });
 
   it('says that profiling rules out the derogation even when none is claimed', () => {
@@ -413,16 +416,14 @@ describe('classifyAiSystem, the Art. 6(3) derogation', () => {
       answers({ annexIIIArea: 'employment', profilesNaturalPersons: true }),
     );
     expect(result.tier).toBe('high');
-    expect(result.reasons.join('\n')).toContain('It profiles natural persons');
+    expect(joined(result.reasons)).toContain('It profiles natural persons');
   });
 
   it('changes nothing without an Annex III area', () => {
     const result = classifyAiSystem(answers({ art6Exemption: true }));
     expect(result.tier).toBe('minimal');
-    expect(result.reasons.join('\n')).toContain(
-      'it changes nothing (Art. 6(3))',
-    );
-    expect(result.obligations.join('\n')).not.toContain('Art. 6(4)');
+    expect(joined(result.reasons)).toContain('it changes nothing (Art. 6(3))');
+    expect(joined(result.obligations)).not.toContain('Art. 6(4)');
   });
 
   it('does not lift the Annex I route', () => {
@@ -434,8 +435,8 @@ describe('classifyAiSystem, the Art. 6(3) derogation', () => {
       }),
     );
     expect(result.tier).toBe('high');
-    expect(result.obligations.join('\n')).toContain('Art. 6(4)');
-    expect(result.obligations.join('\n')).not.toContain('Art. 27');
+    expect(joined(result.obligations)).toContain('Art. 6(4)');
+    expect(joined(result.obligations)).not.toContain('Art. 27');
     expect(result.applicationDates.map(d => d.id)).toEqual([
       'ai-literacy',
       'high-risk-annex-iii',
@@ -463,7 +464,7 @@ describe('classifyAiSystem, the fundamental rights impact assessment', () => {
       const result = classifyAiSystem(
         answers({ annexIIIArea: value, productSafetyComponent: true }),
       );
-      expect(result.obligations.join('\n')).not.toContain('Art. 27');
+      expect(joined(result.obligations)).not.toContain('Art. 27');
     }
   });
 });

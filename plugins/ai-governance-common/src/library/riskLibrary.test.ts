@@ -1,3 +1,5 @@
+import { aiSystemEntityV1alpha1Schema } from '../kinds';
+import { LIFECYCLE_STAGES } from '../records';
 import { ANNEX_A_CONTROL_IDS } from './annexA';
 import {
   AI_RISK_SCENARIOS,
@@ -5,15 +7,6 @@ import {
   riskScenariosFor,
 } from './riskLibrary';
 
-const LIFECYCLE_STAGES = [
-  'design',
-  'data',
-  'development',
-  'verification',
-  'deployment',
-  'operation',
-  'retirement',
-];
 const CATEGORIES = [
   'fairness',
   'robustness',
@@ -25,14 +18,9 @@ const CATEGORIES = [
   'supplier',
   'legal',
 ];
-const SYSTEM_TYPES = [
-  'classifier',
-  'llm-application',
-  'agent',
-  'recommender',
-  'forecasting',
-  'computer-vision',
-];
+/** The system types the AiSystem kind documents: each needs its scenarios. */
+const SYSTEM_TYPES =
+  aiSystemEntityV1alpha1Schema.properties.spec.properties.type.examples;
 
 const idsOf = (list: { id: string }[]) => list.map(s => s.id);
 

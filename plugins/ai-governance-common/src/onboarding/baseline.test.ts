@@ -7,6 +7,7 @@ import {
   classifyAiSystem,
   type ClassificationAnswers,
 } from '../classification';
+import { aiSystemEntityV1alpha1Schema } from '../kinds';
 import {
   AI_RISK_SCENARIOS,
   ANNEX_A_CONTROL_IDS,
@@ -26,6 +27,9 @@ import {
 } from './baseline';
 
 const OWNER = 'group:default/payments-risk';
+/** The system types the AiSystem kind documents; any other string is allowed too. */
+const SYSTEM_TYPES =
+  aiSystemEntityV1alpha1Schema.properties.spec.properties.type.examples;
 const DEV_ONLY = [
   'A.6.1.2',
   'A.6.1.3',
@@ -93,14 +97,7 @@ const supplierArb: fc.Arbitrary<SupplierDetails> = fc.record(
 const inputArb: fc.Arbitrary<GovernanceBaselineInput> = fc
   .record({
     systemType: fc.oneof(
-      fc.constantFrom(
-        'classifier',
-        'llm-application',
-        'agent',
-        'recommender',
-        'forecasting',
-        'computer-vision',
-      ),
+      fc.constantFrom(...SYSTEM_TYPES),
       fc.stringMatching(/^[a-z][a-z-]{0,30}$/),
     ),
     answers: answersArb,
