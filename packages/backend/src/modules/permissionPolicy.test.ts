@@ -44,42 +44,42 @@ const loner = user('user:default/nobody');
 const policy = new PortalPermissionPolicy(DEFAULT_GOVERNANCE_OFFICE);
 const decide = (permission: Permission, who: PolicyQueryUser) =>
   policy.handle({ permission }, who);
+const ALLOW = { result: AuthorizeResult.ALLOW };
+const DENY = { result: AuthorizeResult.DENY };
+/** An update the policy has no rule of its own for. */
+const update = (name: string) =>
+  createPermission({ name, attributes: { action: 'update' } });
+/** Allowed on what the engineer or their team owns, and only that. */
+const ownersOnly = (pluginId: string, resourceType: string) => ({
+  result: AuthorizeResult.CONDITIONAL,
+  pluginId,
+  resourceType,
+  conditions: {
+    rule: 'IS_ENTITY_OWNER',
+    resourceType,
+    params: {
+      claims: ['user:default/ada', 'group:default/lending-decisioning'],
+    },
+  },
+});
 
 describe('PortalPermissionPolicy', () => {
   it('lets everyone read', async () => {
     for (const who of [engineer, officer, loner]) {
-      expect(await decide(catalogEntityReadPermission, who)).toEqual({
-        result: AuthorizeResult.ALLOW,
-      });
+      expect(await decide(catalogEntityReadPermission, who)).toEqual(ALLOW);
     }
   });
 
   it('lets the governance office do anything', async () => {
-    const anything = createPermission({
-      name: 'ai-governance.assessment.approve',
-      attributes: { action: 'update' },
-    });
-    expect(await decide(anything, officer)).toEqual({
-      result: AuthorizeResult.ALLOW,
-    });
-    expect(await decide(catalogEntityDeletePermission, officer)).toEqual({
-      result: AuthorizeResult.ALLOW,
-    });
+    const anything = update('ai-governance.assessment.approve');
+    expect(await decide(anything, officer)).toEqual(ALLOW);
+    expect(await decide(catalogEntityDeletePermission, officer)).toEqual(ALLOW);
   });
 
   it('lets others delete only the entities they own', async () => {
-    expect(await decide(catalogEntityDeletePermission, engineer)).toEqual({
-      result: AuthorizeResult.CONDITIONAL,
-      pluginId: 'catalog',
-      resourceType: 'catalog-entity',
-      conditions: {
-        rule: 'IS_ENTITY_OWNER',
-        resourceType: 'catalog-entity',
-        params: {
-          claims: ['user:default/ada', 'group:default/lending-decisioning'],
-        },
-      },
-    });
+    expect(await decide(catalogEntityDeletePermission, engineer)).toEqual(
+      ownersOnly('catalog', 'catalog-entity'),
+    );
   });
 
   it('lets members of a team register and refresh, but not someone in no team', async () => {
@@ -87,23 +87,14 @@ describe('PortalPermissionPolicy', () => {
       catalogLocationCreatePermission,
       catalogEntityRefreshPermission,
     ]) {
-      expect(await decide(permission, engineer)).toEqual({
-        result: AuthorizeResult.ALLOW,
-      });
-      expect(await decide(permission, loner)).toEqual({
-        result: AuthorizeResult.DENY,
-      });
+      expect(await decide(permission, engineer)).toEqual(ALLOW);
+      expect(await decide(permission, loner)).toEqual(DENY);
     }
   });
 
   it('denies writes it has no rule for', async () => {
-    const write = createPermission({
-      name: 'other.thing.update',
-      attributes: { action: 'update' },
-    });
-    expect(await decide(write, engineer)).toEqual({
-      result: AuthorizeResult.DENY,
-    });
+    const write = update('other.thing.update');
+    expect(await decide(write, engineer)).toEqual(DENY);
   });
 
   it('lets the owning team record governance records, and only the office approve', async () => {
@@ -113,33 +104,18 @@ describe('PortalPermissionPolicy', () => {
       controlUpdatePermission,
       evidenceCreatePermission,
     ]) {
-      expect(await decide(permission, engineer)).toEqual({
-        result: AuthorizeResult.CONDITIONAL,
-        pluginId: 'ai-governance',
-        resourceType: 'ai-governance-entity',
-        conditions: {
-          rule: 'IS_ENTITY_OWNER',
-          resourceType: 'ai-governance-entity',
-          params: {
-            claims: ['user:default/ada', 'group:default/lending-decisioning'],
-          },
-        },
-      });
+      expect(await decide(permission, engineer)).toEqual(
+        ownersOnly('ai-governance', 'ai-governance-entity'),
+      );
     }
     for (const permission of [
       riskAcceptPermission,
       assessmentApprovePermission,
     ]) {
-      expect(await decide(permission, engineer)).toEqual({
-        result: AuthorizeResult.DENY,
-      });
-      expect(await decide(permission, officer)).toEqual({
-        result: AuthorizeResult.ALLOW,
-      });
+      expect(await decide(permission, engineer)).toEqual(DENY);
+      expect(await decide(permission, officer)).toEqual(ALLOW);
     }
-    expect(await decide(riskReadPermission, loner)).toEqual({
-      result: AuthorizeResult.ALLOW,
-    });
+    expect(await decide(riskReadPermission, loner)).toEqual(ALLOW);
   });
 
   it('reads the governance office group from config', async () => {
@@ -158,9 +134,7 @@ describe('PortalPermissionPolicy', () => {
         { permission: catalogEntityDeletePermission },
         member,
       ),
-    ).toEqual({
-      result: AuthorizeResult.ALLOW,
-    });
+    ).toEqual(ALLOW);
     expect(
       (
         await custom.handle(
