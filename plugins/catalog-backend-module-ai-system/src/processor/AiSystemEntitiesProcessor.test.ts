@@ -41,22 +41,26 @@ async function relationsOf(e: Entity) {
 describe('AiSystemEntitiesProcessor', () => {
   it('emits every relation in both directions, resolving default kinds and namespaces', async () => {
     const self = 'AiSystem:retail/support-assistant';
+    const reverse = {
+      ownedBy: 'ownerOf',
+      partOf: 'hasPart',
+      implementedBy: 'implements',
+      dependsOn: 'dependencyOf',
+    };
+    /** A relation from the system to `other`, and its reverse. */
+    const both = (type: keyof typeof reverse, other: string) => [
+      `${self} ${type} ${other}`,
+      `${other} ${reverse[type]} ${self}`,
+    ];
     expect((await relationsOf(entity)).sort()).toEqual(
       [
-        `${self} ownedBy Group:retail/customer-experience`,
-        `Group:retail/customer-experience ownerOf ${self}`,
-        `${self} partOf System:retail/customer-support`,
-        `System:retail/customer-support hasPart ${self}`,
-        `${self} implementedBy Component:retail/support-chat-api`,
-        `Component:retail/support-chat-api implements ${self}`,
-        `${self} implementedBy component:default/support-widget`,
-        `component:default/support-widget implements ${self}`,
-        `${self} dependsOn resource:retail/kb-articles`,
-        `resource:retail/kb-articles dependencyOf ${self}`,
-        `${self} dependsOn api:default/llm-gateway`,
-        `api:default/llm-gateway dependencyOf ${self}`,
-        `${self} dependsOn Resource:retail/support-llm-model`,
-        `Resource:retail/support-llm-model dependencyOf ${self}`,
+        ...both('ownedBy', 'Group:retail/customer-experience'),
+        ...both('partOf', 'System:retail/customer-support'),
+        ...both('implementedBy', 'Component:retail/support-chat-api'),
+        ...both('implementedBy', 'component:default/support-widget'),
+        ...both('dependsOn', 'resource:retail/kb-articles'),
+        ...both('dependsOn', 'api:default/llm-gateway'),
+        ...both('dependsOn', 'Resource:retail/support-llm-model'),
       ].sort(),
     );
   });
