@@ -35,6 +35,19 @@ export async function openAsGuest(
   const page = await browser.newPage({
     viewport: { width: 1440, height: 900 },
   });
+  // When a journey fails, what the API refused is the first thing to read.
+  page.on('response', response => {
+    if (response.status() >= 400 && response.url().includes('/api/')) {
+      response.text().then(
+        body =>
+          console.warn(
+            `${response.request().method()} ${response.url()} answered ${response.status()}: ${body.slice(0, 500)}`,
+          ),
+        () => undefined,
+      );
+    }
+  });
+  page.on('pageerror', error => console.warn(`page error: ${error.message}`));
   await page.goto(`${portal.baseUrl}${path}`);
   // `isVisible` does not wait (its timeout is ignored), and the sign-in page
   // appears only once the app has loaded: wait for it or for the signed-in

@@ -226,14 +226,44 @@ describe('AiGovernanceApiClient', () => {
     );
   });
 
+  it('hands fetch a URL and init, so a FetchApi that builds its own Request can send the body', async () => {
+    // Backstage's FetchApi middleware makes a new Request from its input
+    // more than once; that fails for a Request whose body was read.
+    const seen: Array<{ input: unknown; body: string }> = [];
+    const client = new AiGovernanceApiClient({
+      discoveryApi: { getBaseUrl: async () => BASE },
+      fetchApi: {
+        fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+          const first = new Request(input, init);
+          const again = new Request(input, init);
+          seen.push({ input, body: await again.text() });
+          await first.text();
+          return json(201, { id: 'r1', version: 1 });
+        },
+      },
+    });
+    await client.createRisk(
+      { kind: 'AiSystem', namespace: 'default', name: 'x' },
+      {
+        title: 'Drift',
+        category: 'robustness',
+        lifecycleStage: 'operation',
+        likelihood: 2,
+        impact: 3,
+      },
+    );
+    expect(typeof seen[0].input).toBe('string');
+    expect(JSON.parse(seen[0].body)).toMatchObject({ title: 'Drift' });
+  });
+
   it('uploads the exact bytes of a binary file', async () => {
     const sentBytes: Uint8Array[] = [];
     const client = new AiGovernanceApiClient({
       discoveryApi: { getBaseUrl: async () => BASE },
       fetchApi: {
-        fetch: async (input: RequestInfo | URL) => {
+        fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
           sentBytes.push(
-            new Uint8Array(await (input as Request).arrayBuffer()),
+            new Uint8Array(await new Request(input, init).arrayBuffer()),
           );
           return json(200, { id: 'e1' });
         },

@@ -76,9 +76,20 @@ export abstract class AiGovernanceApiClientBase {
   private readonly fetchApi?: AiGovernanceApiClientOptions['fetchApi'];
   private readonly getToken?: AiGovernanceApiClientOptions['getToken'];
   protected readonly client = createClient<paths>({
-    // Looked up per call, so a fetch replaced after construction (tests) is used.
-    fetch: (request: Request) =>
-      (this.fetchApi?.fetch ?? globalThis.fetch)(request),
+    // Looked up per call, so a fetch replaced after construction (tests) is
+    // used. The request goes on as URL and init, not as the Request object:
+    // Backstage's FetchApi middleware builds new Requests from its input, and
+    // a Request whose body was read once cannot be built from again.
+    fetch: async (request: Request) =>
+      (this.fetchApi?.fetch ?? globalThis.fetch)(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body:
+          request.method === 'GET' || request.method === 'HEAD'
+            ? undefined
+            : await request.arrayBuffer(),
+        signal: request.signal,
+      }),
   });
 
   constructor(options: AiGovernanceApiClientOptions) {
