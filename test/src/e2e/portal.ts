@@ -41,7 +41,12 @@ export async function openAsGuest(
       response.text().then(
         body =>
           console.warn(
-            `${response.request().method()} ${response.url()} answered ${response.status()}: ${body.slice(0, 500)}`,
+            `${response
+              .request()
+              .method()} ${response.url()} answered ${response.status()}: ${body.slice(
+              0,
+              500,
+            )}`,
           ),
         () => undefined,
       );
