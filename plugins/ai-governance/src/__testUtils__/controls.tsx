@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { ControlsView } from '../components/Controls';
 import { makeControls, newEntityRef } from './fixtures';
 import type { MockAiGovernanceApi } from './mockApi';
@@ -58,3 +59,26 @@ export async function dialogTitled(title: RegExp) {
   const heading = await screen.findByText(title);
   return heading.closest('[role="dialog"]') as HTMLElement;
 }
+
+/** A pattern matching text that starts with `text`, taken literally. */
+const startingWith = (text: string) =>
+  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/** Clicks a button of a control's row and returns the dialog it opens. */
+async function openFromRow(
+  user: UserEvent,
+  controlId: string,
+  button: string,
+  title: string,
+) {
+  await user.click(row(controlId).getByRole('button', { name: button }));
+  return dialogTitled(startingWith(title));
+}
+
+/** Opens the Edit dialog of a control and returns it. */
+export const openEditDialog = (user: UserEvent, id: string) =>
+  openFromRow(user, id, `Edit ${id}`, `Edit ${id}`);
+
+/** Opens the Add evidence dialog of a control and returns it. */
+export const openEvidenceDialog = (user: UserEvent, id: string) =>
+  openFromRow(user, id, `Add evidence to ${id}`, `Add evidence for ${id}`);

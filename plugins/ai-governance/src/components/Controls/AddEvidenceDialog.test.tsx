@@ -6,9 +6,8 @@ import {
   createMockAiGovernanceApi,
 } from '../../__testUtils__';
 import {
+  openEvidenceDialog,
   renderControls,
-  row,
-  dialogTitled,
 } from '../../__testUtils__/controls';
 
 // 38 rows of MUI in jsdom are slow to query; allow for a loaded CI machine.
@@ -23,10 +22,7 @@ describe('AddEvidenceDialog in the controls view', () => {
     );
     const entityRef = await renderControls(api);
 
-    await user.click(
-      row('A.6.2.4').getByRole('button', { name: 'Add evidence to A.6.2.4' }),
-    );
-    const dialog = await dialogTitled(/^Add evidence for A\.6\.2\.4/);
+    const dialog = await openEvidenceDialog(user, 'A.6.2.4');
     await user.type(
       within(dialog).getByLabelText(/Title/),
       'Validation report Q1',
@@ -69,10 +65,7 @@ describe('AddEvidenceDialog in the controls view', () => {
     const api = createMockAiGovernanceApi();
     await renderControls(api);
 
-    await user.click(
-      row('A.6.2.4').getByRole('button', { name: 'Add evidence to A.6.2.4' }),
-    );
-    const dialog = await dialogTitled(/^Add evidence for A\.6\.2\.4/);
+    const dialog = await openEvidenceDialog(user, 'A.6.2.4');
     await user.type(within(dialog).getByLabelText(/URL/), 'wiki page');
     await user.click(
       within(dialog).getByRole('button', { name: 'Add evidence' }),
@@ -97,10 +90,7 @@ describe('AddEvidenceDialog in the controls view', () => {
     );
     await renderControls(api);
 
-    await user.click(
-      row('A.6.2.4').getByRole('button', { name: 'Add evidence to A.6.2.4' }),
-    );
-    const dialog = await dialogTitled(/^Add evidence for A\.6\.2\.4/);
+    const dialog = await openEvidenceDialog(user, 'A.6.2.4');
     await user.type(within(dialog).getByLabelText(/Title/), 'Report');
     await user.type(
       within(dialog).getByLabelText(/URL/),
@@ -146,10 +136,7 @@ describe('AddEvidenceDialog in the controls view', () => {
     });
     await renderControls(api);
 
-    await user.click(
-      row('A.6.2.7').getByRole('button', { name: 'Add evidence to A.6.2.7' }),
-    );
-    const dialog = await dialogTitled(/^Add evidence for A\.6\.2\.7/);
+    const dialog = await openEvidenceDialog(user, 'A.6.2.7');
     await user.click(
       within(dialog).getByRole('radio', { name: 'A file to upload' }),
     );

@@ -15,11 +15,11 @@ import {
 } from '../../__testUtils__';
 import {
   echoPut,
+  openEditDialog,
   renderControls,
-  section,
   row,
+  section,
   setStatusButton,
-  dialogTitled,
 } from '../../__testUtils__/controls';
 
 // 38 rows of MUI in jsdom are slow to query; allow for a loaded CI machine.
@@ -145,8 +145,7 @@ describe('ControlsView', () => {
     const api = createMockAiGovernanceApi();
     await renderControls(api);
 
-    await user.click(row('A.5.2').getByRole('button', { name: 'Edit A.5.2' }));
-    const dialog = await dialogTitled(/^Edit A\.5\.2/);
+    const dialog = await openEditDialog(user, 'A.5.2');
     await user.click(
       within(dialog).getByRole('checkbox', {
         name: 'Applies to this AI system',
@@ -171,8 +170,7 @@ describe('ControlsView', () => {
     echoPut(api);
     const entityRef = await renderControls(api);
 
-    await user.click(row('A.5.2').getByRole('button', { name: 'Edit A.5.2' }));
-    const dialog = await dialogTitled(/^Edit A\.5\.2/);
+    const dialog = await openEditDialog(user, 'A.5.2');
     await user.selectOptions(
       within(dialog).getByLabelText('Status'),
       'planned',
@@ -214,8 +212,7 @@ describe('ControlsView', () => {
     );
     await renderControls(api);
 
-    await user.click(row('A.5.2').getByRole('button', { name: 'Edit A.5.2' }));
-    const dialog = await dialogTitled(/^Edit A\.5\.2/);
+    const dialog = await openEditDialog(user, 'A.5.2');
     await user.click(
       within(dialog).getByRole('checkbox', {
         name: 'Applies to this AI system',
