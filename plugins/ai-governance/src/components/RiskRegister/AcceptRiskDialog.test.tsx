@@ -29,7 +29,14 @@ async function openAcceptDialog() {
   const dialog = within(
     await screen.findByRole('dialog', { name: /Accept risk/ }),
   );
-  return { user, api, dialog };
+  return {
+    user,
+    api,
+    dialog,
+    expiresOn: () => dialog.getByLabelText(/^Acceptance expires on/),
+    accept: () =>
+      user.click(dialog.getByRole('button', { name: 'Accept risk' })),
+  };
 }
 
 describe('AcceptRiskDialog', () => {
@@ -44,42 +51,32 @@ describe('AcceptRiskDialog', () => {
   });
 
   it('refuses a past expiry date without calling the API', async () => {
-    const { user, api, dialog } = await openAcceptDialog();
-    await user.type(
-      dialog.getByLabelText(/^Acceptance expires on/),
-      '2020-01-01',
-    );
-    await user.click(dialog.getByRole('button', { name: 'Accept risk' }));
+    const { user, api, expiresOn, accept } = await openAcceptDialog();
+    await user.type(expiresOn(), '2020-01-01');
+    await accept();
 
-    expect(
-      dialog.getByLabelText(/^Acceptance expires on/),
-    ).toHaveAccessibleDescription('must be in the future');
+    expect(expiresOn()).toHaveAccessibleDescription('must be in the future');
     expect(api.acceptRisk).not.toHaveBeenCalled();
   });
 
   it('requires an expiry date', async () => {
-    const { user, api, dialog } = await openAcceptDialog();
-    await user.click(dialog.getByRole('button', { name: 'Accept risk' }));
-    expect(
-      dialog.getByLabelText(/^Acceptance expires on/),
-    ).toHaveAccessibleDescription('is required');
+    const { api, expiresOn, accept } = await openAcceptDialog();
+    await accept();
+    expect(expiresOn()).toHaveAccessibleDescription('is required');
     expect(api.acceptRisk).not.toHaveBeenCalled();
   });
 
   it('accepts with the date and note, at the version read', async () => {
-    const { user, api, dialog } = await openAcceptDialog();
+    const { user, api, dialog, expiresOn, accept } = await openAcceptDialog();
     api.acceptRisk.mockResolvedValue({
       ...risk,
       status: 'accepted',
       version: 5,
     });
-    await user.type(
-      dialog.getByLabelText(/^Acceptance expires on/),
-      '2999-06-30',
-    );
+    await user.type(expiresOn(), '2999-06-30');
     await user.click(dialog.getByLabelText(/^Note/));
     await user.paste('Human review of every answer');
-    await user.click(dialog.getByRole('button', { name: 'Accept risk' }));
+    await accept();
 
     await waitFor(() =>
       expect(api.acceptRisk).toHaveBeenCalledWith(risk.id, 4, {
@@ -91,18 +88,15 @@ describe('AcceptRiskDialog', () => {
   });
 
   it('shows why the API refused, e.g. the author approving their own risk', async () => {
-    const { user, api, dialog } = await openAcceptDialog();
+    const { user, api, dialog, expiresOn, accept } = await openAcceptDialog();
     api.acceptRisk.mockRejectedValue(
       await apiError(
         403,
         'user:default/alice recorded this risk and cannot also approve accepting it; another approver must do it',
       ),
     );
-    await user.type(
-      dialog.getByLabelText(/^Acceptance expires on/),
-      '2999-06-30',
-    );
-    await user.click(dialog.getByRole('button', { name: 'Accept risk' }));
+    await user.type(expiresOn(), '2999-06-30');
+    await accept();
 
     expect(await dialog.findByRole('alert')).toHaveTextContent(
       /cannot also approve accepting it/,

@@ -34,6 +34,21 @@ async function openEditDialog(title: string, risk = makeRisk({ title })) {
   return { user, api, store, dialog, risk };
 }
 
+type Opened = Awaited<ReturnType<typeof openCreateDialog>>;
+
+/** Fills what a new risk needs: "Prompt injection", security, operation, likelihood 4 × impact 3. */
+async function fillRequiredFields({
+  user,
+  dialog,
+}: Pick<Opened, 'user' | 'dialog'>) {
+  await user.click(dialog.getByLabelText(/^Title/));
+  await user.paste('Prompt injection');
+  await user.type(dialog.getByLabelText(/^Category/), 'security');
+  await user.selectOptions(dialog.getByLabelText(/^Life-cycle/), 'operation');
+  await user.selectOptions(dialog.getByLabelText(/^Likelihood/), '4');
+  await user.selectOptions(dialog.getByLabelText(/^Impact/), '3');
+}
+
 describe('RiskDialog', () => {
   it('shows the schema messages next to the fields and does not call the API', async () => {
     const { user, api, dialog } = await openCreateDialog();
@@ -60,12 +75,7 @@ describe('RiskDialog', () => {
       return created;
     });
 
-    await user.click(dialog.getByLabelText(/^Title/));
-    await user.paste('Prompt injection');
-    await user.type(dialog.getByLabelText(/^Category/), 'security');
-    await user.selectOptions(dialog.getByLabelText(/^Life-cycle/), 'operation');
-    await user.selectOptions(dialog.getByLabelText(/^Likelihood/), '4');
-    await user.selectOptions(dialog.getByLabelText(/^Impact/), '3');
+    await fillRequiredFields({ user, dialog });
     expect(dialog.getByText('Inherent score 12')).toBeInTheDocument();
     expect(dialog.getByText('high')).toBeInTheDocument();
     await user.click(dialog.getByLabelText('Linked Annex A controls'));
@@ -97,12 +107,7 @@ describe('RiskDialog', () => {
       ]),
     );
 
-    await user.click(dialog.getByLabelText(/^Title/));
-    await user.paste('Prompt injection');
-    await user.type(dialog.getByLabelText(/^Category/), 'security');
-    await user.selectOptions(dialog.getByLabelText(/^Life-cycle/), 'operation');
-    await user.selectOptions(dialog.getByLabelText(/^Likelihood/), '4');
-    await user.selectOptions(dialog.getByLabelText(/^Impact/), '3');
+    await fillRequiredFields({ user, dialog });
     await user.click(dialog.getByLabelText(/^Owner/));
     await user.paste('group:default/nobody');
     await user.click(dialog.getByRole('button', { name: 'Record risk' }));

@@ -56,18 +56,12 @@ describe('RiskRegister', () => {
     expect(
       await screen.findByText('Biased credit decisions'),
     ).toBeInTheDocument();
-    expect(
-      within(row('Biased credit decisions')).getByText('critical'),
-    ).toBeInTheDocument();
-    expect(
-      within(row('Biased credit decisions')).getByText('overdue'),
-    ).toBeInTheDocument();
-    expect(
-      within(row('Model drift unnoticed')).getByText('low'),
-    ).toBeInTheDocument();
-    expect(
-      within(row('Model drift unnoticed')).queryByText('overdue'),
-    ).toBeNull();
+    const biasRow = within(row('Biased credit decisions'));
+    expect(biasRow.getByText('critical')).toBeInTheDocument();
+    expect(biasRow.getByText('overdue')).toBeInTheDocument();
+    const driftRow = within(row('Model drift unnoticed'));
+    expect(driftRow.getByText('low')).toBeInTheDocument();
+    expect(driftRow.queryByText('overdue')).toBeNull();
   });
 
   it('narrows the table to a heat-map cell and back', async () => {
