@@ -20,6 +20,7 @@ import {
   AssessmentStatusChip,
   SaveErrorAlert,
   WhyDisabled,
+  findLatest,
   formatTimestamp,
 } from '../shared';
 import {
@@ -132,10 +133,11 @@ export function AssessmentEditor(props: {
   const reloadLatest = async () => {
     if (!record) return;
     try {
-      const fresh = (await api.listAssessments(entityRef)).find(
+      const fresh = await findLatest(
+        api.listAssessments(entityRef),
         a => a.id === record.id,
+        'The assessment is no longer listed',
       );
-      if (!fresh) throw new Error('The assessment is no longer listed');
       setRecord(fresh);
       setError(undefined);
       if (fresh.status === 'approved') {

@@ -19,6 +19,7 @@ import {
   FormDialog,
   apiFieldErrors,
   describe,
+  findLatest,
   selectOptions,
 } from '../shared';
 import {
@@ -76,10 +77,11 @@ export function ControlEditDialog(props: {
 
   const reloadLatest = async () => {
     try {
-      const fresh = (await api.listControls(entityRef)).find(
+      const fresh = await findLatest(
+        api.listControls(entityRef),
         c => c.controlId === id,
+        `Control ${id} is no longer listed`,
       );
-      if (!fresh) throw new Error(`Control ${id} is no longer listed`);
       setVersion(fresh.version);
       setReloaded(fresh);
       setSaveError(undefined);

@@ -7,6 +7,7 @@ import {
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { aiGovernanceApiRef } from '../../api';
+import { findLatest } from '../shared';
 
 /**
  * The saving state the risk dialogs share: the version a write is sent at,
@@ -52,10 +53,11 @@ export function useRiskSave(options: {
   const reload = async () => {
     if (!risk) return;
     try {
-      const latest = (await api.listAllRisks(entityRef)).find(
+      const latest = await findLatest(
+        api.listAllRisks(entityRef),
         r => r.id === risk.id,
+        'This risk no longer exists.',
       );
-      if (!latest) throw new Error('This risk no longer exists.');
       setVersion(latest.version);
       setSaveError(undefined);
       setNotice(reloadedNotice(latest));

@@ -5,6 +5,7 @@ export * from './download';
 export * from './EmptyNote';
 export * from './errors';
 export * from './fieldErrors';
+export * from './findLatest';
 export * from './FormDialog';
 export * from './format';
 export * from './governanceTabPath';
