@@ -80,6 +80,14 @@ export const as = (userRef: string) => ({
   Authorization: mockCredentials.user.header(userRef),
 });
 
+/** The two users most tests need: an author, and someone else to approve. */
+export const alice = as('user:default/alice');
+export const bob = as('user:default/bob');
+
+/** Runs the catalog sync at startup, so the plugin knows the entities' owners and teams. */
+export const catalogSyncAtStartup = () =>
+  mockServices.scheduler.factory({ includeInitialDelayedTasksOnStartup: true });
+
 function mergeConfig(a: JsonObject, b: JsonObject): JsonObject {
   const out: JsonObject = { ...a };
   for (const [k, v] of Object.entries(b)) {
