@@ -5,14 +5,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import type { Knex } from 'knex';
-import request from 'supertest';
-import {
-  as,
-  CREDIT_PATH,
-  startGovernanceBackend,
-  testDatabases,
-} from '../__testUtils__/backend';
+import type { Response } from 'supertest';
+import { alice, as, CREDIT_PATH } from '../__testUtils__/backend';
+import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+import { minimalRisk } from '../__testUtils__/fixtures';
 
 jest.setTimeout(60_000);
 
@@ -22,8 +18,6 @@ jest.setTimeout(60_000);
  * hold whatever the routes and stores look like inside.
  */
 
-const databases = testDatabases();
-const alice = as('user:default/alice');
 const API = '/api/ai-governance';
 
 /*
@@ -77,41 +71,22 @@ const permissionBackendLike = createServiceFactory({
 const deeplyNested = (levels: number) =>
   JSON.parse(`${'['.repeat(levels)}${']'.repeat(levels)}`);
 
-describe.each(databases.eachSupportedId())('bad input on %s', databaseId => {
-  let server: any;
-  let knex: Knex;
-
-  beforeAll(async () => {
-    knex = await databases.init(databaseId);
-    ({ server } = await startGovernanceBackend({
-      knex,
-      extraFeatures: [authBackendUserInfo, permissionBackendLike],
-    }));
+describeOnEachDatabase('bad input on %s', setup => {
+  const { api } = setup.governanceBackend({
+    extraFeatures: [authBackendUserInfo, permissionBackendLike],
   });
 
   /** How many items a list endpoint shows alice. */
   const count = async (path: string) => {
-    const res = await request(server).get(path).set(alice).expect(200);
+    const res = await api(alice).get(path).expect(200);
     return res.body.items.length as number;
   };
   const risks = () => count(`${CREDIT_PATH}/risks?limit=200`);
   const assessments = () => count(`${CREDIT_PATH}/assessments`);
   const history = () => count(`${API}/history?limit=200`);
 
-  const validRisk = {
-    title: 'Drift after retraining',
-    category: 'robustness',
-    lifecycleStage: 'operation',
-    likelihood: 2,
-    impact: 3,
-  };
-
   /** A structured 400 whose details name `path`, with a message containing `text`. */
-  const expectFieldError = (
-    res: request.Response,
-    path: string,
-    text: string,
-  ) => {
+  const expectFieldError = (res: Response, path: string, text: string) => {
     expect(res.status).toBe(400);
     expect(res.body.error.name).toBe('InputError');
     expect(res.body.error.details).toEqual(
@@ -123,9 +98,8 @@ describe.each(databases.eachSupportedId())('bad input on %s', databaseId => {
   };
 
   it('refuses free-form JSON nested too deep or too large, naming the field', async () => {
-    const created = await request(server)
+    const created = await api(alice)
       .post(`${CREDIT_PATH}/assessments`)
-      .set(alice)
       .send({ type: 'impact', answers: { scope: 'retail' } })
       .expect(201);
     const before = {
@@ -140,26 +114,23 @@ describe.each(databases.eachSupportedId())('bad input on %s', databaseId => {
       [{ type: 'impact', result: 'x'.repeat(300_000) }, 'result', '256 KiB'],
     ];
     for (const [body, field, limit] of bodies) {
-      const res = await request(server)
+      const res = await api(alice)
         .post(`${CREDIT_PATH}/assessments`)
-        .set(alice)
         .set('Content-Type', 'application/json')
         .send(JSON.stringify(body));
       expectFieldError(res, field, limit);
 
       const { type: _type, ...patch } = body as Record<string, unknown>;
-      const patched = await request(server)
+      const patched = await api(alice)
         .patch(`${API}/assessments/${created.body.id}`)
-        .set(alice)
         .set('If-Match', '"1"')
         .set('Content-Type', 'application/json')
         .send(JSON.stringify(patch));
       expectFieldError(patched, field, limit);
     }
     // 32 levels is the limit, not one past it.
-    await request(server)
+    await api(alice)
       .patch(`${API}/assessments/${created.body.id}`)
-      .set(alice)
       .set('If-Match', '"1"')
       .send({ result: deeplyNested(32) })
       .expect(200);
@@ -189,49 +160,41 @@ describe.each(databases.eachSupportedId())('bad input on %s', databaseId => {
       ['ai-system/default/fraud', 'kind', 'is not a valid entity kind'],
     ];
     for (const [ref, field, text] of cases) {
-      const read = await request(server)
-        .get(`${API}/entities/${ref}/risks`)
-        .set(alice);
+      const read = await api(alice).get(`${API}/entities/${ref}/risks`);
       expectFieldError(read, field, text);
       const [kind, namespace] = ref.split('/');
       expect(read.body.error.message).toContain(
         `Invalid entity reference "${kind}:${namespace}/`,
       );
 
-      const write = await request(server)
+      const write = await api(alice)
         .post(`${API}/entities/${ref}/risks`)
-        .set(alice)
-        .send(validRisk);
+        .send(minimalRisk);
       expectFieldError(write, field, text);
     }
-    const emoji = await request(server)
-      .get(`${API}/entities/aisystem/default/%F0%9F%94%A5/risks`)
-      .set(alice);
+    const emoji = await api(alice).get(
+      `${API}/entities/aisystem/default/%F0%9F%94%A5/risks`,
+    );
     expect(emoji.body.error.message).toContain('"aisystem:default/🔥"');
     expect({ risks: await risks(), history: await history() }).toEqual(before);
   });
 
   it('answers 401 for a signed token of a user unknown to the catalog, on reads and writes', async () => {
     const nobody = as('user:default/nobody');
-    await request(server).get(`${CREDIT_PATH}/risks`).set(alice).expect(200);
+    await api(alice).get(`${CREDIT_PATH}/risks`).expect(200);
     const before = { risks: await risks(), history: await history() };
     const calls = [
-      request(server).get(`${CREDIT_PATH}/risks`).set(nobody),
-      request(server).get(`${CREDIT_PATH}/assessments`).set(nobody),
-      request(server).post(`${CREDIT_PATH}/risks`).set(nobody).send(validRisk),
-      request(server)
+      api(nobody).get(`${CREDIT_PATH}/risks`),
+      api(nobody).get(`${CREDIT_PATH}/assessments`),
+      api(nobody).post(`${CREDIT_PATH}/risks`).send(minimalRisk),
+      api(nobody)
         .put(`${CREDIT_PATH}/controls/A.5.2`)
-        .set(nobody)
         .send({ applicable: true }),
       // Org-wide views decide permissions without one entity to look up.
-      request(server)
-        .get('/api/ai-governance/scorecards?groupBy=owner')
-        .set(nobody),
-      request(server).get('/api/ai-governance/heatmap').set(nobody),
-      request(server).get('/api/ai-governance/history').set(nobody),
-      request(server)
-        .get('/api/ai-governance/exports/risk-register.csv')
-        .set(nobody),
+      api(nobody).get('/api/ai-governance/scorecards?groupBy=owner'),
+      api(nobody).get('/api/ai-governance/heatmap'),
+      api(nobody).get('/api/ai-governance/history'),
+      api(nobody).get('/api/ai-governance/exports/risk-register.csv'),
     ];
     for (const res of await Promise.all(calls)) {
       expect(res.status).toBe(401);
@@ -244,12 +207,11 @@ describe.each(databases.eachSupportedId())('bad input on %s', databaseId => {
 
   it('refuses a body that says it is gzip but is not', async () => {
     const before = { risks: await risks(), history: await history() };
-    const res = await request(server)
+    const res = await api(alice)
       .post(`${CREDIT_PATH}/risks`)
-      .set(alice)
       .set('Content-Type', 'application/json')
       .set('Content-Encoding', 'gzip')
-      .send(JSON.stringify(validRisk));
+      .send(JSON.stringify(minimalRisk));
     expect(res.status).toBe(400);
     expect(res.body.error.name).toBe('InputError');
     expect(res.body.error.message).toMatch(/gzip|Content-Encoding/i);
