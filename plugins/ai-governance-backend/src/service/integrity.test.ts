@@ -1,209 +1,181 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import type { Knex } from 'knex';
-import request from 'supertest';
 import {
+  alice,
   as,
+  catalogSyncAtStartup,
   CREDIT_PATH,
-  startGovernanceBackend,
-  testDatabases,
 } from '../__testUtils__/backend';
+import {
+  countRows,
+  describeOnEachDatabase,
+} from '../__testUtils__/describeOnEachDatabase';
+import { minimalRisk } from '../__testUtils__/fixtures';
 
 jest.setTimeout(120_000);
 
-const databases = testDatabases();
-const alice = as('user:default/alice');
-const risk = {
-  title: 'Drift in applicant mix',
-  category: 'robustness',
-  lifecycleStage: 'operation',
-  likelihood: 2,
-  impact: 3,
-};
+describeOnEachDatabase('record integrity on %s', setup => {
+  const backend = setup.governanceBackend({
+    extraFeatures: [catalogSyncAtStartup()],
+  });
+  const { api } = backend;
+  /** The history table: append-only, guarded by triggers. */
+  const historyTable = () => backend.knex('history');
+  const isPg = () => backend.knex.client.config.client === 'pg';
 
-describe.each(databases.eachSupportedId())(
-  'record integrity on %s',
-  databaseId => {
-    let server: any;
-    let knex: Knex;
-    const isPg = () => knex.client.config.client === 'pg';
+  const history = () => historyTable().orderBy('seq');
+  const verify = async () =>
+    (await api(alice).get('/api/ai-governance/history/verify').expect(200))
+      .body;
 
-    beforeAll(async () => {
-      knex = await databases.init(databaseId);
-      ({ server } = await startGovernanceBackend({
-        knex,
-        extraFeatures: [
-          mockServices.scheduler.factory({
-            includeInitialDelayedTasksOnStartup: true,
-          }),
-        ],
-      }));
-    });
+  it('lets exactly one of 50 concurrent PATCHes with the same If-Match win', async () => {
+    const { body: created } = await api(alice)
+      .post(`${CREDIT_PATH}/risks`)
+      .send(minimalRisk)
+      .expect(201);
+    const before = (await history()).length;
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        api(as(`user:default/writer-${i}`))
+          .patch(`/api/ai-governance/risks/${created.id}`)
+          .set('If-Match', '"1"')
+          .send({ title: `Written by ${i}` }),
+      ),
+    );
+    const ok = results.filter(r => r.status === 200);
+    expect(ok).toHaveLength(1);
+    expect(results.filter(r => r.status === 412)).toHaveLength(49);
+    const { body: now } = await api(alice).get(
+      `/api/ai-governance/risks/${created.id}`,
+    );
+    expect(now.version).toBe(2);
+    expect(now.title).toBe(ok[0].body.title);
+    expect(now.updatedBy).toBe(ok[0].body.updatedBy);
+    // One change, one event; the 49 refused writes left nothing behind.
+    expect((await history()).length).toBe(before + 1);
+  });
 
-    const history = () => knex('history').orderBy('seq');
-    const verify = async () =>
-      (
-        await request(server)
-          .get('/api/ai-governance/history/verify')
-          .set(alice)
-          .expect(200)
-      ).body;
+  it('keeps one linear chain under 40 concurrent writers', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        api(alice)
+          .post(`${CREDIT_PATH}/risks`)
+          .send({ ...minimalRisk, title: `Concurrent ${i}` }),
+      ),
+    );
+    expect(results.every(r => r.status === 201)).toBe(true);
+    const rows = await history();
+    expect(rows.map(r => Number(r.seq))).toEqual(rows.map((_, i) => i + 1));
+    expect(new Set(rows.map(r => r.prev_hash)).size).toBe(rows.length);
+    expect(await verify()).toEqual({ ok: true, checked: rows.length });
+  });
 
-    it('lets exactly one of 50 concurrent PATCHes with the same If-Match win', async () => {
-      const { body: created } = await request(server)
-        .post(`${CREDIT_PATH}/risks`)
-        .set(alice)
-        .send(risk)
-        .expect(201);
-      const before = (await history()).length;
-      const results = await Promise.all(
-        Array.from({ length: 50 }, (_, i) =>
-          request(server)
-            .patch(`/api/ai-governance/risks/${created.id}`)
-            .set(as(`user:default/writer-${i}`))
-            .set('If-Match', '"1"')
-            .send({ title: `Written by ${i}` }),
-        ),
-      );
-      const ok = results.filter(r => r.status === 200);
-      expect(ok).toHaveLength(1);
-      expect(results.filter(r => r.status === 412)).toHaveLength(49);
-      const { body: now } = await request(server)
-        .get(`/api/ai-governance/risks/${created.id}`)
-        .set(alice);
-      expect(now.version).toBe(2);
-      expect(now.title).toBe(ok[0].body.title);
-      expect(now.updatedBy).toBe(ok[0].body.updatedBy);
-      // One change, one event; the 49 refused writes left nothing behind.
-      expect((await history()).length).toBe(before + 1);
-    });
+  it('refuses UPDATE and DELETE on the history table', async () => {
+    await expect(
+      historyTable().where('seq', 1).update({ actor: 'user:default/mallory' }),
+    ).rejects.toThrow(/append-only/);
+    await expect(historyTable().where('seq', 1).delete()).rejects.toThrow(
+      /append-only/,
+    );
+  });
 
-    it('keeps one linear chain under 40 concurrent writers', async () => {
-      const results = await Promise.all(
-        Array.from({ length: 40 }, (_, i) =>
-          request(server)
-            .post(`${CREDIT_PATH}/risks`)
-            .set(alice)
-            .send({ ...risk, title: `Concurrent ${i}` }),
-        ),
-      );
-      expect(results.every(r => r.status === 201)).toBe(true);
-      const rows = await history();
-      expect(rows.map(r => Number(r.seq))).toEqual(rows.map((_, i) => i + 1));
-      expect(new Set(rows.map(r => r.prev_hash)).size).toBe(rows.length);
-      expect(await verify()).toEqual({ ok: true, checked: rows.length });
-    });
-
-    it('refuses UPDATE and DELETE on the history table', async () => {
-      await expect(
-        knex('history')
-          .where('seq', 1)
-          .update({ actor: 'user:default/mallory' }),
-      ).rejects.toThrow(/append-only/);
-      await expect(knex('history').where('seq', 1).delete()).rejects.toThrow(
-        /append-only/,
-      );
-    });
-
-    describe('when someone bypasses the triggers', () => {
-      // A database superuser can drop triggers; the chain still shows what they did.
-      const bypass = async (fn: () => Promise<unknown>) => {
-        if (isPg()) {
-          await knex.raw(
-            'ALTER TABLE history DISABLE TRIGGER history_append_only',
+  describe('when someone bypasses the triggers', () => {
+    // A database superuser can drop triggers; the chain still shows what they did.
+    const bypass = async (fn: () => Promise<unknown>) => {
+      if (isPg()) {
+        await backend.knex.raw(
+          'ALTER TABLE history DISABLE TRIGGER history_append_only',
+        );
+        try {
+          await fn();
+        } finally {
+          await backend.knex.raw(
+            'ALTER TABLE history ENABLE TRIGGER history_append_only',
           );
-          try {
-            await fn();
-          } finally {
-            await knex.raw(
-              'ALTER TABLE history ENABLE TRIGGER history_append_only',
-            );
-          }
-        } else {
-          await knex.raw('DROP TRIGGER history_no_update');
-          await knex.raw('DROP TRIGGER history_no_delete');
-          try {
-            await fn();
-          } finally {
-            await knex.raw(
-              `CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
-            );
-            await knex.raw(
-              `CREATE TRIGGER history_no_delete BEFORE DELETE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
-            );
-          }
         }
-      };
+      } else {
+        await backend.knex.raw('DROP TRIGGER history_no_update');
+        await backend.knex.raw('DROP TRIGGER history_no_delete');
+        try {
+          await fn();
+        } finally {
+          await backend.knex.raw(
+            `CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
+          );
+          await backend.knex.raw(
+            `CREATE TRIGGER history_no_delete BEFORE DELETE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
+          );
+        }
+      }
+    };
 
-      let snapshot: any[];
-      beforeEach(async () => {
-        snapshot = await history();
-        if (!(await verify()).ok)
-          throw new Error('the chain must verify before tampering');
+    let snapshot: any[];
+    beforeEach(async () => {
+      snapshot = await history();
+      if (!(await verify()).ok)
+        throw new Error('the chain must verify before tampering');
+    });
+    afterEach(async () => {
+      await bypass(async () => {
+        await historyTable().delete();
+        for (let i = 0; i < snapshot.length; i += 200)
+          await historyTable().insert(snapshot.slice(i, i + 200));
       });
-      afterEach(async () => {
-        await bypass(async () => {
-          await knex('history').delete();
-          for (let i = 0; i < snapshot.length; i += 200)
-            await knex('history').insert(snapshot.slice(i, i + 200));
-        });
-        if (!(await verify()).ok)
-          throw new Error('restoring the history did not restore the chain');
-      });
+      if (!(await verify()).ok)
+        throw new Error('restoring the history did not restore the chain');
+    });
 
-      it('names an edited event', async () => {
-        await bypass(() =>
-          knex('history')
-            .where('seq', 7)
-            .update({ actor: 'user:default/mallory' }),
-        );
-        expect(await verify()).toMatchObject({
-          ok: false,
-          firstBrokenSeq: 7,
-          checked: 6,
-          reason: 'content does not match its hash',
-        });
-      });
-
-      it('names a deleted event', async () => {
-        await bypass(() => knex('history').where('seq', 5).delete());
-        expect(await verify()).toMatchObject({
-          ok: false,
-          firstBrokenSeq: 5,
-          reason: 'event 5 is missing',
-        });
-      });
-
-      it('names the first of two swapped events', async () => {
-        const [a, b] = [snapshot[2], snapshot[3]];
-        await bypass(async () => {
-          await knex('history').whereIn('seq', [a.seq, b.seq]).delete();
-          await knex('history').insert([
-            { ...b, seq: a.seq },
-            { ...a, seq: b.seq },
-          ]);
-        });
-        expect(await verify()).toMatchObject({
-          ok: false,
-          firstBrokenSeq: Number(a.seq),
-        });
-      });
-
-      it('names an event whose hash was recomputed without its successors', async () => {
-        await bypass(() =>
-          knex('history')
-            .where('seq', 9)
-            .update({ hash: 'f'.repeat(64) }),
-        );
-        expect(await verify()).toMatchObject({ ok: false, firstBrokenSeq: 9 });
+    it('names an edited event', async () => {
+      await bypass(() =>
+        historyTable()
+          .where('seq', 7)
+          .update({ actor: 'user:default/mallory' }),
+      );
+      expect(await verify()).toMatchObject({
+        ok: false,
+        firstBrokenSeq: 7,
+        checked: 6,
+        reason: 'content does not match its hash',
       });
     });
-  },
-);
 
-describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
+    it('names a deleted event', async () => {
+      await bypass(() => historyTable().where('seq', 5).delete());
+      expect(await verify()).toMatchObject({
+        ok: false,
+        firstBrokenSeq: 5,
+        reason: 'event 5 is missing',
+      });
+    });
+
+    it('names the first of two swapped events', async () => {
+      const [a, b] = [snapshot[2], snapshot[3]];
+      await bypass(async () => {
+        await historyTable().whereIn('seq', [a.seq, b.seq]).delete();
+        await historyTable().insert([
+          { ...b, seq: a.seq },
+          { ...a, seq: b.seq },
+        ]);
+      });
+      expect(await verify()).toMatchObject({
+        ok: false,
+        firstBrokenSeq: Number(a.seq),
+      });
+    });
+
+    it('names an event whose hash was recomputed without its successors', async () => {
+      await bypass(() =>
+        historyTable()
+          .where('seq', 9)
+          .update({ hash: 'f'.repeat(64) }),
+      );
+      expect(await verify()).toMatchObject({ ok: false, firstBrokenSeq: 9 });
+    });
+  });
+});
+
+describeOnEachDatabase('migrations on %s', setup => {
   it('go up, all the way down and up again', async () => {
-    const knex = await databases.init(databaseId);
+    const knex = await setup.freshDatabase();
     const directory = resolvePackagePath(
       '@aigov/plugin-ai-governance-backend',
       'migrations',
@@ -244,7 +216,7 @@ describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
       expect(await knex.schema.hasTable(table)).toBe(false);
     }
     await knex.migrate.latest({ directory });
-    expect(Number((await knex('risks').count({ n: '*' }))[0].n)).toBe(0);
+    expect(await countRows(knex, 'risks')).toBe(0);
     await expect(
       knex('history').insert({
         seq: 1,
