@@ -1,4 +1,3 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import {
   ANNEX_A_CONTROL_IDS,
   RISK_LEVELS,
@@ -10,9 +9,7 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { testDatabases } from '../__testUtils__/backend';
-import type { Knex } from 'knex';
-import { openGovernanceDatabase } from '../service/services';
+import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 import { DatabaseEntityStore } from './EntityStore';
 import { Scorecards } from './scorecards';
 
@@ -170,23 +167,16 @@ function expectedFacts(
   };
 }
 
-const databases = testDatabases();
-
-describe.each(databases.eachSupportedId())('scorecards on %s', databaseId => {
-  let knex: Knex;
+describeOnEachDatabase('scorecards on %s', setup => {
+  const db = setup.migratedDatabase();
   let entities: DatabaseEntityStore;
 
-  beforeAll(async () => {
-    knex = await openGovernanceDatabase(
-      mockServices.database({
-        knex: await databases.init(databaseId),
-        migrations: { skip: false },
-      }),
-    );
-    entities = new DatabaseEntityStore(knex, () => new Date(NOW));
+  beforeAll(() => {
+    entities = new DatabaseEntityStore(db.knex, () => new Date(NOW));
   });
 
   it('computes in SQL the facts and level the definitions give', async () => {
+    const { knex } = db;
     const seen = new Set<string>();
     await fc.assert(
       fc.asyncProperty(scenarioArb, async s => {
