@@ -1,4 +1,3 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import {
   type BackstageCredentials,
   coreServices,
@@ -19,16 +18,14 @@ import {
   assessmentApprovePermission,
   riskAcceptPermission,
 } from '@aigov/plugin-ai-governance-common';
-import type { Knex } from 'knex';
-import request from 'supertest';
 import {
   as,
+  catalogSyncAtStartup,
   CREDIT_PATH,
-  startGovernanceBackend,
-  testDatabases,
   testEntities,
 } from '../__testUtils__/backend';
-
+import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+import { minimalRisk } from '../__testUtils__/fixtures';
 import {
   aiGovernanceConditions,
   createAiGovernanceConditionalDecision,
@@ -146,53 +143,23 @@ const olgasSystem: Entity = {
   },
 };
 const OLGA_PATH = '/api/ai-governance/entities/aisystem/default/olgas-forecast';
-const risk = {
-  title: 'Forecast error',
-  category: 'robustness',
-  lifecycleStage: 'operation',
-  likelihood: 2,
-  impact: 2,
-};
 
-const databases = testDatabases();
-
-describe.each(databases.eachSupportedId())('permissions on %s', databaseId => {
-  let server: any;
-  let knex: Knex;
+describeOnEachDatabase('permissions on %s', setup => {
+  const { api, count } = setup.governanceBackend({
+    entities: [...testEntities, olgasSystem],
+    config: { permission: { enabled: true } },
+    extraFeatures: [inProcessPermissions, catalogSyncAtStartup()],
+  });
   let creditRisk: any;
   let olgaRisk: any;
 
   beforeAll(async () => {
-    knex = await databases.init(databaseId);
-    ({ server } = await startGovernanceBackend({
-      knex,
-      entities: [...testEntities, olgasSystem],
-      config: { permission: { enabled: true } },
-      extraFeatures: [
-        inProcessPermissions,
-        mockServices.scheduler.factory({
-          includeInitialDelayedTasksOnStartup: true,
-        }),
-      ],
-    }));
-    creditRisk = (
-      await request(server)
-        .post(`${CREDIT_PATH}/risks`)
-        .set(as(AUTHOR))
-        .send(risk)
-        .expect(201)
-    ).body;
-    olgaRisk = (
-      await request(server)
-        .post(`${OLGA_PATH}/risks`)
-        .set(as(AUTHOR))
-        .send(risk)
-        .expect(201)
-    ).body;
+    // One risk on each system, by someone allowed everything.
+    const createRisk = (systemPath: string) =>
+      api(as(AUTHOR)).post(`${systemPath}/risks`).send(minimalRisk);
+    creditRisk = (await createRisk(CREDIT_PATH).expect(201)).body;
+    olgaRisk = (await createRisk(OLGA_PATH).expect(201)).body;
   });
-
-  const count = async (table: string) =>
-    Number((await knex(table).count({ n: '*' }))[0].n);
 
   it.each([
     ['viewer', VIEWER, 'credit', 403],
@@ -201,10 +168,9 @@ describe.each(databases.eachSupportedId())('permissions on %s', databaseId => {
     ['approver', APPROVER, 'credit', 201],
   ])('POST a risk as %s → %s', async (_, user, system, status) => {
     const before = await count('risks');
-    const res = await request(server)
+    const res = await api(as(user))
       .post(`${system === 'olga' ? OLGA_PATH : CREDIT_PATH}/risks`)
-      .set(as(user))
-      .send(risk);
+      .send(minimalRisk);
     expect(res.status).toBe(status);
     expect(await count('risks')).toBe(before + (status === 201 ? 1 : 0));
   });
@@ -216,11 +182,7 @@ describe.each(databases.eachSupportedId())('permissions on %s', databaseId => {
   ])('GET a risk as %s → %s', async (_, user, system, status) => {
     const id = system === 'olga' ? olgaRisk.id : creditRisk.id;
     expect(
-      (
-        await request(server)
-          .get(`/api/ai-governance/risks/${id}`)
-          .set(as(user))
-      ).status,
+      (await api(as(user)).get(`/api/ai-governance/risks/${id}`)).status,
     ).toBe(status);
   });
 
@@ -274,17 +236,14 @@ describe.each(databases.eachSupportedId())('permissions on %s', databaseId => {
           target === 'olga' ? olgaRisk : creditRisk,
           target === 'olga' ? OLGA_PATH : CREDIT_PATH,
         ) as ['patch' | 'put' | 'post', string, object];
-        const { body: fresh } = await request(server)
-          .get(
-            `/api/ai-governance/risks/${
-              (target === 'olga' ? olgaRisk : creditRisk).id
-            }`,
-          )
-          .set(as(APPROVER));
+        const { body: fresh } = await api(as(APPROVER)).get(
+          `/api/ai-governance/risks/${
+            (target === 'olga' ? olgaRisk : creditRisk).id
+          }`,
+        );
         const before = await count('history');
-        const res = await request(server)
+        const res = await api(as(user))
           [method](url)
-          .set(as(user))
           .set('If-Match', method === 'put' ? '"0"' : `"${fresh.version}"`)
           .send(body);
         const written = (await count('history')) - before;
@@ -306,27 +265,21 @@ describe.each(databases.eachSupportedId())('permissions on %s', databaseId => {
   );
 
   it('leaves approving a risk acceptance to the approver', async () => {
-    const { body: fresh } = await request(server)
-      .get(`/api/ai-governance/risks/${olgaRisk.id}`)
-      .set(as(APPROVER));
-    const denied = await request(server)
-      .post(`/api/ai-governance/risks/${olgaRisk.id}/accept`)
-      .set(as(OWNER))
-      .set('If-Match', `"${fresh.version}"`)
-      .send({ expiresAt: '2099-01-01' });
-    expect(denied.status).toBe(403);
-    const ok = await request(server)
-      .post(`/api/ai-governance/risks/${olgaRisk.id}/accept`)
-      .set(as(APPROVER))
-      .set('If-Match', `"${fresh.version}"`)
-      .send({ expiresAt: '2099-01-01' });
-    expect(ok.status).toBe(200);
+    const { body: fresh } = await api(as(APPROVER)).get(
+      `/api/ai-governance/risks/${olgaRisk.id}`,
+    );
+    const accept = (user: string) =>
+      api(as(user))
+        .post(`/api/ai-governance/risks/${olgaRisk.id}/accept`)
+        .set('If-Match', `"${fresh.version}"`)
+        .send({ expiresAt: '2099-01-01' });
+    expect((await accept(OWNER)).status).toBe(403);
+    expect((await accept(APPROVER)).status).toBe(200);
   });
 
   it('filters org-wide lists in SQL for a conditional reader', async () => {
-    const all = await request(server)
+    const all = await api(as(VIEWER))
       .get('/api/ai-governance/scorecards?groupBy=owner')
-      .set(as(VIEWER))
       .expect(200);
     expect(all.body.items.map((r: any) => r.groupRef)).toEqual(
       expect.arrayContaining([
@@ -335,31 +288,28 @@ describe.each(databases.eachSupportedId())('permissions on %s', databaseId => {
         OWNER,
       ]),
     );
-    const own = await request(server)
+    const own = await api(as(OWNER))
       .get('/api/ai-governance/scorecards?groupBy=owner')
-      .set(as(OWNER))
       .expect(200);
     expect(own.body.items.map((r: any) => r.groupRef)).toEqual([OWNER]);
 
-    const history = await request(server)
+    const history = await api(as(OWNER))
       .get('/api/ai-governance/history?limit=200')
-      .set(as(OWNER))
       .expect(200);
     expect(history.body.items.length).toBeGreaterThan(0);
     expect(new Set(history.body.items.map((e: any) => e.entityRef))).toEqual(
       new Set(['aisystem:default/olgas-forecast']),
     );
 
-    const csv = await request(server)
+    const csv = await api(as(OWNER))
       .get('/api/ai-governance/exports/risk-register.csv')
-      .set(as(OWNER))
       .expect(200);
     expect(csv.text).toContain('olgas-forecast');
     expect(csv.text).not.toContain('credit-scoring');
 
-    const verify = await request(server)
-      .get('/api/ai-governance/history/verify')
-      .set(as(OWNER));
+    const verify = await api(as(OWNER)).get(
+      '/api/ai-governance/history/verify',
+    );
     expect(verify.status).toBe(403);
   });
 });
