@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { ANNEX_A_CONTROL_IDS } from '@aigov/plugin-ai-governance-common';
 import type { Knex } from 'knex';
 import request from 'supertest';
-import { as, CREDIT, startGovernanceBackend } from '../__testUtils__/backend';
+import {
+  alice,
+  bob,
+  catalogSyncAtStartup,
+  CREDIT,
+  startGovernanceBackend,
+} from '../__testUtils__/backend';
+import { asBytes, corruptStoredFile } from '../__testUtils__/evidence';
+import {
+  riskWrongInFiveFields,
+  validRisk as aValidRisk,
+} from '../__testUtils__/fixtures';
 
 import {
   BASE,
@@ -39,17 +50,11 @@ describe('the answers of the ai-governance API', () => {
     ({ server } = await startGovernanceBackend({
       knex,
       config: { aiGovernance: { evidence: { maxBytes: MAX_EVIDENCE_BYTES } } },
-      extraFeatures: [
-        // Runs the catalog sync at startup, so team scorecards have groups.
-        mockServices.scheduler.factory({
-          includeInitialDelayedTasksOnStartup: true,
-        }),
-      ],
+      // Team scorecards need the groups the catalog sync brings.
+      extraFeatures: [catalogSyncAtStartup()],
     }));
   });
 
-  const alice = as('user:default/alice');
-  const bob = as('user:default/bob');
   const entity = '/entities/aisystem/default/credit-scoring';
 
   interface CallOptions {
@@ -79,13 +84,7 @@ describe('the answers of the ai-governance API', () => {
     let test = request(server)
       [method](BASE + url)
       .set(options.headers ?? alice);
-    if (options.binary) {
-      test = test.buffer(true).parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
-    }
+    if (options.binary) test = asBytes(test);
     if (options.raw) {
       test = test.set('Content-Type', options.raw.type).send(options.raw.bytes);
     } else if (options.body !== undefined) {
@@ -164,17 +163,10 @@ describe('the answers of the ai-governance API', () => {
     return res;
   }
 
+  // Every optional field a client can set, so the spec sees them all.
   const validRisk = {
-    title: 'Unfair declines for young applicants',
-    description:
-      'The model may score applicants under 25 lower for reasons unrelated to credit risk.',
-    category: 'fairness',
+    ...aValidRisk,
     source: 'bias-unfair-outcomes',
-    lifecycleStage: 'operation',
-    likelihood: 3,
-    impact: 4,
-    treatmentPlan: 'Quarterly bias review across age bands.',
-    controlIds: ['A.7.4', 'A.6.2.4'],
     owner: 'group:default/lending',
     dueDate: '2027-03-31',
   };
@@ -279,14 +271,7 @@ describe('the answers of the ai-governance API', () => {
     });
 
     it('answers the errors the spec lists', async () => {
-      const bad = {
-        ...validRisk,
-        likelihood: 7,
-        impact: 'high',
-        controlIds: ['A.99'],
-        colour: 'red',
-        title: '',
-      };
+      const bad = riskWrongInFiveFields;
       const invalid = await call('post', `${entity}/risks`, 400, { body: bad });
       expect(invalid.body.error.details.length).toBeGreaterThanOrEqual(5);
       expect(
@@ -594,14 +579,7 @@ describe('the answers of the ai-governance API', () => {
         },
       );
       expect(uploaded.body.file.mediaType).toBe('application/octet-stream');
-      const blob = await knex('evidence_blobs')
-        .where('sha256', uploaded.body.file.sha256)
-        .first();
-      const tampered = Buffer.from(blob.content);
-      tampered[0] ^= 0xff;
-      await knex('evidence_blobs')
-        .where('sha256', uploaded.body.file.sha256)
-        .update({ content: tampered });
+      await corruptStoredFile(knex, uploaded.body.file.sha256, 0);
       const res = await call(
         'get',
         `/evidence/${created.body.id}/content`,
