@@ -5,7 +5,11 @@ import {
   setupUser,
   createMockAiGovernanceApi,
 } from '../../__testUtils__';
-import { renderAssessments, editor } from '../../__testUtils__/assessments';
+import {
+  editor,
+  openEditor,
+  renderAssessments,
+} from '../../__testUtils__/assessments';
 
 jest.setTimeout(30_000);
 
@@ -18,16 +22,11 @@ describe('AssessmentEditor in the assessments view', () => {
     ]);
     await renderAssessments(api, ['ai-governance.assessment.approve']);
 
-    await user.click(
-      screen.getByRole('button', { name: /^Open Impact assessment/ }),
-    );
-    const form = editor('Impact assessment');
-    const approve = within(form).getByRole('button', { name: 'Approve' });
+    const form = await openEditor(user, 'Open', 'Impact assessment');
+    const approve = form.getByRole('button', { name: 'Approve' });
     await waitFor(() => expect(approve).toBeDisabled());
     expect(
-      within(form).getByText(
-        /must be someone other than the person who started/,
-      ),
+      form.getByText(/must be someone other than the person who started/),
     ).toHaveTextContent('user:default/alice');
 
     await user.hover(approve.parentElement!);
@@ -50,15 +49,12 @@ describe('AssessmentEditor in the assessments view', () => {
     );
     await renderAssessments(api);
 
-    await user.click(
-      screen.getByRole('button', { name: /^Open Impact assessment/ }),
-    );
-    const form = editor('Impact assessment');
-    const approve = within(form).getByRole('button', { name: 'Approve' });
+    const form = await openEditor(user, 'Open', 'Impact assessment');
+    const approve = form.getByRole('button', { name: 'Approve' });
     await waitFor(() => expect(approve).toBeEnabled());
     await user.click(approve);
 
-    expect(await within(form).findByRole('alert')).toHaveTextContent(
+    expect(await form.findByRole('alert')).toHaveTextContent(
       'The approver must not be the author of the assessment',
     );
     expect(api.approveAssessment).toHaveBeenCalledWith(
@@ -81,19 +77,16 @@ describe('AssessmentEditor in the assessments view', () => {
     ]);
     await renderAssessments(api);
 
-    await user.click(
-      screen.getByRole('button', { name: /^View Impact assessment/ }),
-    );
-    const form = editor('Impact assessment');
-    expect(within(form).getByLabelText('Benefits')).toBeDisabled();
+    const form = await openEditor(user, 'View', 'Impact assessment');
+    expect(form.getByLabelText('Benefits')).toBeDisabled();
     expect(
-      within(form).queryByRole('button', { name: /Save/ }),
+      form.queryByRole('button', { name: /Save/ }),
     ).not.toBeInTheDocument();
     expect(
-      within(form).queryByRole('button', { name: 'Approve' }),
+      form.queryByRole('button', { name: 'Approve' }),
     ).not.toBeInTheDocument();
     expect(
-      within(form).getByText(/Approved by user:default\/carol/),
+      form.getByText(/Approved by user:default\/carol/),
     ).toBeInTheDocument();
   });
 

@@ -1,7 +1,4 @@
-import {
-  type Assessment,
-  classifyAiSystem,
-} from '@aigov/plugin-ai-governance-common';
+import { classifyAiSystem } from '@aigov/plugin-ai-governance-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import {
   apiError,
@@ -9,7 +6,11 @@ import {
   setupUser,
   createMockAiGovernanceApi,
 } from '../../__testUtils__';
-import { renderAssessments, editor } from '../../__testUtils__/assessments';
+import {
+  echoUpdate,
+  openEditor,
+  renderAssessments,
+} from '../../__testUtils__/assessments';
 
 jest.setTimeout(30_000);
 
@@ -51,28 +52,23 @@ describe('AssessmentsView', () => {
     );
     const entityRef = await renderAssessments(api);
 
-    await user.click(
-      screen.getByRole('button', { name: 'Start EU AI Act classification' }),
-    );
-    const form = editor('EU AI Act classification');
+    const form = await openEditor(user, 'Start', 'EU AI Act classification');
     await user.selectOptions(
-      within(form).getByLabelText('Area of use listed in Annex III'),
+      form.getByLabelText('Area of use listed in Annex III'),
       'employment',
     );
     await user.click(
-      within(form).getByRole('checkbox', { name: 'Does it profile people?' }),
+      form.getByRole('checkbox', { name: 'Does it profile people?' }),
     );
     await user.click(
-      within(form).getByRole('checkbox', {
+      form.getByRole('checkbox', {
         name: 'Interacts directly with people',
       }),
     );
-    const outcome = within(form).getByRole('status');
+    const outcome = form.getByRole('status');
     expect(outcome).toHaveTextContent('Suggested tier:');
     expect(within(outcome).getByText('high risk')).toBeInTheDocument();
-    await user.click(
-      within(form).getByRole('button', { name: 'Save as draft' }),
-    );
+    await user.click(form.getByRole('button', { name: 'Save as draft' }));
 
     await waitFor(() => expect(api.createAssessment).toHaveBeenCalled());
     const answers = {
@@ -94,7 +90,7 @@ describe('AssessmentsView', () => {
     );
     expect(tier).toBe('high');
     expect(reasons).toContainEqual(expect.stringMatching(/Annex III/));
-    expect(await within(form).findByText('Draft')).toBeInTheDocument();
+    expect(await form.findByText('Draft')).toBeInTheDocument();
   });
 
   it('names every prohibited practice, transparency case and yes/no answer exactly', async () => {
@@ -105,11 +101,8 @@ describe('AssessmentsView', () => {
     );
     await renderAssessments(api);
 
-    await user.click(
-      screen.getByRole('button', { name: 'Start EU AI Act classification' }),
-    );
-    const form = editor('EU AI Act classification');
-    for (const box of within(form).getAllByRole('checkbox')) {
+    const form = await openEditor(user, 'Start', 'EU AI Act classification');
+    for (const box of form.getAllByRole('checkbox')) {
       if (
         box.getAttribute('name') !== null &&
         box.getAttribute('type') === 'checkbox'
@@ -117,9 +110,7 @@ describe('AssessmentsView', () => {
         await user.click(box);
       }
     }
-    await user.click(
-      within(form).getByRole('button', { name: 'Save as draft' }),
-    );
+    await user.click(form.getByRole('button', { name: 'Save as draft' }));
 
     await waitFor(() => expect(api.createAssessment).toHaveBeenCalled());
     const answers = api.createAssessment.mock.calls[0][1].answers!;
@@ -153,29 +144,13 @@ describe('AssessmentsView', () => {
       answers: { benefits: 'Faster decisions' },
     });
     api.listAssessments.mockResolvedValue([draft]);
-    api.updateAssessment.mockImplementation(async (_id, version, patch) =>
-      makeAssessment({
-        ...draft,
-        ...patch,
-        version: version + 1,
-      } as Partial<Assessment>),
-    );
+    echoUpdate(api, draft);
     await renderAssessments(api);
 
-    await user.click(
-      screen.getByRole('button', { name: /^Open Impact assessment/ }),
-    );
-    const form = editor('Impact assessment');
-    expect(within(form).getByLabelText('Benefits')).toHaveValue(
-      'Faster decisions',
-    );
-    await user.type(
-      within(form).getByLabelText('Affected people'),
-      'Loan applicants',
-    );
-    await user.click(
-      within(form).getByRole('button', { name: 'Submit for review' }),
-    );
+    const form = await openEditor(user, 'Open', 'Impact assessment');
+    expect(form.getByLabelText('Benefits')).toHaveValue('Faster decisions');
+    await user.type(form.getByLabelText('Affected people'), 'Loan applicants');
+    await user.click(form.getByRole('button', { name: 'Submit for review' }));
 
     await waitFor(() => expect(api.updateAssessment).toHaveBeenCalled());
     expect(api.updateAssessment).toHaveBeenCalledWith(draft.id, 2, {
@@ -198,44 +173,24 @@ describe('AssessmentsView', () => {
     api.updateAssessment.mockRejectedValueOnce(await apiError(412, 'changed'));
     await renderAssessments(api);
 
-    await user.click(
-      screen.getByRole('button', { name: /^Open Risk assessment/ }),
-    );
-    const form = editor('Risk assessment');
-    await user.type(
-      within(form).getByLabelText('Scope'),
-      'Model v2 in production',
-    );
-    await user.click(
-      within(form).getByRole('button', { name: 'Save as draft' }),
-    );
+    const form = await openEditor(user, 'Open', 'Risk assessment');
+    await user.type(form.getByLabelText('Scope'), 'Model v2 in production');
+    await user.click(form.getByRole('button', { name: 'Save as draft' }));
     expect(
-      await within(form).findByText(/Someone else changed this record/),
+      await form.findByText(/Someone else changed this record/),
     ).toBeInTheDocument();
 
     api.listAssessments.mockResolvedValue([
       { ...draft, version: 3, updatedBy: 'user:default/bob' },
     ]);
-    api.updateAssessment.mockImplementation(async (_id, version, patch) =>
-      makeAssessment({
-        ...draft,
-        ...patch,
-        version: version + 1,
-      } as Partial<Assessment>),
-    );
-    await user.click(
-      within(form).getByRole('button', { name: 'Reload latest' }),
-    );
+    echoUpdate(api, draft);
+    await user.click(form.getByRole('button', { name: 'Reload latest' }));
     expect(
-      await within(form).findByText(/changed by user:default\/bob/),
+      await form.findByText(/changed by user:default\/bob/),
     ).toBeInTheDocument();
-    expect(within(form).getByLabelText('Scope')).toHaveValue(
-      'Model v2 in production',
-    );
+    expect(form.getByLabelText('Scope')).toHaveValue('Model v2 in production');
 
-    await user.click(
-      within(form).getByRole('button', { name: 'Save as draft' }),
-    );
+    await user.click(form.getByRole('button', { name: 'Save as draft' }));
     await waitFor(() => expect(api.updateAssessment).toHaveBeenCalledTimes(2));
     expect(api.updateAssessment).toHaveBeenLastCalledWith(
       draft.id,
