@@ -59,9 +59,11 @@ export function describeOnEachDatabase(
   tests: (setup: DatabaseSetup) => void,
 ) {
   const databases = testDatabases();
-  describe.each(databases.eachSupportedId())(name, databaseId =>
-    tests(setupOn(databases, databaseId)),
-  );
+  // The title is the caller's string, passed through.
+  // eslint-disable-next-line jest/valid-title
+  describe.each(databases.eachSupportedId())(name, databaseId => {
+    tests(setupOn(databases, databaseId));
+  });
 }
 
 function setupOn(
