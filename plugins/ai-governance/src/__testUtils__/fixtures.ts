@@ -171,6 +171,25 @@ export function teamRow(overrides: Partial<TeamScorecard> = {}): TeamScorecard {
   };
 }
 
+/**
+ * The engineering team of the test org: two AI systems, one bronze and one
+ * gold, with findings in every column the dashboard and the group card show.
+ */
+export function engineeringTeamRow(
+  overrides: Partial<TeamScorecard> = {},
+): TeamScorecard {
+  return teamRow({
+    groupRef: 'group:default/engineering',
+    systems: 2,
+    levels: { none: 0, bronze: 1, silver: 0, gold: 1 },
+    compliance: 0.75,
+    openHighOrCritical: 4,
+    overdue: 5,
+    expiredEvidence: 2,
+    ...overrides,
+  });
+}
+
 /** An AiSystem entity, with the relations the catalog would add. */
 export function aiSystem(
   name: string,

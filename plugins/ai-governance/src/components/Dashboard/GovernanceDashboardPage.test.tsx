@@ -4,6 +4,7 @@ import { GovernanceDashboardPage } from './GovernanceDashboardPage';
 import {
   aiSystem,
   createMockAiGovernanceApi,
+  engineeringTeamRow,
   renderWithApis,
   teamRow,
 } from '../../__testUtils__';
@@ -14,15 +15,7 @@ const EXPORT_URL =
 function setUpApi() {
   const api = createMockAiGovernanceApi();
   api.getTeamScorecards.mockResolvedValue([
-    teamRow({
-      groupRef: 'group:default/engineering',
-      systems: 2,
-      levels: { none: 0, bronze: 1, silver: 0, gold: 1 },
-      compliance: 0.75,
-      openHighOrCritical: 4,
-      overdue: 5,
-      expiredEvidence: 2,
-    }),
+    engineeringTeamRow(),
     teamRow({ groupRef: 'group:default/payments-risk', systems: 1 }),
   ]);
   api.getHeatMap.mockResolvedValue({
@@ -88,20 +81,14 @@ describe('GovernanceDashboardPage', () => {
     expect(within(teamRowEl).getByText('4')).toBeInTheDocument();
 
     // (b) tiers
-    const tiers = await screen.findByRole('list', {
-      name: 'AI systems per tier',
-    });
+    const tiers = within(
+      await screen.findByRole('list', { name: 'AI systems per tier' }),
+    );
+    expect(tiers.getByLabelText('high risk: 2 systems')).toBeInTheDocument();
+    expect(tiers.getByLabelText('minimal risk: 1 system')).toBeInTheDocument();
+    expect(tiers.getByLabelText('tier not set: 1 system')).toBeInTheDocument();
     expect(
-      within(tiers).getByLabelText('high risk: 2 systems'),
-    ).toBeInTheDocument();
-    expect(
-      within(tiers).getByLabelText('minimal risk: 1 system'),
-    ).toBeInTheDocument();
-    expect(
-      within(tiers).getByLabelText('tier not set: 1 system'),
-    ).toBeInTheDocument();
-    expect(
-      within(tiers).getByLabelText('prohibited risk: 0 systems'),
+      tiers.getByLabelText('prohibited risk: 0 systems'),
     ).toBeInTheDocument();
     expect(screen.getByText('4 AI systems registered')).toBeInTheDocument();
 

@@ -4,6 +4,7 @@ import {
   aiSystem,
   group,
   createMockAiGovernanceApi,
+  engineeringTeamRow,
   renderWithApis,
   scorecard,
   teamRow,
@@ -46,16 +47,7 @@ describe('GroupScorecardCard', () => {
     const api = createMockAiGovernanceApi();
     api.getTeamScorecards.mockResolvedValue([
       teamRow({ groupRef: 'group:default/acme-bank', systems: 3 }),
-      teamRow({
-        groupRef: 'group:default/engineering',
-        systems: 2,
-        levels: { none: 0, bronze: 1, silver: 0, gold: 1 },
-        compliance: 0.75,
-        openHighOrCritical: 4,
-        untreatedAboveAppetite: 1,
-        overdue: 5,
-        expiredEvidence: 2,
-      }),
+      engineeringTeamRow({ untreatedAboveAppetite: 1 }),
     ]);
     api.getScorecard.mockImplementation(async ref =>
       scorecard({
