@@ -3,7 +3,6 @@ import {
   EVIDENCE_KINDS,
   type EntityControl,
   type Evidence,
-  type EvidenceKind,
   getAnnexAControl,
 } from '@aigov/plugin-ai-governance-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
@@ -19,10 +18,8 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
 import {
-  type FieldErrors,
   EVIDENCE_KIND_LABELS,
   FormDialog,
-  apiFieldErrors,
   describe,
   selectOptions,
   today,
@@ -34,6 +31,7 @@ import {
   evidenceBody,
   validateEvidence,
 } from './evidenceForm';
+import { useDialogForm } from './useDialogForm';
 
 /**
  * Adds a link or a file as evidence for one control. A file takes two calls
@@ -49,27 +47,23 @@ export function AddEvidenceDialog(props: {
 }) {
   const { entityRef, control, onClose, onAdded } = props;
   const api = useApi(aiGovernanceApiRef);
-  const [values, setValues] = useState<EvidenceFormValues>({
-    mode: 'link',
-    title: '',
-    kind: 'document',
-    url: '',
-    file: null,
-    collectedAt: today(),
-    expiresAt: '',
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saveError, setSaveError] = useState<unknown>();
-  const [created, setCreated] = useState<Evidence>();
-  const [saving, setSaving] = useState(false);
   const id = control.controlId;
+  const form = useDialogForm<EvidenceFormValues>(
+    {
+      mode: 'link',
+      title: '',
+      kind: 'document',
+      url: '',
+      file: null,
+      collectedAt: today(),
+      expiresAt: '',
+    },
+    `evidence-${id}`,
+  );
+  const { values, set, errors, field, setSaveError } = form;
+  const [created, setCreated] = useState<Evidence>();
   const ideas = getAnnexAControl(id)?.evidence ?? [];
   const retryingUpload = awaitsUpload(created);
-
-  const set = <K extends keyof EvidenceFormValues>(
-    key: K,
-    value: EvidenceFormValues[K],
-  ) => setValues(v => ({ ...v, [key]: value }));
 
   const upload = async (evidence: Evidence, file: File) => {
     try {
@@ -83,32 +77,23 @@ export function AddEvidenceDialog(props: {
   const submit = async () => {
     setSaveError(undefined);
     if (retryingUpload && created && values.file) {
-      setSaving(true);
+      form.setSaving(true);
       await upload(created, values.file);
-      setSaving(false);
+      form.setSaving(false);
       return;
     }
     const body = evidenceBody(values, id);
-    const problems = validateEvidence(values, body);
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    setSaving(true);
-    try {
+    await form.save(validateEvidence(values, body), async () => {
       const evidence = await api.createEvidence(entityRef, body);
       if (values.mode === 'file' && values.file) {
         await upload(evidence, values.file);
       } else {
         onAdded(evidence);
       }
-    } catch (e) {
-      setErrors(apiFieldErrors(e));
-      setSaveError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  const fieldId = (name: string) => `evidence-${id}-${name}`;
+  const { fieldId } = form;
   const fileError = errors.file ?? errors.fileName ?? errors.mediaType;
   return (
     <FormDialog
@@ -118,8 +103,8 @@ export function AddEvidenceDialog(props: {
       onClose={onClose}
       onSave={submit}
       saveLabel={retryingUpload ? 'Upload again' : 'Add evidence'}
-      saving={saving}
-      saveError={saveError}
+      saving={form.saving}
+      saveError={form.saveError}
     >
       {ideas.length > 0 && (
         <>
@@ -149,47 +134,27 @@ export function AddEvidenceDialog(props: {
         </RadioGroup>
       </FormControl>
       <TextField
-        id={fieldId('title')}
-        label="Title"
+        {...field('title', 'Title')}
         required
-        value={values.title}
-        onChange={e => set('title', e.target.value)}
-        error={!!errors.title}
-        helperText={describe('Title', errors.title)}
         disabled={retryingUpload}
-        fullWidth
-        margin="normal"
       />
       <TextField
-        id={fieldId('kind')}
+        {...field('kind', 'Kind')}
         select
         SelectProps={{ native: true }}
-        label="Kind"
-        value={values.kind}
-        onChange={e => set('kind', e.target.value as EvidenceKind)}
-        error={!!errors.kind}
-        helperText={describe('Kind', errors.kind)}
         disabled={retryingUpload}
-        fullWidth
-        margin="normal"
       >
         {selectOptions(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS)}
       </TextField>
       {values.mode === 'link' ? (
         <TextField
-          id={fieldId('url')}
-          label="URL"
+          {...field(
+            'url',
+            'URL',
+            'Where the evidence can be read, e.g. a wiki page or a report',
+          )}
           type="url"
           required
-          value={values.url}
-          onChange={e => set('url', e.target.value)}
-          error={!!errors.url}
-          helperText={
-            describe('URL', errors.url) ??
-            'Where the evidence can be read, e.g. a wiki page or a report'
-          }
-          fullWidth
-          margin="normal"
         />
       ) : (
         <FormControl error={!!fileError} fullWidth margin="normal">
@@ -208,34 +173,21 @@ export function AddEvidenceDialog(props: {
         </FormControl>
       )}
       <TextField
-        id={fieldId('collectedAt')}
-        label="Collected on"
+        {...field('collectedAt', 'Collected on')}
         type="date"
         required
-        value={values.collectedAt}
-        onChange={e => set('collectedAt', e.target.value)}
-        error={!!errors.collectedAt}
-        helperText={describe('Collected on', errors.collectedAt)}
         InputLabelProps={{ shrink: true }}
         disabled={retryingUpload}
-        fullWidth
-        margin="normal"
       />
       <TextField
-        id={fieldId('expiresAt')}
-        label="Expires on"
+        {...field(
+          'expiresAt',
+          'Expires on',
+          'Optional: when the evidence stops counting and must be renewed',
+        )}
         type="date"
-        value={values.expiresAt}
-        onChange={e => set('expiresAt', e.target.value)}
-        error={!!errors.expiresAt}
-        helperText={
-          describe('Expires on', errors.expiresAt) ??
-          'Optional: when the evidence stops counting and must be renewed'
-        }
         InputLabelProps={{ shrink: true }}
         disabled={retryingUpload}
-        fullWidth
-        margin="normal"
       />
       {retryingUpload && (
         <Alert severity="warning">

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import {
   CONTROL_STATUSES,
-  type ControlStatus,
   type EntityControl,
   getAnnexAControl,
 } from '@aigov/plugin-ai-governance-common';
@@ -14,20 +13,13 @@ import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
 import {
-  type FieldErrors,
   CONTROL_STATUS_LABELS,
   FormDialog,
-  apiFieldErrors,
-  describe,
   findLatest,
   selectOptions,
 } from '../shared';
-import {
-  type ControlFormValues,
-  controlToForm,
-  formToBody,
-  validateControl,
-} from './controlForm';
+import { controlToForm, formToBody, validateControl } from './controlForm';
+import { useDialogForm } from './useDialogForm';
 
 /**
  * Edits one Statement of Applicability row. The version the form was opened
@@ -42,37 +34,19 @@ export function ControlEditDialog(props: {
 }) {
   const { entityRef, control, onClose, onSaved } = props;
   const api = useApi(aiGovernanceApiRef);
-  const [values, setValues] = useState<ControlFormValues>(() =>
-    controlToForm(control),
-  );
-  const [version, setVersion] = useState(control.version);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saveError, setSaveError] = useState<unknown>();
-  const [reloaded, setReloaded] = useState<EntityControl>();
-  const [saving, setSaving] = useState(false);
   const id = control.controlId;
+  const form = useDialogForm(() => controlToForm(control), `control-${id}`);
+  const { values, set, field } = form;
+  const [version, setVersion] = useState(control.version);
+  const [reloaded, setReloaded] = useState<EntityControl>();
   const guidance = getAnnexAControl(id)?.guidance;
 
-  const set = <K extends keyof ControlFormValues>(
-    key: K,
-    value: ControlFormValues[K],
-  ) => setValues(v => ({ ...v, [key]: value }));
-
-  const save = async () => {
+  const save = () => {
     const body = formToBody(values);
-    const problems = validateControl(body);
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+    return form.save(validateControl(body), async () => {
+      form.setSaveError(undefined);
       onSaved(await api.putControl(entityRef, id, version, body));
-    } catch (e) {
-      setErrors(apiFieldErrors(e));
-      setSaveError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const reloadLatest = async () => {
@@ -84,23 +58,22 @@ export function ControlEditDialog(props: {
       );
       setVersion(fresh.version);
       setReloaded(fresh);
-      setSaveError(undefined);
+      form.setSaveError(undefined);
     } catch (e) {
-      setSaveError(e);
+      form.setSaveError(e);
     }
   };
 
-  const fieldId = (name: string) => `control-${id}-${name}`;
   return (
     <FormDialog
-      titleId={fieldId('title')}
+      titleId={form.fieldId('title')}
       title={`Edit ${id} ${control.title}`}
       maxWidth="sm"
       onClose={onClose}
       onSave={save}
       saveLabel="Save"
-      saving={saving}
-      saveError={saveError}
+      saving={form.saving}
+      saveError={form.saveError}
       onReload={reloadLatest}
     >
       {guidance && <DialogContentText>{guidance}</DialogContentText>}
@@ -116,61 +89,35 @@ export function ControlEditDialog(props: {
         label="Applies to this AI system"
       />
       <TextField
-        id={fieldId('justification')}
-        label="Justification"
-        value={values.justification}
-        onChange={e => set('justification', e.target.value)}
-        required={!values.applicable}
-        error={!!errors.justification}
-        helperText={
-          describe('Justification', errors.justification) ??
-          (values.applicable
+        {...field(
+          'justification',
+          'Justification',
+          values.applicable
             ? 'How the control applies (optional)'
-            : 'Why the control is excluded for this AI system')
-        }
+            : 'Why the control is excluded for this AI system',
+        )}
+        required={!values.applicable}
         multiline
         minRows={2}
-        fullWidth
-        margin="normal"
       />
       <TextField
-        id={fieldId('status')}
+        {...field('status', 'Status')}
         select
         SelectProps={{ native: true }}
-        label="Status"
-        value={values.status}
-        onChange={e => set('status', e.target.value as ControlStatus)}
-        error={!!errors.status}
-        helperText={describe('Status', errors.status)}
-        fullWidth
-        margin="normal"
       >
         {selectOptions(CONTROL_STATUSES, CONTROL_STATUS_LABELS)}
       </TextField>
       <TextField
-        id={fieldId('owner')}
-        label="Owner"
-        value={values.owner}
-        onChange={e => set('owner', e.target.value)}
-        error={!!errors.owner}
-        helperText={
-          describe('Owner', errors.owner) ??
-          'An entity reference, e.g. group:default/payments-risk'
-        }
-        fullWidth
-        margin="normal"
+        {...field(
+          'owner',
+          'Owner',
+          'An entity reference, e.g. group:default/payments-risk',
+        )}
       />
       <TextField
-        id={fieldId('dueDate')}
-        label="Due date"
+        {...field('dueDate', 'Due date')}
         type="date"
-        value={values.dueDate}
-        onChange={e => set('dueDate', e.target.value)}
-        error={!!errors.dueDate}
-        helperText={describe('Due date', errors.dueDate)}
         InputLabelProps={{ shrink: true }}
-        fullWidth
-        margin="normal"
       />
     </FormDialog>
   );
