@@ -1,18 +1,12 @@
-import {
-  type CompoundEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../api';
+import { useEntityLoad } from './useEntityLoad';
 
 /** Every risk of an entity; `retry` reloads after a save. */
 export function useRisks(entityRef: CompoundEntityRef) {
-  const api = useApi(aiGovernanceApiRef);
-  // The ref object may be new on every render; its string form is stable.
-  const ref = stringifyEntityRef(entityRef);
-  return useAsyncRetry(() => api.listAllRisks(entityRef), [api, ref]);
+  return useEntityLoad(entityRef, (api, e) => api.listAllRisks(e));
 }
 
 /** The risk library's scenarios for a system type, narrowed by tier. */

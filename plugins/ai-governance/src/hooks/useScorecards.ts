@@ -2,19 +2,16 @@ import type { EntityScorecard } from '@aigov/plugin-ai-governance-common';
 import {
   type CompoundEntityRef,
   parseEntityRef,
-  stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../api';
 import { normalizeEntityRef } from '../components/shared/format';
+import { useEntityLoad } from './useEntityLoad';
 
 /** The governance scorecard of one AI system. */
 export function useScorecard(entityRef: CompoundEntityRef) {
-  const api = useApi(aiGovernanceApiRef);
-  // The ref object is rebuilt on every render; its string form is stable.
-  const ref = stringifyEntityRef(entityRef);
-  return useAsyncRetry(() => api.getScorecard(entityRef), [api, ref]);
+  return useEntityLoad(entityRef, (api, e) => api.getScorecard(e));
 }
 
 /** One AI system's scorecard, or why it could not be had. */
