@@ -256,6 +256,13 @@ export function makeEvidence(overrides: Partial<Evidence>): Evidence {
   };
 }
 
+/** An assessment's approval by Carol, who is not its author (alice). */
+export const APPROVED_BY_CAROL = {
+  status: 'approved',
+  approvedBy: 'user:default/carol',
+  approvedAt: '2025-02-03T10:00:00.000Z',
+} as const satisfies Partial<Assessment>;
+
 /** An assessment as the API returns it. */
 export function makeAssessment(
   overrides: Partial<Assessment> = {},

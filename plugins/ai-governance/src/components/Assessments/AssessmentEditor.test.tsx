@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import {
+  APPROVED_BY_CAROL,
   apiError,
   makeAssessment,
   setupUser,
@@ -69,9 +70,7 @@ describe('AssessmentEditor in the assessments view', () => {
     const api = createMockAiGovernanceApi();
     api.listAssessments.mockResolvedValue([
       makeAssessment({
-        status: 'approved',
-        approvedBy: 'user:default/carol',
-        approvedAt: '2025-02-03T10:00:00.000Z',
+        ...APPROVED_BY_CAROL,
         answers: { benefits: 'Faster decisions' },
       }),
     ]);
@@ -102,9 +101,7 @@ describe('AssessmentEditor in the assessments view', () => {
       makeAssessment({
         id: 'old',
         type: 'eu-ai-act-classification',
-        status: 'approved',
-        approvedBy: 'user:default/carol',
-        approvedAt: '2025-02-03T10:00:00.000Z',
+        ...APPROVED_BY_CAROL,
         answers: {
           prohibitedPractices: [],
           annexIIIArea: 'employment',

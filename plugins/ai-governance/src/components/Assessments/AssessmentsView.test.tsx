@@ -1,6 +1,7 @@
 import { classifyAiSystem } from '@aigov/plugin-ai-governance-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import {
+  APPROVED_BY_CAROL,
   apiError,
   makeAssessment,
   setupUser,
@@ -21,9 +22,7 @@ describe('AssessmentsView', () => {
       makeAssessment({
         id: 'a1',
         type: 'risk',
-        status: 'approved',
-        approvedBy: 'user:default/carol',
-        approvedAt: '2025-02-03T10:00:00.000Z',
+        ...APPROVED_BY_CAROL,
       }),
       makeAssessment({
         id: 'a2',
