@@ -70,3 +70,25 @@ export function createMockAiGovernanceApi(
   }
   return api as unknown as MockAiGovernanceApi;
 }
+
+/**
+ * A fetchApi `fetch` that answers every request alike, with what a download
+ * reads: the status, the attachment's file name and the body.
+ */
+export function fetchAnswering(answer: {
+  status: number;
+  statusText: string;
+  filename?: string;
+  body?: Blob;
+}) {
+  const { status, statusText, filename, body } = answer;
+  return jest.fn().mockResolvedValue({
+    ok: status >= 200 && status < 300,
+    status,
+    statusText,
+    headers: {
+      get: () => (filename ? `attachment; filename="${filename}"` : null),
+    },
+    blob: async () => body,
+  });
+}

@@ -5,6 +5,7 @@ import {
   aiSystem,
   createMockAiGovernanceApi,
   engineeringTeamRow,
+  fetchAnswering,
   renderWithApis,
   teamRow,
 } from '../../__testUtils__';
@@ -134,14 +135,11 @@ describe('GovernanceDashboardPage', () => {
 
   it('downloads an export through the fetchApi and saves it as a file', async () => {
     const api = setUpApi();
-    const fetch = jest.fn().mockResolvedValue({
-      ok: true,
+    const fetch = fetchAnswering({
       status: 200,
       statusText: 'OK',
-      headers: {
-        get: () => 'attachment; filename="risk-register-2026-01-31.csv"',
-      },
-      blob: async () => new Blob(['id,title\n'], { type: 'text/csv' }),
+      filename: 'risk-register-2026-01-31.csv',
+      body: new Blob(['id,title\n'], { type: 'text/csv' }),
     });
     // jsdom has no object URLs and can't save files: record what would be saved.
     const createObjectURL = jest.fn(() => 'blob:export');
@@ -175,12 +173,7 @@ describe('GovernanceDashboardPage', () => {
 
   it('reports a failed export next to the buttons', async () => {
     const api = setUpApi();
-    const fetch = jest.fn().mockResolvedValue({
-      ok: false,
-      status: 403,
-      statusText: 'Forbidden',
-      headers: { get: () => null },
-    });
+    const fetch = fetchAnswering({ status: 403, statusText: 'Forbidden' });
     await renderWithApis(<GovernanceDashboardPage />, {
       api,
       catalogEntities,
