@@ -5,7 +5,6 @@ import {
   type Evidence,
   getAnnexAControl,
 } from '@aigov/plugin-ai-governance-common';
-import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -20,6 +19,7 @@ import { aiGovernanceApiRef } from '../../api';
 import {
   EVIDENCE_KIND_LABELS,
   FormDialog,
+  type RecordDialogProps,
   describe,
   selectOptions,
   today,
@@ -39,13 +39,10 @@ import { useDialogForm } from './useDialogForm';
  * already exists, so a retry only repeats the upload instead of creating a
  * second record.
  */
-export function AddEvidenceDialog(props: {
-  entityRef: CompoundEntityRef;
-  control: EntityControl;
-  onClose: () => void;
-  onAdded: (evidence: Evidence) => void;
-}) {
-  const { entityRef, control, onClose, onAdded } = props;
+export function AddEvidenceDialog(
+  props: RecordDialogProps<Evidence> & { control: EntityControl },
+) {
+  const { entityRef, control, onClose, onSaved } = props;
   const api = useApi(aiGovernanceApiRef);
   const id = control.controlId;
   const form = useDialogForm<EvidenceFormValues>(
@@ -67,7 +64,7 @@ export function AddEvidenceDialog(props: {
 
   const upload = async (evidence: Evidence, file: File) => {
     try {
-      onAdded(await api.uploadEvidenceContent(evidence.id, file));
+      onSaved(await api.uploadEvidenceContent(evidence.id, file));
     } catch (e) {
       setCreated(evidence);
       setSaveError(e);
@@ -88,7 +85,7 @@ export function AddEvidenceDialog(props: {
       if (values.mode === 'file' && values.file) {
         await upload(evidence, values.file);
       } else {
-        onAdded(evidence);
+        onSaved(evidence);
       }
     });
   };

@@ -4,7 +4,6 @@ import {
   type EntityControl,
   getAnnexAControl,
 } from '@aigov/plugin-ai-governance-common';
-import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -15,6 +14,7 @@ import { aiGovernanceApiRef } from '../../api';
 import {
   CONTROL_STATUS_LABELS,
   FormDialog,
+  type RecordDialogProps,
   findLatest,
   selectOptions,
 } from '../shared';
@@ -26,12 +26,9 @@ import { useDialogForm } from './useDialogForm';
  * at is sent as If-Match; after a 412 "Reload latest" takes the fresh version
  * but leaves the user's input in the form, so nothing typed is lost.
  */
-export function ControlEditDialog(props: {
-  entityRef: CompoundEntityRef;
-  control: EntityControl;
-  onClose: () => void;
-  onSaved: (control: EntityControl) => void;
-}) {
+export function ControlEditDialog(
+  props: RecordDialogProps<EntityControl> & { control: EntityControl },
+) {
   const { entityRef, control, onClose, onSaved } = props;
   const api = useApi(aiGovernanceApiRef);
   const id = control.controlId;

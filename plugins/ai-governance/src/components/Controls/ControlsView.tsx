@@ -164,7 +164,7 @@ export function ControlsView(props: { entityRef: CompoundEntityRef }) {
             // A file whose upload failed is still recorded; show it.
             retry();
           }}
-          onAdded={() => {
+          onSaved={() => {
             setAddingTo(undefined);
             retry();
           }}

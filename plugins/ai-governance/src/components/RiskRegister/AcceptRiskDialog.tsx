@@ -3,13 +3,18 @@ import {
   riskAcceptSchema,
   type Risk,
 } from '@aigov/plugin-ai-governance-common';
-import type { CompoundEntityRef } from '@backstage/catalog-model';
 import Box from '@material-ui/core/Box';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
-import { FormDialog, RiskLevelChip, dateOnly, tomorrow } from '../shared';
+import {
+  FormDialog,
+  RiskLevelChip,
+  type RecordDialogProps,
+  dateOnly,
+  tomorrow,
+} from '../shared';
 import { problemFor } from './riskForm';
 import { useRiskSave } from './useRiskSave';
 
@@ -21,19 +26,16 @@ function reloadedNotice(latest: Risk): string {
 }
 
 /** Approves living with a risk until a date; a second person must approve it. */
-export function AcceptRiskDialog(props: {
-  entityRef: CompoundEntityRef;
-  risk: Risk;
-  onClose: () => void;
-  onAccepted: (risk: Risk) => void;
-}) {
-  const { entityRef, risk, onClose, onAccepted } = props;
+export function AcceptRiskDialog(
+  props: RecordDialogProps<Risk> & { risk: Risk },
+) {
+  const { entityRef, risk, onClose, onSaved } = props;
   const [expiresAt, setExpiresAt] = useState('');
   const [note, setNote] = useState('');
   const save = useRiskSave({
     entityRef,
     risk,
-    onSaved: onAccepted,
+    onSaved,
     reloadedNotice,
   });
 

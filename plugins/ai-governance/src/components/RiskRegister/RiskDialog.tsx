@@ -1,10 +1,9 @@
 import type { Risk, RiskScenario } from '@aigov/plugin-ai-governance-common';
-import type { CompoundEntityRef } from '@backstage/catalog-model';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
 import { useRiskScenarios } from '../../hooks';
-import { FormDialog, errorMessage } from '../shared';
+import { FormDialog, type RecordDialogProps, errorMessage } from '../shared';
 import { RiskFormFields } from './RiskFormFields';
 import {
   EMPTY_RISK_FORM,
@@ -18,16 +17,14 @@ import {
 } from './riskForm';
 import { useRiskSave } from './useRiskSave';
 
-export interface RiskDialogProps {
-  entityRef: CompoundEntityRef;
+/** Props of {@link RiskDialog}. */
+export interface RiskDialogProps extends RecordDialogProps<Risk> {
   /** The risk to edit; without it the dialog records a new one. */
   risk?: Risk;
   /** The AI system's `spec.type`; with it, library scenarios are offered. */
   systemType?: string;
   /** The system's EU AI Act tier, to narrow the scenarios. */
   tier?: string;
-  onClose: () => void;
-  onSaved: (risk: Risk) => void;
 }
 
 /** Offers the risk library's scenarios as a starting point for a new risk. */

@@ -150,7 +150,7 @@ export function RiskRegister(props: RiskRegisterProps) {
           entityRef={entityRef}
           risk={dialog.risk}
           onClose={close}
-          onAccepted={saved}
+          onSaved={saved}
         />
       )}
     </>

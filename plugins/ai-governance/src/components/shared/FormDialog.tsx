@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Dialog, { type DialogProps } from '@material-ui/core/Dialog';
@@ -6,6 +7,14 @@ import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import { SaveErrorAlert } from './SaveErrorAlert';
+
+/** What a form dialog that saves one record of an entity is given. */
+export interface RecordDialogProps<Saved> {
+  entityRef: CompoundEntityRef;
+  onClose: () => void;
+  /** Called with the record as the API stored it. */
+  onSaved: (saved: Saved) => void;
+}
 
 /** Props of {@link FormDialog}. */
 export interface FormDialogProps {
