@@ -8,14 +8,20 @@ import { AiGovernanceClient } from './AiGovernanceClient';
 const BASE = 'http://localhost:7007/api/ai-governance';
 const entity = { kind: 'AiSystem', namespace: 'default', name: 'credit' };
 
-/** A client whose fetch answers `response` and records the request. */
+/** A client whose fetch answers `response` and records the request, as the FetchApi sees it. */
 function clientAnswering(response: Response) {
-  const fetch = jest.fn(async (_request: Request) => response);
+  const fetch = jest.fn(
+    async (_input: RequestInfo | URL, _init?: RequestInit) => response,
+  );
   const client = new AiGovernanceClient({
     discoveryApi: { getBaseUrl: async id => `http://localhost:7007/api/${id}` },
     fetchApi: { fetch: fetch as unknown as typeof globalThis.fetch },
   });
-  return { client, request: () => fetch.mock.calls[0][0] };
+  return {
+    client,
+    request: () =>
+      new Request(...(fetch.mock.calls[0] as [string, RequestInit])),
+  };
 }
 
 const json = (status: number, body: unknown) =>
