@@ -11,10 +11,7 @@ import {
  * demo backend: the files it would publish are checked, and nothing may reach
  * the governance records or the local repositories.
  */
-jest.setTimeout(300_000);
-
-const env = useTemplatesPortal();
-const { api } = env;
+const { api } = useTemplatesPortal();
 
 /** How many history events the governance records service holds. */
 async function historyEvents(): Promise<number> {

@@ -17,18 +17,24 @@ import { templateValues, useTemplatesPortal } from './templates';
  * target, the catalog ingests it, and the governance records are created on
  * behalf of the person who ran it.
  */
-jest.setTimeout(300_000);
-
 const env = useTemplatesPortal();
 const { api } = env;
 
-/** Starts a task and waits for it to finish; returns the task and its log. */
-async function run(templateName: string, values: object) {
+/** A template's name: its file under templates/ without `.yaml`. */
+type TemplateName = keyof typeof templateValues extends `${infer N}.yaml`
+  ? N
+  : never;
+
+/**
+ * Starts a task of the template for the AI system `name`, filled in as a
+ * person would, and waits for it to finish; returns the task and its log.
+ */
+async function run(templateName: TemplateName, name: string) {
   const created = await api('/scaffolder/v2/tasks', {
     method: 'POST',
     body: JSON.stringify({
       templateRef: `template:default/${templateName}`,
-      values,
+      values: templateValues[`${templateName}.yaml`](name),
     }),
   });
   expect(created.status).toBe(201);
@@ -76,10 +82,7 @@ async function records(name: string) {
 describe('the AI use-case templates, run in the demo portal', () => {
   it('New AI use case publishes a repository, registers it and creates its records as the guest', async () => {
     const name = 'loan-document-assistant';
-    const { task, log, output } = await run(
-      'new-ai-use-case',
-      templateValues['new-ai-use-case.yaml'](name),
-    );
+    const { task, log, output } = await run('new-ai-use-case', name);
     expectCompleted(task, log);
 
     const repo = join(env.portal.repositoriesDir, name);
@@ -179,10 +182,7 @@ describe('the AI use-case templates, run in the demo portal', () => {
 
   it('Register an existing AI system links the existing component and creates its records', async () => {
     const name = 'fraud-case-prioritiser';
-    const { task, log } = await run(
-      'register-existing-ai-system',
-      templateValues['register-existing-ai-system.yaml'](name),
-    );
+    const { task, log } = await run('register-existing-ai-system', name);
     expectCompleted(task, log);
     const entity = await (
       await api(`/catalog/entities/by-name/aisystem/default/${name}`)
@@ -204,10 +204,7 @@ describe('the AI use-case templates, run in the demo portal', () => {
 
   it('Onboard a third-party AI service makes the supplier controls applicable from the start', async () => {
     const name = 'call-transcription';
-    const { task, log } = await run(
-      'onboard-third-party-ai-service',
-      templateValues['onboard-third-party-ai-service.yaml'](name),
-    );
+    const { task, log } = await run('onboard-third-party-ai-service', name);
     expectCompleted(task, log);
     const { risks, controls, assessments } = await records(name);
     expect(assessments[0].result.tier).toBe('limited');
@@ -222,10 +219,7 @@ describe('the AI use-case templates, run in the demo portal', () => {
   it('fails a second run for the same system without touching its records', async () => {
     const name = 'loan-document-assistant';
     const before = await records(name);
-    const { task, log } = await run(
-      'new-ai-use-case',
-      templateValues['new-ai-use-case.yaml'](name),
-    );
+    const { task, log } = await run('new-ai-use-case', name);
     expect(task.status).toBe('failed');
     expect(log).toMatch(/already exists in the local demo target/);
     expect(await records(name)).toEqual(before);

@@ -65,8 +65,12 @@ export interface TemplatesPortal {
   api(path: string, init?: RequestInit): Promise<Response>;
 }
 
-/** Starts the demo backend for the tests of this file and stops it after them. */
+/**
+ * Starts the demo backend for the tests of this file and stops it after them,
+ * with the file's tests given the minutes that the boot and a template run take.
+ */
 export function useTemplatesPortal(): TemplatesPortal {
+  jest.setTimeout(300_000);
   const env = {
     api: (path: string, init: RequestInit = {}) =>
       fetch(`${env.portal.baseUrl}/api${path}`, {
