@@ -1,11 +1,5 @@
-import type { Browser, Locator, Page, Request } from 'playwright-core';
-import {
-  launchChromium,
-  openAsGuest,
-  screenshot,
-  startPortal,
-  type Portal,
-} from './portal';
+import type { Locator, Page, Request } from 'playwright-core';
+import { screenshot, useBrowserPortal } from './portal';
 
 /*
  * The governance journey as a governance officer walks it in the browser:
@@ -18,7 +12,8 @@ import {
  * control changed here are what the scorecards, the dashboard and the
  * history are expected to show afterwards.
  */
-jest.setTimeout(300_000);
+const env = useBrowserPortal();
+const { open } = env;
 
 const SYSTEM = 'customer-support-assistant';
 const SYSTEM_TITLE = 'Customer support assistant';
@@ -33,10 +28,6 @@ const RISK_TITLE = `E2E: assistant follows instructions hidden in a linked web p
 const EVIDENCE_TITLE = `E2E: data quality checks for the transcripts set (${stamp})`;
 const EVIDENCE_URL = `https://wiki.example.com/cx/support-assistant/data-quality-${stamp}`;
 
-let portal: Portal | undefined;
-let browser: Browser | undefined;
-const pages: Page[] = [];
-
 /** What the test saw before it changed anything, to compare with afterwards. */
 const before: {
   implemented?: number;
@@ -46,26 +37,6 @@ const before: {
 } = {};
 /** The AI system's compliance after the control changed, in percent. */
 let complianceAfter: number | undefined;
-
-beforeAll(async () => {
-  portal = await startPortal();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
-
-afterEach(async () => {
-  for (const page of pages.splice(0)) await page.close().catch(() => {});
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await openAsGuest(browser!, portal!, path);
-  pages.push(page);
-  return page;
-}
 
 /** The text of an element, whitespace collapsed. */
 async function textOf(locator: Locator): Promise<string> {
@@ -363,7 +334,9 @@ describe('AI governance in the browser', () => {
     await screenshot(page, 'e2e-06-scorecard-after');
 
     // The owning team's card, one group up, on a freshly loaded page.
-    await page.goto(`${portal!.baseUrl}/catalog/default/group/${OWNER_GROUP}`);
+    await page.goto(
+      `${env.portal.baseUrl}/catalog/default/group/${OWNER_GROUP}`,
+    );
     const compliance = fact(page, 'Control compliance');
     await compliance.waitFor();
     const teamAfter = Number(parse(await textOf(compliance), /^(\d+) %$/)[1]);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../harness/chromium';
 import { root, startBackend, type Backend } from '../harness/portal';
 
 /*
@@ -11,7 +12,7 @@ import { root, startBackend, type Backend } from '../harness/portal';
  */
 
 export { guestToken, root } from '../harness/portal';
-export { launchChromium } from '../harness/chromium';
+export { launchChromium };
 
 export const artifacts = join(root, 'test/artifacts');
 
@@ -24,6 +25,47 @@ export type Portal = Backend;
  */
 export function startPortal(options: { app?: boolean } = {}): Promise<Portal> {
   return startBackend({ app: options.app ?? true });
+}
+
+/** The demo portal in Chromium for the tests of one file. */
+export interface BrowserPortal {
+  /** The running portal; set once the tests start. */
+  readonly portal: Portal;
+  /** Opens a page signed in as the guest; it is closed after the test. */
+  open(path: string): Promise<Page>;
+}
+
+/**
+ * Starts the portal and Chromium before the tests of this file and stops
+ * them after, closing the pages each test opened once it ends. The tests get
+ * the minutes a boot and a journey through the portal take.
+ */
+export function useBrowserPortal(): BrowserPortal {
+  jest.setTimeout(300_000);
+  let portal: Portal | undefined;
+  let browser: Browser | undefined;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    portal = await startPortal();
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close().catch(() => {});
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+  return {
+    get portal() {
+      return portal!;
+    },
+    async open(path: string) {
+      const page = await openAsGuest(browser!, portal!, path);
+      pages.push(page);
+      return page;
+    },
+  };
 }
 
 /** Opens a page of the portal, signed in as the guest (a governance officer). */

@@ -1,11 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchChromium,
-  openAsGuest,
-  screenshot,
-  startPortal,
-  type Portal,
-} from './portal';
+import type { Page } from 'playwright-core';
+import { screenshot, useBrowserPortal } from './portal';
 
 /*
  * A platform engineer onboards a new AI use case from the browser: the
@@ -14,31 +8,31 @@ import {
  * in the catalog, governance records created as the signed-in guest), and
  * then the new AiSystem found in the catalog with its risk register.
  */
-jest.setTimeout(300_000);
+const { open } = useBrowserPortal();
 
 const NAME = `loan-doc-assistant-${Date.now().toString(36)}`;
 const TITLE = 'Loan document assistant';
-
-let portal: Portal | undefined;
-let browser: Browser | undefined;
-let page: Page | undefined;
-
-beforeAll(async () => {
-  portal = await startPortal();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await page?.close().catch(() => {});
-  await browser?.close();
-  await portal?.stop();
-});
 
 /** Picks an entity in an OwnerPicker or EntityPicker by typing part of its name. */
 async function pick(on: Page, id: string, typed: string, option: RegExp) {
   await on.locator(`#${id}`).click();
   await on.locator(`#${id}`).fill(typed);
   await on.getByRole('option', { name: option }).first().click();
+}
+
+/**
+ * Fills in the use case itself (the first step's fields), picking the owner
+ * by typing `owner`, and goes on to the next step.
+ */
+async function describeUseCase(
+  on: Page,
+  useCase: { name: string; title: string; owner: string; purpose: string },
+) {
+  await on.locator('#root_name').fill(useCase.name);
+  await on.locator('#root_title').fill(useCase.title);
+  await pick(on, 'root_owner', useCase.owner, new RegExp(useCase.owner, 'i'));
+  await on.locator('#root_purpose').fill(useCase.purpose);
+  await on.getByRole('button', { name: 'Next' }).click();
 }
 
 /** Goes from the last form step to the finished task and returns its page. */
@@ -51,6 +45,27 @@ async function reviewAndCreate(on: Page, name: string) {
     .waitFor({ timeout: 180_000 });
 }
 
+/**
+ * From the questionnaire on: waits for it to show `tier`, goes to the last
+ * step (found by `lastStep`, a text on it), creates the system and waits for
+ * the task's output to give the tier.
+ */
+async function createWithTier(
+  on: Page,
+  name: string,
+  tier: string,
+  lastStep: string,
+) {
+  await on
+    .getByRole('status')
+    .getByText(`${tier} risk`, { exact: true })
+    .waitFor();
+  await on.getByRole('button', { name: 'Next' }).click();
+  await on.getByText(lastStep).first().waitFor();
+  await reviewAndCreate(on, name);
+  await on.getByText(`Risk tier: ${tier}`).waitFor();
+}
+
 /** The number of risks the register's subtitle gives ("21 risks"). */
 async function riskCount(on: Page): Promise<number> {
   const subtitle = on.getByText(/^\d+ risks?$/);
@@ -60,11 +75,7 @@ async function riskCount(on: Page): Promise<number> {
 
 describe('onboarding a new AI use case from the browser', () => {
   it('creates the use case with the tier shown live, then links to its Governance tab', async () => {
-    page = await openAsGuest(
-      browser!,
-      portal!,
-      '/create/templates/default/new-ai-use-case',
-    );
+    const page = await open('/create/templates/default/new-ai-use-case');
     const next = page.getByRole('button', { name: 'Next' });
 
     // The use case.
@@ -130,111 +141,75 @@ describe('onboarding a new AI use case from the browser', () => {
   });
 
   it('finds the new AiSystem in the catalog, high risk, with its risk register', async () => {
-    const catalog = await openAsGuest(
-      browser!,
-      portal!,
+    const catalog = await open(
       '/?filters%5Bkind%5D=aisystem&filters%5Buser%5D=all',
     );
-    try {
-      const row = catalog.getByRole('row').filter({ hasText: TITLE });
-      await row.waitFor({ timeout: 60_000 });
-      await row.getByRole('link').first().click();
-      await catalog.waitForURL(`**/catalog/default/aisystem/${NAME}`);
-      await catalog.getByText('high risk').first().waitFor();
-      await screenshot(catalog, 'e2e-template-aisystem-in-catalog');
-      await catalog
-        .getByRole('link', { name: 'Open the Governance tab' })
-        .click();
-      await catalog
-        .getByRole('tab', { name: 'Risk register', selected: true })
-        .waitFor();
-      expect(await riskCount(catalog)).toBeGreaterThan(3);
-    } finally {
-      await catalog.close();
-    }
+    const row = catalog.getByRole('row').filter({ hasText: TITLE });
+    await row.waitFor({ timeout: 60_000 });
+    await row.getByRole('link').first().click();
+    await catalog.waitForURL(`**/catalog/default/aisystem/${NAME}`);
+    await catalog.getByText('high risk').first().waitFor();
+    await screenshot(catalog, 'e2e-template-aisystem-in-catalog');
+    await catalog
+      .getByRole('link', { name: 'Open the Governance tab' })
+      .click();
+    await catalog
+      .getByRole('tab', { name: 'Risk register', selected: true })
+      .waitFor();
+    expect(await riskCount(catalog)).toBeGreaterThan(3);
   });
 
   it('registers an existing AI system against the component that runs it', async () => {
     const name = `fraud-case-prioritiser-${Date.now().toString(36)}`;
-    const form = await openAsGuest(
-      browser!,
-      portal!,
+    const form = await open(
       '/create/templates/default/register-existing-ai-system',
     );
-    try {
-      await pick(form, 'root_component', 'Fraud case', /fraud case/i);
-      await form.locator('#root_name').fill(name);
-      await form.locator('#root_title').fill('Fraud case prioritiser');
-      await pick(form, 'root_owner', 'payments', /payments/i);
-      await form
-        .locator('#root_purpose')
-        .fill('Orders open fraud cases by expected loss for the analysts.');
-      await form.getByRole('button', { name: 'Next' }).click();
-      // Nothing in the questionnaire applies: minimal.
-      await form
-        .getByRole('status')
-        .getByText('minimal risk', { exact: true })
-        .waitFor();
-      await form.getByRole('button', { name: 'Next' }).click();
-      await form.getByText('Catalog entry').first().waitFor();
-      await reviewAndCreate(form, name);
-      await form.getByText('Risk tier: minimal').waitFor();
-      await form
-        .getByRole('link', { name: 'AI system in the catalog' })
-        .click();
-      await form.waitForURL(`**/catalog/default/aisystem/${name}`);
-      // The relations card names the component that implements the system.
-      const implementer = form.getByText('Fraud case manager').first();
-      await implementer.waitFor();
-      expect(await implementer.isVisible()).toBe(true);
-      await screenshot(form, 'e2e-template-register-existing');
-    } finally {
-      await form.close();
-    }
+    await pick(form, 'root_component', 'Fraud case', /fraud case/i);
+    await describeUseCase(form, {
+      name,
+      title: 'Fraud case prioritiser',
+      owner: 'payments',
+      purpose: 'Orders open fraud cases by expected loss for the analysts.',
+    });
+    // Nothing in the questionnaire applies: minimal.
+    await createWithTier(form, name, 'minimal', 'Catalog entry');
+    await form.getByRole('link', { name: 'AI system in the catalog' }).click();
+    await form.waitForURL(`**/catalog/default/aisystem/${name}`);
+    // The relations card names the component that implements the system.
+    const implementer = form.getByText('Fraud case manager').first();
+    await implementer.waitFor();
+    expect(await implementer.isVisible()).toBe(true);
+    await screenshot(form, 'e2e-template-register-existing');
   });
 
   it('onboards a third-party AI service with its supplier controls applicable', async () => {
     const name = `call-transcription-${Date.now().toString(36)}`;
-    const form = await openAsGuest(
-      browser!,
-      portal!,
+    const form = await open(
       '/create/templates/default/onboard-third-party-ai-service',
     );
-    try {
-      await form.locator('#root_name').fill(name);
-      await form.locator('#root_title').fill('Call transcription');
-      await pick(form, 'root_owner', 'customer', /customer/i);
-      await form
-        .locator('#root_purpose')
-        .fill('Transcribes support calls so agents can search them.');
-      await form.getByRole('button', { name: 'Next' }).click();
-      await form.locator('#root_supplierName').fill('Example Speech Ltd');
-      await form.locator('#root_modelName').fill('Example Transcribe v3');
-      // The contract is still being negotiated (the default).
-      await form.getByRole('button', { name: 'Next' }).click();
-      await form.getByLabel('Interacts directly with people').check();
-      await form
-        .getByRole('status')
-        .getByText('limited risk', { exact: true })
-        .waitFor();
-      await form.getByRole('button', { name: 'Next' }).click();
-      await form.getByText('Repository host').first().waitFor();
-      await reviewAndCreate(form, name);
-      await form.getByText('Risk tier: limited').waitFor();
-      await form.getByRole('link', { name: 'Governance tab' }).click();
-      await form.getByRole('tab', { name: 'Controls' }).click();
-      const supplierControl = form
-        .getByRole('row')
-        .filter({ hasText: 'AI supplier management' });
-      await supplierControl.first().waitFor({ timeout: 60_000 });
-      await supplierControl
-        .first()
-        .getByRole('cell', { name: 'Planned', exact: true })
-        .waitFor();
-      expect(await supplierControl.first().textContent()).toContain('Planned');
-      await screenshot(form, 'e2e-template-third-party-controls');
-    } finally {
-      await form.close();
-    }
+    await describeUseCase(form, {
+      name,
+      title: 'Call transcription',
+      owner: 'customer',
+      purpose: 'Transcribes support calls so agents can search them.',
+    });
+    await form.locator('#root_supplierName').fill('Example Speech Ltd');
+    await form.locator('#root_modelName').fill('Example Transcribe v3');
+    // The contract is still being negotiated (the default).
+    await form.getByRole('button', { name: 'Next' }).click();
+    await form.getByLabel('Interacts directly with people').check();
+    await createWithTier(form, name, 'limited', 'Repository host');
+    await form.getByRole('link', { name: 'Governance tab' }).click();
+    await form.getByRole('tab', { name: 'Controls' }).click();
+    const supplierControl = form
+      .getByRole('row')
+      .filter({ hasText: 'AI supplier management' });
+    await supplierControl.first().waitFor({ timeout: 60_000 });
+    await supplierControl
+      .first()
+      .getByRole('cell', { name: 'Planned', exact: true })
+      .waitFor();
+    expect(await supplierControl.first().textContent()).toContain('Planned');
+    await screenshot(form, 'e2e-template-third-party-controls');
   });
 });
