@@ -395,8 +395,10 @@ describe('AI governance in the browser', () => {
       .getByRole('link', { name: 'AI Governance' })
       .click();
     await page.waitForURL(/\/ai-governance$/);
+    // The page's own header; Backstage's plugin header also has a (visually
+    // hidden) h1 with the plugin's title, "AI Governance".
     await page
-      .getByRole('heading', { name: 'AI governance', level: 1 })
+      .getByRole('heading', { name: 'AI governance', exact: true, level: 1 })
       .waitFor();
 
     // Teams, with the owning team's compliance as changed above.
