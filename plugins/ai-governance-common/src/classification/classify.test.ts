@@ -1,6 +1,7 @@
 import { AI_RISK_TIERS } from '../kinds';
 import { EU_AI_ACT_APPLICATION_DATES } from './applicationDates';
-import { classifyAiSystem, isClassificationAnswers } from './classify';
+import { isClassificationAnswers } from './answers';
+import { classifyAiSystem } from './classify';
 import {
   ANNEX_III_AREAS,
   DEFAULT_CLASSIFICATION_ANSWERS,

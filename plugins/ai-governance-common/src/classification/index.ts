@@ -2,7 +2,6 @@ export * from './questions';
 export * from './applicationDates';
 export {
   CLASSIFICATION_ANSWER_FIELDS,
-  classifyAiSystem,
   isClassificationAnswers,
-  type AiSystemClassification,
-} from './classify';
+} from './answers';
+export { classifyAiSystem, type AiSystemClassification } from './classify';

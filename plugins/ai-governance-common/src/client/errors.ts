@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import type { FieldProblem } from '../records/schemas';
+import type { FieldProblem } from '../records/fieldProblems';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -10,7 +10,7 @@ import {
   type AiSystemClassification,
   type ClassificationAnswers,
 } from '../classification';
-import { classificationAnswerProblems } from '../classification/classify';
+import { classificationAnswerProblems } from '../classification/answers';
 import {
   AI_RISK_SCENARIOS,
   ANNEX_A_CONTROLS,

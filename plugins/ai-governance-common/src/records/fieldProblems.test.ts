@@ -1,9 +1,9 @@
 import {
   assessmentCreateSchema,
   controlPutSchema,
-  fieldProblems,
   riskCreateSchema,
 } from './schemas';
+import { fieldProblems } from './fieldProblems';
 
 const problemsOf = (
   schema: { safeParse: (v: unknown) => any },

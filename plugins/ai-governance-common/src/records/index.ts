@@ -3,4 +3,5 @@ export * from './types';
 export * from './riskMatrix';
 export * from './scorecard';
 export * from './schemas';
+export * from './fieldProblems';
 export * from './canonicalJson';
