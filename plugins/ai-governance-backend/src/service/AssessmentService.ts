@@ -10,13 +10,12 @@ import type {
   AssessmentCreate,
   AssessmentPatch,
 } from '@aigov/plugin-ai-governance-common';
-import type { JsonValue } from '@backstage/types';
 import type {
   AssessmentStore,
   AssessmentValues,
 } from '../database/AssessmentStore';
 import type { UnitOfWork, WriteScope } from '../database/UnitOfWork';
-import { applyVersioned } from './versioned';
+import { applyVersioned, recordCreated } from './versioned';
 
 /**
  * Assessments go `draft` → `in-review` → `approved`; an approved one never
@@ -67,16 +66,7 @@ export class AssessmentService {
       actor,
       scope.now,
     );
-    await scope.record({
-      actor,
-      entityRef,
-      recordType: 'assessment',
-      recordId: assessment.id,
-      action: 'create',
-      before: null,
-      after: assessment as unknown as JsonValue,
-    });
-    return assessment;
+    return recordCreated(scope, 'assessment', assessment, actor);
   }
 
   update(

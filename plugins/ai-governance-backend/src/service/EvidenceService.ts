@@ -9,7 +9,7 @@ import type { EvidenceStore } from '../database/EvidenceStore';
 import type { RiskStore } from '../database/RiskStore';
 import type { UnitOfWork } from '../database/UnitOfWork';
 import { EvidenceIntegrityError, FieldValidationError } from '../errors';
-import { toTimestamp } from './versioned';
+import { recordCreated, toTimestamp } from './versioned';
 
 const sha256Of = (content: Buffer) =>
   createHash('sha256').update(content).digest('hex');
@@ -73,16 +73,7 @@ export class EvidenceService {
         actor,
         scope.now,
       );
-      await scope.record({
-        actor,
-        entityRef,
-        recordType: 'evidence',
-        recordId: evidence.id,
-        action: 'create',
-        before: null,
-        after: evidence as unknown as JsonValue,
-      });
-      return evidence;
+      return recordCreated(scope, 'evidence', evidence, actor);
     });
   }
 

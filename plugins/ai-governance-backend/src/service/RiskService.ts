@@ -13,11 +13,10 @@ import {
   type RiskMatrix,
   type RiskPatch,
 } from '@aigov/plugin-ai-governance-common';
-import type { JsonValue } from '@backstage/types';
 import type { RiskStore, RiskValues } from '../database/RiskStore';
 import type { UnitOfWork, WriteScope } from '../database/UnitOfWork';
 import { FieldValidationError } from '../errors';
-import { applyVersioned } from './versioned';
+import { applyVersioned, recordCreated } from './versioned';
 
 /** A new risk, defaults applied by the request schema. */
 export type NewRisk = RiskCreate & {
@@ -98,16 +97,7 @@ export class RiskService {
       actor,
       scope.now,
     );
-    await scope.record({
-      actor,
-      entityRef,
-      recordType: 'risk',
-      recordId: risk.id,
-      action: 'create',
-      before: null,
-      after: risk as unknown as JsonValue,
-    });
-    return risk;
+    return recordCreated(scope, 'risk', risk, actor);
   }
 
   /** Applies a change to a risk still at `expectedVersion`. */

@@ -47,6 +47,27 @@ export async function applyVersioned<
   return after;
 }
 
+/** Records the creation of a record with an id of its own (risks, evidence, assessments). */
+export async function recordCreated<
+  T extends { id: string; entityRef: string },
+>(
+  scope: WriteScope,
+  recordType: GovernanceRecordType,
+  record: T,
+  actor: string,
+): Promise<T> {
+  await scope.record({
+    actor,
+    entityRef: record.entityRef,
+    recordType,
+    recordId: record.id,
+    action: 'create',
+    before: null,
+    after: record as unknown as JsonValue,
+  });
+  return record;
+}
+
 /** Dates become midnight UTC so every stored timestamp compares as text. */
 export function toTimestamp(value: string): string {
   return value.length === 10
