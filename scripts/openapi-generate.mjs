@@ -140,6 +140,36 @@ function operationsOf(spec) {
   return ops;
 }
 
+/**
+ * openapi-typescript writes JSDoc (`@description`, `@default`, `@enum`,
+ * Markdown with `<body>` and braces); the types are public API of -common,
+ * so their comments are made TSDoc that API Extractor reads without
+ * warnings: plain text, `Default:`/`One of:` in words, special characters
+ * escaped. `@example` is TSDoc's own and stays.
+ */
+function tsdoc(text) {
+  const clean = comment => {
+    let body = comment
+      .replace(/^@description\s?/, '')
+      .replace(/^@default\s+/, 'Default: ')
+      .replace(/^@enum\s+/, 'One of: ');
+    const example = /^@example\b/.test(body);
+    if (example) body = body.replace(/^@example\s*/, '');
+    body = body.replace(/[{}<>@]/g, c => `\\${c}`);
+    return `${example ? '@example ' : ''}${body}`;
+  };
+  return text
+    .split('\n')
+    .map(line => {
+      const one = /^(\s*\/\*\* )(.*)( \*\/)$/.exec(line);
+      if (one) return `${one[1]}${clean(one[2])}${one[3]}`;
+      const m = /^(\s*\*\s?)(.*)$/.exec(line);
+      if (!m || /^\s*\*\//.test(line)) return line;
+      return `${m[1]}${clean(m[2])}`;
+    })
+    .join('\n');
+}
+
 /** openapi-typescript's `paths`, `components` and `operations` for the spec. */
 async function typesFile(spec) {
   const ast = await openapiTS(structuredClone(spec), {
@@ -162,10 +192,10 @@ async function typesFile(spec) {
     $defs: 'JSON Schema definitions of the spec (none).',
     operations: 'The operations of the ai-governance API by operationId.',
   };
-  const body = astToString(ast).replace(
+  const body = tsdoc(astToString(ast)).replace(
     /^export (interface|type) (\$?\w+)/gm,
     (line, _kind, name) =>
-      `/** ${docs[name] ?? `${name} of the spec.`} */\n${line}`,
+      `/** ${docs[name] ?? `${name} of the spec.`} @public */\n${line}`,
   );
   return `${HEADER}\nimport type { JsonObject, JsonValue } from '@backstage/types';\n\n${body}`;
 }

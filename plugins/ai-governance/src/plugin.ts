@@ -26,7 +26,7 @@ export const aiGovernancePlugin = createPlugin({
 });
 
 /** The org dashboard page; mount it at `/ai-governance`. @public */
-export const AiGovernancePage = aiGovernancePlugin.provide(
+export const AiGovernancePage: () => JSX.Element = aiGovernancePlugin.provide(
   createRoutableExtension({
     name: 'AiGovernancePage',
     component: () =>
@@ -36,47 +36,52 @@ export const AiGovernancePage = aiGovernancePlugin.provide(
 );
 
 /** The Governance tab of an AiSystem entity page. @public */
-export const EntityAiGovernanceContent = aiGovernancePlugin.provide(
-  createComponentExtension({
-    name: 'EntityAiGovernanceContent',
-    component: {
-      lazy: () =>
-        import('./components/GovernanceTab').then(m => m.GovernanceTab),
-    },
-  }),
-);
+export const EntityAiGovernanceContent: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createComponentExtension({
+      name: 'EntityAiGovernanceContent',
+      component: {
+        lazy: () =>
+          import('./components/GovernanceTab').then(m => m.GovernanceTab),
+      },
+    }),
+  );
 
 /** Overview card of an AiSystem: tier, purpose, owner, scorecard level. @public */
-export const EntityAiSystemOverviewCard = aiGovernancePlugin.provide(
-  createComponentExtension({
-    name: 'EntityAiSystemOverviewCard',
-    component: {
-      lazy: () =>
-        import('./components/cards').then(m => m.AiSystemOverviewCard),
-    },
-  }),
-);
+export const EntityAiSystemOverviewCard: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createComponentExtension({
+      name: 'EntityAiSystemOverviewCard',
+      component: {
+        lazy: () =>
+          import('./components/cards').then(m => m.AiSystemOverviewCard),
+      },
+    }),
+  );
 
 /** Card on a Component: the AI systems it implements. @public */
-export const EntityComponentAiSystemsCard = aiGovernancePlugin.provide(
-  createComponentExtension({
-    name: 'EntityComponentAiSystemsCard',
-    component: {
-      lazy: () =>
-        import('./components/cards').then(m => m.ComponentAiSystemsCard),
-    },
-  }),
-);
+export const EntityComponentAiSystemsCard: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createComponentExtension({
+      name: 'EntityComponentAiSystemsCard',
+      component: {
+        lazy: () =>
+          import('./components/cards').then(m => m.ComponentAiSystemsCard),
+      },
+    }),
+  );
 
 /** Card on a Group: the team's governance scorecard, child groups included. @public */
-export const EntityGroupAiGovernanceCard = aiGovernancePlugin.provide(
-  createComponentExtension({
-    name: 'EntityGroupAiGovernanceCard',
-    component: {
-      lazy: () => import('./components/cards').then(m => m.GroupScorecardCard),
-    },
-  }),
-);
+export const EntityGroupAiGovernanceCard: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createComponentExtension({
+      name: 'EntityGroupAiGovernanceCard',
+      component: {
+        lazy: () =>
+          import('./components/cards').then(m => m.GroupScorecardCard),
+      },
+    }),
+  );
 
 /**
  * Software Template field `AiClassificationQuestionnaire`: the EU AI Act

@@ -59,19 +59,22 @@ export const isEntity = createPermissionRule({
 /** Every rule of the plugin. @public */
 export const aiGovernanceRules = { isEntityOwner, isEntity };
 
+const conditionExports = createConditionExports({
+  pluginId: 'ai-governance',
+  resourceType: AI_GOVERNANCE_RESOURCE_TYPE,
+  rules: aiGovernanceRules,
+});
+
 /**
  * Conditions for permission policies, e.g.
  * `createAiGovernanceConditionalDecision(permission, aiGovernanceConditions.isEntityOwner({ claims }))`.
  * @public
  */
-export const {
-  conditions: aiGovernanceConditions,
-  createConditionalDecision: createAiGovernanceConditionalDecision,
-} = createConditionExports({
-  pluginId: 'ai-governance',
-  resourceType: AI_GOVERNANCE_RESOURCE_TYPE,
-  rules: aiGovernanceRules,
-});
+export const aiGovernanceConditions = conditionExports.conditions;
+
+/** A conditional decision for an `ai-governance.*` permission from {@link aiGovernanceConditions}. @public */
+export const createAiGovernanceConditionalDecision =
+  conditionExports.createConditionalDecision;
 
 /**
  * Turns permission criteria into a SQL condition over the governed entities

@@ -16,8 +16,8 @@ import {
   ENTITY,
   entityPath,
   ifMatch,
-  type Schemas,
 } from './AiGovernanceApiClientBase';
+import type { AiGovernanceSchemas as Schemas } from '../schema/openapi';
 
 /**
  * The client of the ai-governance REST API, typed by its OpenAPI spec, for

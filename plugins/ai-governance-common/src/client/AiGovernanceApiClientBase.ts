@@ -1,10 +1,8 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import createClient from 'openapi-fetch';
-import type { components, paths } from '../schema/openapi/generated';
+import type { paths } from '../schema/openapi/generated';
+import type { AiGovernanceSchemas as Schemas } from '../schema/openapi';
 import { responseErrorOf } from './errors';
-
-/** The named schemas of the spec. */
-export type Schemas = components['schemas'];
 
 /** Options of every call of the ai-governance API client. @public */
 export interface AiGovernanceRequestOptions {
@@ -48,8 +46,8 @@ export const entityPath = (entity: CompoundEntityRef) => ({
 /** The If-Match header for a version read earlier. */
 export const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 
-/** What every request of the client starts from (a type, so it fits openapi-fetch's index signature). */
-type CallInit = {
+/** What every request of the client starts from (a type, so it fits openapi-fetch's index signature). @public */
+export type AiGovernanceCallInit = {
   baseUrl: string;
   headers: Record<string, string>;
   signal?: AbortSignal;
@@ -112,7 +110,7 @@ export abstract class AiGovernanceApiClientBase {
   /** Base URL, credentials and signal of one call. */
   private async init(
     options: AiGovernanceRequestOptions = {},
-  ): Promise<CallInit> {
+  ): Promise<AiGovernanceCallInit> {
     const token = options.token ?? (await this.getToken?.());
     const headers: Record<string, string> = {};
     if (token) headers.Authorization = `Bearer ${token}`;
@@ -122,7 +120,9 @@ export abstract class AiGovernanceApiClientBase {
   /** Runs one typed request with the call's base URL and credentials. */
   protected async call<T>(
     options: AiGovernanceRequestOptions | undefined,
-    run: (init: CallInit) => Promise<{ data?: T; response: Response }>,
+    run: (
+      init: AiGovernanceCallInit,
+    ) => Promise<{ data?: T; response: Response }>,
   ): Promise<T> {
     return dataOf(await run(await this.init(options)));
   }

@@ -1,6 +1,7 @@
 export { AiGovernanceApiClient } from './AiGovernanceApiClient';
 export {
   AiGovernanceApiClientBase,
+  type AiGovernanceCallInit,
   type AiGovernanceApiClientOptions,
   type AiGovernancePageQuery,
   type AiGovernanceRequestOptions,

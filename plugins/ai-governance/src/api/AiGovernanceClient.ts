@@ -1,5 +1,6 @@
 import {
   AiGovernanceApiClient,
+  type AiGovernancePageQuery,
   type AssessmentCreate,
   type AssessmentPatch,
   type ControlPut,
@@ -16,7 +17,6 @@ import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import type { AiGovernanceApi } from './AiGovernanceApi';
 
 type Tier = Parameters<AiGovernanceApiClient['getRiskScenarios']>[1];
-type Page = { cursor?: string; limit?: number };
 
 /**
  * The default {@link AiGovernanceApi}: the typed client of
@@ -49,7 +49,7 @@ export class AiGovernanceClient implements AiGovernanceApi {
     return scenarios as unknown as RiskScenario[];
   }
 
-  listRisks(entity: CompoundEntityRef, options?: Page) {
+  listRisks(entity: CompoundEntityRef, options?: AiGovernancePageQuery) {
     return this.client.listRisks(entity, options);
   }
 
@@ -86,7 +86,7 @@ export class AiGovernanceClient implements AiGovernanceApi {
     return this.client.putControl(entity, controlId, version, body);
   }
 
-  listEvidence(entity: CompoundEntityRef, options?: Page) {
+  listEvidence(entity: CompoundEntityRef, options?: AiGovernancePageQuery) {
     return this.client.listEvidence(entity, options);
   }
 
@@ -134,7 +134,7 @@ export class AiGovernanceClient implements AiGovernanceApi {
     return this.client.listOverdue(options);
   }
 
-  listHistory(options?: { entityRef?: string } & Page) {
+  listHistory(options?: { entityRef?: string } & AiGovernancePageQuery) {
     return this.client.listHistory(options);
   }
 

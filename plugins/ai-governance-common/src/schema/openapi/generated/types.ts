@@ -8,7 +8,7 @@
 
 import type { JsonObject, JsonValue } from '@backstage/types';
 
-/** The paths of the ai-governance API and their operations. */
+/** The paths of the ai-governance API and their operations. @public */
 export interface paths {
   '/health': {
     parameters: {
@@ -19,7 +19,7 @@ export interface paths {
     };
     /**
      * Liveness check
-     * @description Answers as long as the plugin is running. Needs no credentials.
+     * Answers as long as the plugin is running. Needs no credentials.
      */
     get: operations['getHealth'];
     put?: never;
@@ -39,11 +39,11 @@ export interface paths {
     };
     /**
      * The ISO/IEC 42001 Annex A control library
-     * @description All 38 reference controls of ISO/IEC 42001 Annex A (A.2.2 … A.10.4) and
+     * All 38 reference controls of ISO/IEC 42001 Annex A (A.2.2 … A.10.4) and
      *     their 9 objective groups (A.2 … A.10), in standard order, with
      *     own-words guidance, evidence ideas and EU AI Act / NIST AI RMF
      *     cross-references. The same for every entity; per-entity status is under
-     *     `/entities/{kind}/{namespace}/{name}/controls`.
+     *     `/entities/\{kind\}/\{namespace\}/\{name\}/controls`.
      */
     get: operations['listAnnexAControls'];
     put?: never;
@@ -63,10 +63,10 @@ export interface paths {
     };
     /**
      * AI risk scenarios that apply to a kind of system
-     * @description Reusable risk scenarios to seed a risk register from: those that apply
+     * Reusable risk scenarios to seed a risk register from: those that apply
      *     to `systemType` (or to every type) and, when `tier` is given, whose
      *     minimum EU AI Act tier is at or below it
-     *     (minimal < limited < high < prohibited). Create a risk from a scenario
+     *     (minimal \< limited \< high \< prohibited). Create a risk from a scenario
      *     with `POST …/risks`, setting `source` to the scenario id.
      */
     get: operations['listRiskScenarios'];
@@ -84,17 +84,17 @@ export interface paths {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -103,7 +103,7 @@ export interface paths {
     };
     /**
      * The risk register of an entity
-     * @description The entity's risks, newest first, a page at a time. Pass `nextCursor`
+     * The entity's risks, newest first, a page at a time. Pass `nextCursor`
      *     of one page as `cursor` to get the next; the last page has no
      *     `nextCursor`. Needs `ai-governance.risk.read`.
      */
@@ -111,12 +111,12 @@ export interface paths {
     put?: never;
     /**
      * Record a risk
-     * @description Adds a risk to the entity's register. The server computes `score`
+     * Adds a risk to the entity's register. The server computes `score`
      *     (likelihood × impact, 1–25) and `level` from the configured risk
      *     matrix (default: low 1–4, medium 5–9, high 10–16, critical 17–25), and
      *     the residual score and level when both residual values are given.
      *     A risk cannot be created as `accepted`: accepting needs a second
-     *     person (`POST /risks/{id}/accept`). The change is written to the
+     *     person (`POST /risks/\{id\}/accept`). The change is written to the
      *     history. Needs a user token and `ai-governance.risk.create`.
      */
     post: operations['createRisk'];
@@ -131,14 +131,14 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The risk's id, as returned by this API (400 if it is not a UUID). */
+        /** The risk's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['RiskId'];
       };
       cookie?: never;
     };
     /**
      * One risk
-     * @description The risk with its version as ETag, to send back as `If-Match` when changing it. Needs `ai-governance.risk.read`.
+     * The risk with its version as ETag, to send back as `If-Match` when changing it. Needs `ai-governance.risk.read`.
      */
     get: operations['getRisk'];
     put?: never;
@@ -148,7 +148,7 @@ export interface paths {
     head?: never;
     /**
      * Change a risk
-     * @description Changes any subset of the risk's fields; `null` clears a nullable
+     * Changes any subset of the risk's fields; `null` clears a nullable
      *     field. Score, level and residual level are recomputed. `status` may be
      *     set to `open`, `treating` or `closed` only — `accepted` is reached
      *     through the accept endpoint. Changing `treatment` away from `accept`
@@ -163,7 +163,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The risk's id, as returned by this API (400 if it is not a UUID). */
+        /** The risk's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['RiskId'];
       };
       cookie?: never;
@@ -172,7 +172,7 @@ export interface paths {
     put?: never;
     /**
      * Approve accepting a risk
-     * @description The accept flow: someone other than the person who recorded the risk
+     * The accept flow: someone other than the person who recorded the risk
      *     approves living with it until `expiresAt` (a future date). The risk
      *     becomes `status: accepted`, `treatment: accept`, and `acceptance`
      *     records who approved it, when, and until when; after that date the
@@ -193,17 +193,17 @@ export interface paths {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -212,7 +212,7 @@ export interface paths {
     };
     /**
      * The Statement of Applicability of an entity
-     * @description One row for each of the 38 Annex A controls, in standard order: whether
+     * One row for each of the 38 Annex A controls, in standard order: whether
      *     the control applies to this AI system (with the justification for
      *     excluding it), its implementation status, owner, due date and the
      *     evidence linked to it. Controls nothing was recorded for yet show the
@@ -234,22 +234,22 @@ export interface paths {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
         /**
-         * @description An Annex A control id such as `A.6.2.4` (404 for ids Annex A does not have).
+         * An Annex A control id such as `A.6.2.4` (404 for ids Annex A does not have).
          * @example A.6.2.4
          */
         controlId: components['parameters']['ControlId'];
@@ -258,14 +258,14 @@ export interface paths {
     };
     /**
      * One Statement of Applicability row
-     * @description One control of the entity, with its version as ETag (`"0"` while
+     * One control of the entity, with its version as ETag (`"0"` while
      *     nothing is recorded). 404 for an id Annex A does not have. Needs
      *     `ai-governance.control.read`.
      */
     get: operations['getEntityControl'];
     /**
      * Record a control's applicability and status
-     * @description Writes the whole Statement of Applicability row: whether the control
+     * Writes the whole Statement of Applicability row: whether the control
      *     applies (a `justification` is required to exclude it), its status,
      *     owner and due date. Fields left out are cleared (`status` defaults to
      *     `not-started`). The first write needs no `If-Match` (or `"0"`); once
@@ -287,17 +287,17 @@ export interface paths {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -306,17 +306,17 @@ export interface paths {
     };
     /**
      * The evidence of an entity
-     * @description The entity's evidence, newest first, a page at a time (see `cursor`).
+     * The entity's evidence, newest first, a page at a time (see `cursor`).
      *     Needs `ai-governance.evidence.read`.
      */
     get: operations['listEvidence'];
     put?: never;
     /**
      * Add evidence
-     * @description Adds evidence, linked to Annex A controls and/or risks of the same
+     * Adds evidence, linked to Annex A controls and/or risks of the same
      *     entity. Give either a `url` (a link, done) or a `fileName` (and
      *     optionally `mediaType`): a file is then uploaded with
-     *     `PUT /evidence/{id}/content`; until then `file.uploaded` is false and
+     *     `PUT /evidence/\{id\}/content`; until then `file.uploaded` is false and
      *     the evidence does not count for the scorecard. Evidence is never
      *     changed afterwards — add new evidence instead. Needs a user token and
      *     `ai-governance.evidence.create`.
@@ -333,14 +333,14 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The evidence's id, as returned by this API (400 if it is not a UUID). */
+        /** The evidence's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['EvidenceId'];
       };
       cookie?: never;
     };
     /**
      * One evidence item
-     * @description The evidence with its version as ETag. Needs `ai-governance.evidence.read`.
+     * The evidence with its version as ETag. Needs `ai-governance.evidence.read`.
      */
     get: operations['getEvidence'];
     put?: never;
@@ -356,14 +356,14 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The evidence's id, as returned by this API (400 if it is not a UUID). */
+        /** The evidence's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['EvidenceId'];
       };
       cookie?: never;
     };
     /**
      * Download the file of file evidence
-     * @description Serves the uploaded file as an attachment with the media type given
+     * Serves the uploaded file as an attachment with the media type given
      *     when the evidence was created. Before serving, the stored bytes are
      *     checked against the SHA-256 recorded at upload; if they no longer
      *     match (or are missing), the file is not served: the answer is 500
@@ -374,7 +374,7 @@ export interface paths {
     get: operations['downloadEvidenceContent'];
     /**
      * Upload the file of file evidence
-     * @description Uploads the bytes of evidence created with a `fileName`, exactly once:
+     * Uploads the bytes of evidence created with a `fileName`, exactly once:
      *     the raw request body is the file, whatever its `Content-Type`. The
      *     server stores it content-addressed and records its size and SHA-256;
      *     evidence is never overwritten, so a second upload (or an upload to
@@ -402,17 +402,17 @@ export interface paths {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -421,16 +421,16 @@ export interface paths {
     };
     /**
      * The assessments of an entity
-     * @description All of the entity's assessments, newest first (not paginated). Needs `ai-governance.assessment.read`.
+     * All of the entity's assessments, newest first (not paginated). Needs `ai-governance.assessment.read`.
      */
     get: operations['listAssessments'];
     put?: never;
     /**
      * Start an assessment
-     * @description Starts a risk, impact or EU AI Act classification assessment as a
-     *     `draft`. Fill it in with `PATCH /assessments/{id}`, set it
+     * Starts a risk, impact or EU AI Act classification assessment as a
+     *     `draft`. Fill it in with `PATCH /assessments/\{id\}`, set it
      *     `in-review`, and have someone else approve it with
-     *     `POST /assessments/{id}/approve`. An approved risk assessment (and, for
+     *     `POST /assessments/\{id\}/approve`. An approved risk assessment (and, for
      *     high-risk systems, impact assessment) is needed for the scorecard
      *     levels. Needs a user token and `ai-governance.assessment.create`.
      */
@@ -447,17 +447,17 @@ export interface paths {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -468,7 +468,7 @@ export interface paths {
     put?: never;
     /**
      * Create the initial records of a newly onboarded AI system
-     * @description Writes the EU AI Act classification assessment, the starting risk
+     * Writes the EU AI Act classification assessment, the starting risk
      *     register and the Statement of Applicability rows of an AI system in
      *     one transaction: either all of them are stored, with their history
      *     events, or none. The onboarding templates call this on behalf of the
@@ -495,14 +495,14 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The assessment's id, as returned by this API (400 if it is not a UUID). */
+        /** The assessment's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['AssessmentId'];
       };
       cookie?: never;
     };
     /**
      * One assessment
-     * @description The assessment with its version as ETag. Needs `ai-governance.assessment.read`.
+     * The assessment with its version as ETag. Needs `ai-governance.assessment.read`.
      */
     get: operations['getAssessment'];
     put?: never;
@@ -512,7 +512,7 @@ export interface paths {
     head?: never;
     /**
      * Change a draft or in-review assessment
-     * @description Replaces the answers and/or result, or moves the assessment between
+     * Replaces the answers and/or result, or moves the assessment between
      *     `draft` and `in-review`. An approved assessment can no longer change
      *     (409) — start a new one. Needs `If-Match`, a user token and
      *     `ai-governance.assessment.update`.
@@ -525,7 +525,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The assessment's id, as returned by this API (400 if it is not a UUID). */
+        /** The assessment's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['AssessmentId'];
       };
       cookie?: never;
@@ -534,7 +534,7 @@ export interface paths {
     put?: never;
     /**
      * Approve an assessment in review
-     * @description Approves an `in-review` assessment, which then can no longer change.
+     * Approves an `in-review` assessment, which then can no longer change.
      *     The approver must not be the person who started it (403); an
      *     assessment that is not in review gets 409. Needs `If-Match`, a user
      *     token and `ai-governance.assessment.approve`.
@@ -552,17 +552,17 @@ export interface paths {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -571,7 +571,7 @@ export interface paths {
     };
     /**
      * The governance scorecard of an entity
-     * @description The level the AI system reaches (none, bronze, silver, gold), what it
+     * The level the AI system reaches (none, bronze, silver, gold), what it
      *     lacks for the next level in actionable words, and the counts the level
      *     is decided from. Bronze: owner, risk tier, purpose and an approved risk
      *     assessment. Silver: no risk at or above the risk appetite without an
@@ -598,7 +598,7 @@ export interface paths {
     };
     /**
      * Scorecards rolled up by owning team
-     * @description One row per owning group, counting the AI systems it owns directly or
+     * One row per owning group, counting the AI systems it owns directly or
      *     through its child groups (any depth), ordered by group reference.
      *     Only systems the caller may see (`ai-governance.scorecard.read`) are
      *     counted.
@@ -621,7 +621,7 @@ export interface paths {
     };
     /**
      * Open risks by likelihood and impact
-     * @description Counts of open risks (`open`, `treating` or `accepted`) per cell of the
+     * Counts of open risks (`open`, `treating` or `accepted`) per cell of the
      *     5 × 5 matrix, by inherent likelihood and impact, and separately by
      *     residual values for risks that have them. For one entity, or for every
      *     AI system the caller may read (`ai-governance.risk.read`), counted in SQL.
@@ -644,7 +644,7 @@ export interface paths {
     };
     /**
      * What is past its date
-     * @description Overdue risk treatments (due date passed while open or treating),
+     * Overdue risk treatments (due date passed while open or treating),
      *     overdue reviews (next review date, or an accepted risk's acceptance
      *     expiry, passed), applicable controls not implemented by their due
      *     date, and expired evidence, across every AI system the caller may read,
@@ -668,7 +668,7 @@ export interface paths {
     };
     /**
      * The change history
-     * @description Every change to a governance record, newest first (highest `seq`
+     * Every change to a governance record, newest first (highest `seq`
      *     first), a page at a time (see `cursor`). The history is append-only
      *     and hash-chained: each event's `hash` is the SHA-256 of the previous
      *     event's hash and the event's canonical JSON, and `prevHash` links to
@@ -697,7 +697,7 @@ export interface paths {
     };
     /**
      * Verify the history chain
-     * @description Recomputes the whole hash chain in sequence order and reports whether
+     * Recomputes the whole hash chain in sequence order and reports whether
      *     it is intact, how many events were checked, and otherwise the first
      *     broken event and why. A broken chain is answered with 200 and
      *     `ok: false` (and logged as an error). Needs unconditional
@@ -722,14 +722,14 @@ export interface paths {
     };
     /**
      * The risk register as CSV
-     * @description The risks of one entity (`entityRef`) or of every AI system the caller
+     * The risks of one entity (`entityRef`) or of every AI system the caller
      *     may read risks of, ordered by entity, highest score first. A header
      *     row, then one row per risk with columns: AI system, Entity, Risk id,
      *     Title, Category, Stage, Likelihood, Impact, Score, Level, Treatment,
      *     Treatment plan, Controls (space-separated), Residual score, Residual
      *     level, Owner, Status, Due, Next review, Accepted by, Acceptance
      *     expires, Version, Updated at, Updated by. Every cell is quoted, lines
-     *     end with CRLF, and cells starting with `=`, `+`, `-`, `@`, tab or
+     *     end with CRLF, and cells starting with `=`, `+`, `-`, `\@`, tab or
      *     carriage return are prefixed with `'` so spreadsheets do not run them
      *     as formulas. Needs `ai-governance.risk.read`.
      */
@@ -751,7 +751,7 @@ export interface paths {
     };
     /**
      * The Statement of Applicability as CSV
-     * @description All 38 Annex A controls for one entity (`entityRef`) or for every AI
+     * All 38 Annex A controls for one entity (`entityRef`) or for every AI
      *     system the caller may read controls of, ordered by entity. A header
      *     row, then one row per entity and control with columns: AI system,
      *     Entity, Control, Objective, Title, Applicable (yes/no), Justification,
@@ -769,29 +769,29 @@ export interface paths {
     trace?: never;
   };
 }
-/** The webhooks of the ai-governance API (none). */
+/** The webhooks of the ai-governance API (none). @public */
 export type webhooks = Record<string, never>;
-/** The named schemas, parameters, responses and headers of the ai-governance API. */
+/** The named schemas, parameters, responses and headers of the ai-governance API. @public */
 export interface components {
   schemas: {
-    /** @description The body of every error response. */
+    /** The body of every error response. */
     Error: {
       error: {
-        /** @description The kind of error, e.g. `InputError`, `NotAllowedError`, `NotFoundError`, `ConflictError`, `PreconditionFailedError`, `PreconditionRequiredError`, `PayloadTooLargeError`, `EvidenceIntegrityError`, `InternalError`. */
+        /** The kind of error, e.g. `InputError`, `NotAllowedError`, `NotFoundError`, `ConflictError`, `PreconditionFailedError`, `PreconditionRequiredError`, `PayloadTooLargeError`, `EvidenceIntegrityError`, `InternalError`. */
         name: string;
-        /** @description What went wrong, for people. */
+        /** What went wrong, for people. */
         message: string;
-        /** @description For `InputError`, every bad field. */
+        /** For `InputError`, every bad field. */
         details?: components['schemas']['FieldProblem'][];
       };
-      /** @description Added by the Backstage auth layer (401 only). */
+      /** Added by the Backstage auth layer (401 only). */
       request?: Record<string, unknown>;
-      /** @description Added by the Backstage auth layer (401 only). */
+      /** Added by the Backstage auth layer (401 only). */
       response?: Record<string, unknown>;
     };
     FieldProblem: {
       /**
-       * @description Dotted path of the bad field (`controlIds[0]`), `<body>` for the body as a whole, or a query parameter or header name.
+       * Dotted path of the bad field (`controlIds[0]`), `\<body\>` for the body as a whole, or a query parameter or header name.
        * @example likelihood
        */
       path: string;
@@ -799,27 +799,27 @@ export interface components {
       message: string;
     };
     Health: {
-      /** @enum {string} */
+      /** One of: \{string\} */
       status: 'ok';
     };
     /**
-     * @description A full entity reference, `kind:namespace/name`.
+     * A full entity reference, `kind:namespace/name`.
      * @example aisystem:default/credit-scoring
      */
     EntityRef: string;
     /**
      * Format: date-time
-     * @description UTC ISO 8601 timestamp, e.g. `2026-11-27T10:00:00.000Z`.
+     * UTC ISO 8601 timestamp, e.g. `2026-11-27T10:00:00.000Z`.
      */
     Timestamp: string;
     /**
      * Format: date
-     * @description A calendar date, `YYYY-MM-DD`.
+     * A calendar date, `YYYY-MM-DD`.
      */
     Date: string;
     /**
-     * @description Id of one of the 38 ISO/IEC 42001 Annex A controls.
-     * @enum {string}
+     * Id of one of the 38 ISO/IEC 42001 Annex A controls.
+     * One of: \{string\}
      */
     AnnexAControlId:
       | 'A.2.2'
@@ -861,30 +861,30 @@ export interface components {
       | 'A.10.3'
       | 'A.10.4';
     /**
-     * @description An EU AI Act risk tier.
-     * @enum {string}
+     * An EU AI Act risk tier.
+     * One of: \{string\}
      */
     AiRiskTier: 'prohibited' | 'high' | 'limited' | 'minimal';
     /**
-     * @description A level of the risk matrix, lowest first.
-     * @enum {string}
+     * A level of the risk matrix, lowest first.
+     * One of: \{string\}
      */
     RiskLevel: 'low' | 'medium' | 'high' | 'critical';
-    /** @enum {string} */
+    /** One of: \{string\} */
     RiskTreatment: 'mitigate' | 'accept' | 'transfer' | 'avoid';
     /**
-     * @description Where a risk stands; `accepted` is only reached through the accept flow.
-     * @enum {string}
+     * Where a risk stands; `accepted` is only reached through the accept flow.
+     * One of: \{string\}
      */
     RiskStatus: 'open' | 'treating' | 'accepted' | 'closed';
     /**
-     * @description The statuses a client may set; `accepted` is reached through `POST /risks/{id}/accept`.
-     * @enum {string}
+     * The statuses a client may set; `accepted` is reached through `POST /risks/\{id\}/accept`.
+     * One of: \{string\}
      */
     SettableRiskStatus: 'open' | 'treating' | 'closed';
     /**
-     * @description Life-cycle stage of an AI system.
-     * @enum {string}
+     * Life-cycle stage of an AI system.
+     * One of: \{string\}
      */
     LifecycleStage:
       | 'design'
@@ -895,11 +895,11 @@ export interface components {
       | 'operation'
       | 'retirement';
     /**
-     * @description Implementation status of a control for one AI system.
-     * @enum {string}
+     * Implementation status of a control for one AI system.
+     * One of: \{string\}
      */
     ControlStatus: 'not-started' | 'planned' | 'in-progress' | 'implemented';
-    /** @enum {string} */
+    /** One of: \{string\} */
     EvidenceKind:
       | 'document'
       | 'report'
@@ -910,66 +910,66 @@ export interface components {
       | 'test-result'
       | 'approval'
       | 'other';
-    /** @enum {string} */
+    /** One of: \{string\} */
     AssessmentType: 'risk' | 'impact' | 'eu-ai-act-classification';
     /**
-     * @description Assessments go draft → in-review → approved.
-     * @enum {string}
+     * Assessments go draft → in-review → approved.
+     * One of: \{string\}
      */
     AssessmentStatus: 'draft' | 'in-review' | 'approved';
     /**
-     * @description Scorecard levels, lowest first.
-     * @enum {string}
+     * Scorecard levels, lowest first.
+     * One of: \{string\}
      */
     ScorecardLevel: 'none' | 'bronze' | 'silver' | 'gold';
-    /** @description A likelihood or impact, 1 (rare / negligible) to 5 (almost certain / severe). */
+    /** A likelihood or impact, 1 (rare / negligible) to 5 (almost certain / severe). */
     Score: number;
-    /** @description A full entity reference such as `group:default/payments-risk` or `user:default/alice` (surrounding whitespace is trimmed). */
+    /** A full entity reference such as `group:default/payments-risk` or `user:default/alice` (surrounding whitespace is trimmed). */
     RequestEntityRef: string;
-    /** @description A date (`YYYY-MM-DD`, read as midnight UTC) or an ISO 8601 timestamp with a zone. */
+    /** A date (`YYYY-MM-DD`, read as midnight UTC) or an ISO 8601 timestamp with a zone. */
     DateOrTimestamp: string;
     /**
-     * @description Any JSON value. Free-form JSON (assessment `answers` and `result`) may
+     * Any JSON value. Free-form JSON (assessment `answers` and `result`) may
      *     nest objects and arrays at most 32 levels deep and be at most 256 KiB
      *     (262 144 bytes) as UTF-8 JSON; deeper or larger is 400.
      */
     JsonValue: JsonValue;
     /**
-     * @description A new risk. Text is trimmed before its length is checked.
+     * A new risk. Text is trimmed before its length is checked.
      *     `residualLikelihood` and `residualImpact` are set together or not at
      *     all.
      */
     RiskCreate: {
       title: string;
       description?: string;
-      /** @description e.g. fairness, robustness, privacy, security. */
+      /** e.g. fairness, robustness, privacy, security. */
       category: string;
-      /** @description Risk source or scenario id from the risk library, if seeded from it. */
+      /** Risk source or scenario id from the risk library, if seeded from it. */
       source?: string | null;
       lifecycleStage: components['schemas']['LifecycleStage'];
       likelihood: components['schemas']['Score'];
       impact: components['schemas']['Score'];
-      /** @default mitigate */
+      /** Default: mitigate */
       treatment?: components['schemas']['RiskTreatment'];
       treatmentPlan?: string;
-      /** @description Annex A controls that treat the risk. */
+      /** Annex A controls that treat the risk. */
       controlIds?: components['schemas']['AnnexAControlId'][];
       residualLikelihood?: number | null;
       residualImpact?: number | null;
-      /** @description Entity reference of the person or group that owns the risk. */
+      /** Entity reference of the person or group that owns the risk. */
       owner?: string | null;
-      /** @default open */
+      /** Default: open */
       status?: components['schemas']['SettableRiskStatus'];
       /**
        * Format: date
-       * @description Treatment due date.
+       * Treatment due date.
        */
       dueDate?: string | null;
       /** Format: date */
       nextReviewDate?: string | null;
     };
     /**
-     * @description Changes to a risk: any non-empty subset of the fields of `RiskCreate`;
+     * Changes to a risk: any non-empty subset of the fields of `RiskCreate`;
      *     `null` clears a nullable field. After the change, `residualLikelihood`
      *     and `residualImpact` must both be set or both be null.
      */
@@ -993,100 +993,100 @@ export interface components {
       /** Format: date */
       nextReviewDate?: string | null;
     };
-    /** @description Approving that a risk is accepted. */
+    /** Approving that a risk is accepted. */
     RiskAccept: {
-      /** @description Until when the risk is accepted; must be after today (UTC). */
+      /** Until when the risk is accepted; must be after today (UTC). */
       expiresAt: components['schemas']['Date'];
       note?: string;
     };
     /**
-     * @description One Statement of Applicability row. A control that does not apply
+     * One Statement of Applicability row. A control that does not apply
      *     needs a non-empty `justification`.
      */
     ControlPut: {
-      /** @description Whether the control applies to this AI system. */
+      /** Whether the control applies to this AI system. */
       applicable: boolean;
-      /** @description Why the control is excluded (required when not applicable) or how it applies. */
+      /** Why the control is excluded (required when not applicable) or how it applies. */
       justification?: string | null;
-      /** @default not-started */
+      /** Default: not-started */
       status?: components['schemas']['ControlStatus'];
       owner?: string | null;
       /** Format: date */
       dueDate?: string | null;
     };
     /**
-     * @description New evidence: a link (`url`) or a file (`fileName`, content uploaded
+     * New evidence: a link (`url`) or a file (`fileName`, content uploaded
      *     next) — exactly one of the two. `expiresAt` must not be before
      *     `collectedAt`; `riskIds` must be risks of the same entity.
      */
     EvidenceCreate: {
       title: string;
       kind: components['schemas']['EvidenceKind'];
-      /** @description An http or https URL. */
+      /** An http or https URL. */
       url?: string;
-      /** @description A plain file name, without path separators, control characters or dot segments. */
+      /** A plain file name, without path separators, control characters or dot segments. */
       fileName?: string;
-      /** @description Media type of the file (default `application/octet-stream`); it is served back with the file. */
+      /** Media type of the file (default `application/octet-stream`); it is served back with the file. */
       mediaType?: string;
       collectedAt: components['schemas']['DateOrTimestamp'];
-      /** @description When the evidence stops counting; expired evidence shows on the scorecard. */
+      /** When the evidence stops counting; expired evidence shows on the scorecard. */
       expiresAt?: components['schemas']['DateOrTimestamp'] | null;
-      /** @default [] */
+      /** Default: [] */
       controlIds?: components['schemas']['AnnexAControlId'][];
-      /** @default [] */
+      /** Default: [] */
       riskIds?: string[];
     } & (unknown | unknown);
-    /** @description Free-form answers, keyed by question id (keys at most 200 characters, at most 100 000 characters as JSON, nested at most 32 levels deep). */
+    /** Free-form answers, keyed by question id (keys at most 200 characters, at most 100 000 characters as JSON, nested at most 32 levels deep). */
     JsonObject: JsonObject;
     AssessmentCreate: {
       type: components['schemas']['AssessmentType'];
-      /** @default {} */
+      /** Default: \{\} */
       answers?: components['schemas']['JsonObject'];
-      /** @description Any JSON value, e.g. the classification reached. */
+      /** Any JSON value, e.g. the classification reached. */
       result?: components['schemas']['JsonValue'];
     };
-    /** @description Changes to an assessment, at least one field. Approval has its own endpoint. */
+    /** Changes to an assessment, at least one field. Approval has its own endpoint. */
     AssessmentPatch: {
       answers?: components['schemas']['JsonObject'];
-      /** @description Any JSON value; null clears it. */
+      /** Any JSON value; null clears it. */
       result?: components['schemas']['JsonValue'];
       /**
-       * @description `approved` is reached through `POST /assessments/{id}/approve`.
-       * @enum {string}
+       * `approved` is reached through `POST /assessments/\{id\}/approve`.
+       * One of: \{string\}
        */
       status?: 'draft' | 'in-review';
     };
     AssessmentApprove: {
       note?: string;
     };
-    /** @description A Statement of Applicability row (as in ControlPut) with the control it is for. */
+    /** A Statement of Applicability row (as in ControlPut) with the control it is for. */
     BaselineControl: {
-      /** @description Whether the control applies to this AI system. */
+      /** Whether the control applies to this AI system. */
       applicable: boolean;
-      /** @description Why the control is excluded (required when not applicable) or how it applies. */
+      /** Why the control is excluded (required when not applicable) or how it applies. */
       justification?: string | null;
-      /** @default not-started */
+      /** Default: not-started */
       status?: components['schemas']['ControlStatus'];
       owner?: string | null;
       /** Format: date */
       dueDate?: string | null;
       controlId: components['schemas']['AnnexAControlId'];
     };
-    /** @description The initial records of a newly onboarded AI system. */
+    /** The initial records of a newly onboarded AI system. */
     BaselineCreate: {
       /**
-       * @description Identifies the request, e.g. `scaffolder:<task id>:<entity ref>`.
+       * Identifies the request, e.g. `scaffolder:\<task id\>:\<entity ref\>`.
        *     Sending it again returns what the first request created.
        */
       requestId: string;
       assessment: components['schemas']['AssessmentCreate'];
       risks: components['schemas']['RiskCreate'][];
-      /** @description At most one row per control. */
+      /** At most one row per control. */
       controls: components['schemas']['BaselineControl'][];
     };
     Baseline: {
       requestId: string;
-      /** @description True when this answers a repeated request. */
+      /** True when this answers a repeated request. */
       replayed: boolean;
       createdAt: components['schemas']['Timestamp'];
       createdBy: components['schemas']['EntityRef'];
@@ -1094,7 +1094,7 @@ export interface components {
       risks: components['schemas']['Risk'][];
       controls: components['schemas']['EntityControl'][];
     };
-    /** @description A risk in an AI system's risk register. */
+    /** A risk in an AI system's risk register. */
     Risk: {
       /** Format: uuid */
       id: string;
@@ -1102,12 +1102,12 @@ export interface components {
       title: string;
       description: string;
       category: string;
-      /** @description Risk source or scenario id from the risk library, if seeded from it. */
+      /** Risk source or scenario id from the risk library, if seeded from it. */
       source: string | null;
       lifecycleStage: components['schemas']['LifecycleStage'];
       likelihood: components['schemas']['Score'];
       impact: components['schemas']['Score'];
-      /** @description likelihood × impact */
+      /** likelihood × impact */
       score: number;
       level: components['schemas']['RiskLevel'];
       treatment: components['schemas']['RiskTreatment'];
@@ -1116,32 +1116,32 @@ export interface components {
       residualLikelihood: number | null;
       residualImpact: number | null;
       residualScore: number | null;
-      /** @enum {string|null} */
+      /** One of: \{string|null\} */
       residualLevel: 'low' | 'medium' | 'high' | 'critical' | null;
-      /** @description Entity reference of the person or group that owns the risk. */
+      /** Entity reference of the person or group that owns the risk. */
       owner: string | null;
       status: components['schemas']['RiskStatus'];
       /**
        * Format: date
-       * @description Treatment due date.
+       * Treatment due date.
        */
       dueDate: string | null;
       /** Format: date */
       nextReviewDate: string | null;
-      /** @description Set by the accept flow — who approved accepting the risk, when, and until when. */
+      /** Set by the accept flow — who approved accepting the risk, when, and until when. */
       acceptance: {
         approvedBy: string;
         approvedAt: components['schemas']['Timestamp'];
         expiresAt: components['schemas']['Date'];
       } | null;
-      /** @description Optimistic-concurrency version, starting at 1; sent as the ETag. */
+      /** Optimistic-concurrency version, starting at 1; sent as the ETag. */
       version: number;
       createdAt: components['schemas']['Timestamp'];
       createdBy: string;
       updatedAt: components['schemas']['Timestamp'];
       updatedBy: string;
     };
-    /** @description Short form of an evidence item, as listed under a control. */
+    /** Short form of an evidence item, as listed under a control. */
     EvidenceSummary: {
       /** Format: uuid */
       id: string;
@@ -1150,7 +1150,7 @@ export interface components {
       expiresAt: string | null;
       expired: boolean;
     };
-    /** @description One Annex A control for one AI system — its Statement of Applicability row and status. */
+    /** One Annex A control for one AI system — its Statement of Applicability row and status. */
     EntityControl: {
       entityRef: components['schemas']['EntityRef'];
       controlId: components['schemas']['AnnexAControlId'];
@@ -1158,44 +1158,44 @@ export interface components {
       objectiveId: string;
       title: string;
       applicable: boolean;
-      /** @description Why the control is excluded, or how it applies. */
+      /** Why the control is excluded, or how it applies. */
       justification: string | null;
       status: components['schemas']['ControlStatus'];
       owner: string | null;
       /** Format: date */
       dueDate: string | null;
-      /** @description Applicable, not implemented, and past its due date. */
+      /** Applicable, not implemented, and past its due date. */
       overdue: boolean;
-      /** @description Evidence linked to the control, oldest first. */
+      /** Evidence linked to the control, oldest first. */
       evidence: components['schemas']['EvidenceSummary'][];
-      /** @description False while nothing is recorded and defaults are shown; version is then 0. */
+      /** False while nothing is recorded and defaults are shown; version is then 0. */
       recorded: boolean;
       version: number;
       /** Format: date-time */
       updatedAt: string | null;
       updatedBy: string | null;
     };
-    /** @description Evidence that a control operates (or a risk is treated). Never changed after creation, except for its one file upload. */
+    /** Evidence that a control operates (or a risk is treated). Never changed after creation, except for its one file upload. */
     Evidence: {
       /** Format: uuid */
       id: string;
       entityRef: components['schemas']['EntityRef'];
       title: string;
       kind: components['schemas']['EvidenceKind'];
-      /** @description The link, for link evidence. */
+      /** The link, for link evidence. */
       url: string | null;
       /**
        * EvidenceFile
-       * @description The file, for file evidence; null for link evidence.
+       * The file, for file evidence; null for link evidence.
        */
       file: {
         name: string;
         mediaType: string;
-        /** @description In bytes; null until uploaded. */
+        /** In bytes; null until uploaded. */
         size: number | null;
-        /** @description Hex SHA-256 of the content, checked on every download; null until uploaded. */
+        /** Hex SHA-256 of the content, checked on every download; null until uploaded. */
         sha256: string | null;
-        /** @description False until the content has been uploaded. */
+        /** False until the content has been uploaded. */
         uploaded: boolean;
       } | null;
       collectedAt: components['schemas']['Timestamp'];
@@ -1210,14 +1210,14 @@ export interface components {
       updatedAt: components['schemas']['Timestamp'];
       updatedBy: string;
     };
-    /** @description A risk, impact or EU AI Act classification assessment. */
+    /** A risk, impact or EU AI Act classification assessment. */
     Assessment: {
       /** Format: uuid */
       id: string;
       entityRef: components['schemas']['EntityRef'];
       type: components['schemas']['AssessmentType'];
       answers: JsonObject;
-      /** @description Any JSON value, or null. */
+      /** Any JSON value, or null. */
       result: components['schemas']['JsonValue'];
       status: components['schemas']['AssessmentStatus'];
       approvedBy: string | null;
@@ -1229,40 +1229,40 @@ export interface components {
       updatedAt: components['schemas']['Timestamp'];
       updatedBy: string;
     };
-    /** @description One entry of the append-only, hash-chained history. */
+    /** One entry of the append-only, hash-chained history. */
     HistoryEvent: {
-      /** @description Position in the chain, contiguous from 1. */
+      /** Position in the chain, contiguous from 1. */
       seq: number;
       at: components['schemas']['Timestamp'];
-      /** @description The user who made the change. */
+      /** The user who made the change. */
       actor: string;
       entityRef: components['schemas']['EntityRef'];
-      /** @enum {string} */
+      /** One of: \{string\} */
       recordType: 'risk' | 'control' | 'evidence' | 'assessment';
-      /** @description The record's id (the control id for controls). */
+      /** The record's id (the control id for controls). */
       recordId: string;
-      /** @enum {string} */
+      /** One of: \{string\} */
       action: 'create' | 'update' | 'accept' | 'upload' | 'approve';
-      /** @description The record before the change (null when created). */
+      /** The record before the change (null when created). */
       before: components['schemas']['JsonValue'];
-      /** @description The record after the change. */
+      /** The record after the change. */
       after: components['schemas']['JsonValue'];
-      /** @description Hash of the previous event (64 zeros for the first). */
+      /** Hash of the previous event (64 zeros for the first). */
       prevHash: string;
-      /** @description SHA-256 over `prevHash`, a newline, and the canonical JSON of the event. */
+      /** SHA-256 over `prevHash`, a newline, and the canonical JSON of the event. */
       hash: string;
     };
-    /** @description Result of recomputing the history chain. */
+    /** Result of recomputing the history chain. */
     HistoryVerification: {
       ok: boolean;
-      /** @description Events verified before the first broken one (all of them when ok). */
+      /** Events verified before the first broken one (all of them when ok). */
       checked: number;
-      /** @description Only when not ok. */
+      /** Only when not ok. */
       firstBrokenSeq?: number;
-      /** @description Only when not ok, e.g. `content does not match its hash`. */
+      /** Only when not ok, e.g. `content does not match its hash`. */
       reason?: string;
     };
-    /** @description Governance scorecard of one AI system. */
+    /** Governance scorecard of one AI system. */
     EntityScorecard: {
       entityRef: components['schemas']['EntityRef'];
       title: string | null;
@@ -1270,13 +1270,13 @@ export interface components {
       riskTier: string | null;
       level: components['schemas']['ScorecardLevel'];
       /**
-       * @description Null at gold.
-       * @enum {string|null}
+       * Null at gold.
+       * One of: \{string|null\}
        */
       nextLevel: 'none' | 'bronze' | 'silver' | 'gold' | null;
-      /** @description What the system lacks for the next level, in words a team lead can act on. */
+      /** What the system lacks for the next level, in words a team lead can act on. */
       missingForNextLevel: string[];
-      /** @description Implemented over applicable controls (1 when none applies). */
+      /** Implemented over applicable controls (1 when none applies). */
       compliance: number;
       controls: {
         applicable: number;
@@ -1284,7 +1284,7 @@ export interface components {
         notApplicable: number;
       };
       risks: {
-        /** @description Open or treating risks by level. */
+        /** Open or treating risks by level. */
         open: {
           low: number;
           medium: number;
@@ -1307,62 +1307,62 @@ export interface components {
         impactApproved: boolean;
       };
     };
-    /** @description Scorecard of one owning group, its child groups included. */
+    /** Scorecard of one owning group, its child groups included. */
     TeamScorecard: {
       groupRef: components['schemas']['EntityRef'];
-      /** @description AI systems owned by the group or its child groups. */
+      /** AI systems owned by the group or its child groups. */
       systems: number;
-      /** @description How many of the systems are at each level. */
+      /** How many of the systems are at each level. */
       levels: {
         none: number;
         bronze: number;
         silver: number;
         gold: number;
       };
-      /** @description Implemented over applicable controls across the systems. */
+      /** Implemented over applicable controls across the systems. */
       compliance: number;
       openHighOrCritical: number;
       untreatedAboveAppetite: number;
-      /** @description Overdue reviews, treatments and controls together. */
+      /** Overdue reviews, treatments and controls together. */
       overdue: number;
       expiredEvidence: number;
     };
-    /** @description A control objective group of ISO/IEC 42001 Annex A, described in own words. */
+    /** A control objective group of ISO/IEC 42001 Annex A, described in own words. */
     AnnexAObjective: {
-      /** @description `A.2` … `A.10` */
+      /** `A.2` … `A.10` */
       id: string;
       title: string;
       summary: string;
     };
-    /** @description One ISO/IEC 42001 Annex A control with own-words guidance, evidence ideas and crosswalk references. */
+    /** One ISO/IEC 42001 Annex A control with own-words guidance, evidence ideas and crosswalk references. */
     AnnexAControl: {
       id: components['schemas']['AnnexAControlId'];
       objectiveId: string;
       title: string;
       guidance: string;
-      /** @description Kinds of evidence that show the control operating. */
+      /** Kinds of evidence that show the control operating. */
       evidence: string[];
-      /** @description EU AI Act article references such as `Art. 9` (analyst mapping, not official). */
+      /** EU AI Act article references such as `Art. 9` (analyst mapping, not official). */
       euAiAct: string[];
-      /** @description NIST AI RMF 1.0 subcategory ids such as `GOVERN 1.1` (analyst mapping, not official). */
+      /** NIST AI RMF 1.0 subcategory ids such as `GOVERN 1.1` (analyst mapping, not official). */
       nistAiRmf: string[];
     };
-    /** @description A reusable AI risk scenario that seeds a risk-register entry. */
+    /** A reusable AI risk scenario that seeds a risk-register entry. */
     RiskScenario: {
-      /** @description Kebab-case id, e.g. `bias-unfair-outcomes`; use it as the risk's `source`. */
+      /** Kebab-case id, e.g. `bias-unfair-outcomes`; use it as the risk's `source`. */
       id: string;
       title: string;
       description: string;
       category: string;
-      /** @description ISO/IEC 42001 Annex C risk-source ids (`annex-c:…`). */
+      /** ISO/IEC 42001 Annex C risk-source ids (`annex-c:…`). */
       sourceIds: string[];
       lifecycleStages: components['schemas']['LifecycleStage'][];
       appliesTo: {
-        /** @description System types the scenario applies to, or `all`. */
+        /** System types the scenario applies to, or `all`. */
         systemTypes: string[] | 'all';
         /**
-         * @description Lowest EU AI Act tier the scenario is relevant from.
-         * @enum {string}
+         * Lowest EU AI Act tier the scenario is relevant from.
+         * One of: \{string\}
          */
         minTier?: 'minimal' | 'limited' | 'high';
       };
@@ -1378,19 +1378,19 @@ export interface components {
     RiskScenarioList: {
       items: components['schemas']['RiskScenario'][];
     };
-    /** @description A page of risks, newest first. */
+    /** A page of risks, newest first. */
     RiskPage: {
       items: components['schemas']['Risk'][];
-      /** @description Pass as `cursor` for the next page; absent on the last page. */
+      /** Pass as `cursor` for the next page; absent on the last page. */
       nextCursor?: string;
     };
     EntityControlList: {
       items: components['schemas']['EntityControl'][];
     };
-    /** @description A page of evidence, newest first. */
+    /** A page of evidence, newest first. */
     EvidencePage: {
       items: components['schemas']['Evidence'][];
-      /** @description Pass as `cursor` for the next page; absent on the last page. */
+      /** Pass as `cursor` for the next page; absent on the last page. */
       nextCursor?: string;
     };
     AssessmentList: {
@@ -1410,31 +1410,31 @@ export interface components {
     };
     OverdueItem: {
       entityRef: string;
-      /** @enum {string} */
+      /** One of: \{string\} */
       type: 'treatment' | 'review' | 'control' | 'evidence';
-      /** @description Risk id, control id or evidence id. */
+      /** Risk id, control id or evidence id. */
       id: string;
       title: string;
-      /** @description The date it was due, or the evidence expired (YYYY-MM-DD). */
+      /** The date it was due, or the evidence expired (YYYY-MM-DD). */
       due: string;
       owner: string | null;
     };
     TeamScorecardList: {
       items: components['schemas']['TeamScorecard'][];
     };
-    /** @description A page of history events, newest first. */
+    /** A page of history events, newest first. */
     HistoryPage: {
       items: components['schemas']['HistoryEvent'][];
-      /** @description Pass as `cursor` for the next page; absent on the last page. */
+      /** Pass as `cursor` for the next page; absent on the last page. */
       nextCursor?: string;
     };
   };
   responses: {
     /**
-     * @description Invalid input: a body, query parameter, path id or header that does not
+     * Invalid input: a body, query parameter, path id or header that does not
      *     validate, a body that is not JSON, or a request the router cannot
      *     read (e.g. malformed percent-encoding). `details` names every bad
-     *     field, `<body>` for the body as a whole and `<request>` for what is
+     *     field, `\<body\>` for the body as a whole and `\<request\>` for what is
      *     wrong with the request line or its headers.
      */
     BadRequest: {
@@ -1445,7 +1445,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description No valid Backstage token. (This answer comes from the Backstage auth layer, which adds `request` and `response` to the body.) */
+    /** No valid Backstage token. (This answer comes from the Backstage auth layer, which adds `request` and `response` to the body.) */
     Unauthorized: {
       headers: {
         [name: string]: unknown;
@@ -1455,7 +1455,7 @@ export interface components {
       };
     };
     /**
-     * @description Not allowed: the permission policy refused, a service token tried to
+     * Not allowed: the permission policy refused, a service token tried to
      *     change records, or the same person tried to both author and approve
      *     (accepting a risk, approving an assessment).
      */
@@ -1467,7 +1467,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description The record (or Annex A control, or uploaded file) does not exist. */
+    /** The record (or Annex A control, or uploaded file) does not exist. */
     NotFound: {
       headers: {
         [name: string]: unknown;
@@ -1476,7 +1476,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description The entity is not in the catalog, or the caller may not see it. */
+    /** The entity is not in the catalog, or the caller may not see it. */
     EntityNotFound: {
       headers: {
         [name: string]: unknown;
@@ -1485,7 +1485,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description The record's state does not allow the change (see the operation's description). */
+    /** The record's state does not allow the change (see the operation's description). */
     Conflict: {
       headers: {
         [name: string]: unknown;
@@ -1494,7 +1494,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description The record changed since the version sent in `If-Match`; reload it and apply the change again. */
+    /** The record changed since the version sent in `If-Match`; reload it and apply the change again. */
     PreconditionFailed: {
       headers: {
         [name: string]: unknown;
@@ -1503,7 +1503,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description The request body is over the limit (1 MB for JSON, `aiGovernance.evidence.maxBytes` for evidence files). */
+    /** The request body is over the limit (1 MB for JSON, `aiGovernance.evidence.maxBytes` for evidence files). */
     PayloadTooLarge: {
       headers: {
         [name: string]: unknown;
@@ -1512,7 +1512,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description The change needs an `If-Match` header with the ETag you read, so concurrent edits are not lost. */
+    /** The change needs an `If-Match` header with the ETag you read, so concurrent edits are not lost. */
     PreconditionRequired: {
       headers: {
         [name: string]: unknown;
@@ -1522,7 +1522,7 @@ export interface components {
       };
     };
     /**
-     * @description The server failed; details are logged, not sent (`InternalError`).
+     * The server failed; details are logged, not sent (`InternalError`).
      *     Downloading evidence whose stored bytes no longer match their SHA-256
      *     answers `EvidenceIntegrityError`.
      */
@@ -1537,45 +1537,45 @@ export interface components {
   };
   parameters: {
     /**
-     * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+     * Kind of the catalog entity the records belong to, e.g. `aisystem`.
      * @example aisystem
      */
     Kind: string;
     /**
-     * @description Namespace of the entity, e.g. `default`.
+     * Namespace of the entity, e.g. `default`.
      * @example default
      */
     Namespace: string;
     /**
-     * @description Name of the entity.
+     * Name of the entity.
      * @example credit-scoring
      */
     Name: string;
     /**
-     * @description An Annex A control id such as `A.6.2.4` (404 for ids Annex A does not have).
+     * An Annex A control id such as `A.6.2.4` (404 for ids Annex A does not have).
      * @example A.6.2.4
      */
     ControlId: string;
-    /** @description The risk's id, as returned by this API (400 if it is not a UUID). */
+    /** The risk's id, as returned by this API (400 if it is not a UUID). */
     RiskId: string;
-    /** @description The evidence's id, as returned by this API (400 if it is not a UUID). */
+    /** The evidence's id, as returned by this API (400 if it is not a UUID). */
     EvidenceId: string;
-    /** @description The assessment's id, as returned by this API (400 if it is not a UUID). */
+    /** The assessment's id, as returned by this API (400 if it is not a UUID). */
     AssessmentId: string;
-    /** @description Largest number of items on the page. */
+    /** Largest number of items on the page. */
     Limit: number;
-    /** @description The `nextCursor` of the previous page; any other value is 400. */
+    /** The `nextCursor` of the previous page; any other value is 400. */
     Cursor: string;
-    /** @description Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
+    /** Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
     ExportEntityRef: string;
     /**
-     * @description Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+     * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
      *     are accepted too). Missing is 428, stale is 412, malformed is 400.
      * @example "3"
      */
     IfMatchRequired: string;
     /**
-     * @description The ETag of the version you read. Not needed (or `"0"`) while
+     * The ETag of the version you read. Not needed (or `"0"`) while
      *     nothing is recorded for the control; required once it is (428
      *     without it, 412 when stale, 400 when malformed).
      * @example "1"
@@ -1584,14 +1584,14 @@ export interface components {
   };
   requestBodies: never;
   headers: {
-    /** @description The record's version as a strong ETag, e.g. `"3"`; send it as `If-Match` to change the record. */
+    /** The record's version as a strong ETag, e.g. `"3"`; send it as `If-Match` to change the record. */
     ETag: string;
   };
   pathItems: never;
 }
-/** JSON Schema definitions of the spec (none). */
+/** JSON Schema definitions of the spec (none). @public */
 export type $defs = Record<string, never>;
-/** The operations of the ai-governance API by operationId. */
+/** The operations of the ai-governance API by operationId. @public */
 export interface operations {
   getHealth: {
     parameters: {
@@ -1602,7 +1602,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The plugin is up. */
+      /** The plugin is up. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1622,7 +1622,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The control library. */
+      /** The control library. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1640,9 +1640,9 @@ export interface operations {
   listRiskScenarios: {
     parameters: {
       query: {
-        /** @description The AI system's `spec.type`, e.g. `classifier`. */
+        /** The AI system's `spec.type`, e.g. `classifier`. */
         systemType: string;
-        /** @description The system's EU AI Act risk tier; without it scenarios of every tier are returned. */
+        /** The system's EU AI Act risk tier; without it scenarios of every tier are returned. */
         tier?: components['schemas']['AiRiskTier'];
       };
       header?: never;
@@ -1651,7 +1651,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The matching scenarios. */
+      /** The matching scenarios. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1669,25 +1669,25 @@ export interface operations {
   listRisks: {
     parameters: {
       query?: {
-        /** @description Largest number of items on the page. */
+        /** Largest number of items on the page. */
         limit?: components['parameters']['Limit'];
-        /** @description The `nextCursor` of the previous page; any other value is 400. */
+        /** The `nextCursor` of the previous page; any other value is 400. */
         cursor?: components['parameters']['Cursor'];
       };
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -1696,7 +1696,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of risks. */
+      /** A page of risks. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1718,17 +1718,17 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -1741,11 +1741,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The risk as stored, version 1. */
+      /** The risk as stored, version 1. */
       201: {
         headers: {
           ETag: components['headers']['ETag'];
-          /** @description `/api/ai-governance/risks/{id}`: where to read the new risk. */
+          /** `/api/ai-governance/risks/\{id\}`: where to read the new risk. */
           Location?: string;
           [name: string]: unknown;
         };
@@ -1766,14 +1766,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The risk's id, as returned by this API (400 if it is not a UUID). */
+        /** The risk's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['RiskId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The risk. */
+      /** The risk. */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -1795,14 +1795,14 @@ export interface operations {
       query?: never;
       header?: {
         /**
-         * @description Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
          *     are accepted too). Missing is 428, stale is 412, malformed is 400.
          * @example "3"
          */
         'If-Match'?: components['parameters']['IfMatchRequired'];
       };
       path: {
-        /** @description The risk's id, as returned by this API (400 if it is not a UUID). */
+        /** The risk's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['RiskId'];
       };
       cookie?: never;
@@ -1813,7 +1813,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The changed risk, its version increased by one. */
+      /** The changed risk, its version increased by one. */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -1838,14 +1838,14 @@ export interface operations {
       query?: never;
       header?: {
         /**
-         * @description Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
          *     are accepted too). Missing is 428, stale is 412, malformed is 400.
          * @example "3"
          */
         'If-Match'?: components['parameters']['IfMatchRequired'];
       };
       path: {
-        /** @description The risk's id, as returned by this API (400 if it is not a UUID). */
+        /** The risk's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['RiskId'];
       };
       cookie?: never;
@@ -1856,7 +1856,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The accepted risk, its version increased by one. */
+      /** The accepted risk, its version increased by one. */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -1883,17 +1883,17 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -1902,7 +1902,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Every control of the entity. */
+      /** Every control of the entity. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1924,22 +1924,22 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
         /**
-         * @description An Annex A control id such as `A.6.2.4` (404 for ids Annex A does not have).
+         * An Annex A control id such as `A.6.2.4` (404 for ids Annex A does not have).
          * @example A.6.2.4
          */
         controlId: components['parameters']['ControlId'];
@@ -1948,7 +1948,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The control. */
+      /** The control. */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -1970,7 +1970,7 @@ export interface operations {
       query?: never;
       header?: {
         /**
-         * @description The ETag of the version you read. Not needed (or `"0"`) while
+         * The ETag of the version you read. Not needed (or `"0"`) while
          *     nothing is recorded for the control; required once it is (428
          *     without it, 412 when stale, 400 when malformed).
          * @example "1"
@@ -1979,22 +1979,22 @@ export interface operations {
       };
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
         /**
-         * @description An Annex A control id such as `A.6.2.4` (404 for ids Annex A does not have).
+         * An Annex A control id such as `A.6.2.4` (404 for ids Annex A does not have).
          * @example A.6.2.4
          */
         controlId: components['parameters']['ControlId'];
@@ -2007,7 +2007,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The control as now recorded. */
+      /** The control as now recorded. */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -2030,25 +2030,25 @@ export interface operations {
   listEvidence: {
     parameters: {
       query?: {
-        /** @description Largest number of items on the page. */
+        /** Largest number of items on the page. */
         limit?: components['parameters']['Limit'];
-        /** @description The `nextCursor` of the previous page; any other value is 400. */
+        /** The `nextCursor` of the previous page; any other value is 400. */
         cursor?: components['parameters']['Cursor'];
       };
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -2057,7 +2057,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of evidence. */
+      /** A page of evidence. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2079,17 +2079,17 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -2102,7 +2102,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The evidence as stored, version 1. */
+      /** The evidence as stored, version 1. */
       201: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -2125,14 +2125,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The evidence's id, as returned by this API (400 if it is not a UUID). */
+        /** The evidence's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['EvidenceId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The evidence. */
+      /** The evidence. */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -2154,21 +2154,21 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The evidence's id, as returned by this API (400 if it is not a UUID). */
+        /** The evidence's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['EvidenceId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The file, byte for byte as uploaded. */
+      /** The file, byte for byte as uploaded. */
       200: {
         headers: {
-          /** @description `attachment; filename*=UTF-8''<file name>` */
+          /** `attachment; filename*=UTF-8''\<file name\>` */
           'Content-Disposition'?: string;
-          /** @description `sha-256=<base64 of the SHA-256>` of the body, as recorded at upload. */
+          /** `sha-256=\<base64 of the SHA-256\>` of the body, as recorded at upload. */
           Digest?: string;
-          /** @description Always `nosniff`. */
+          /** Always `nosniff`. */
           'X-Content-Type-Options'?: 'nosniff';
           [name: string]: unknown;
         };
@@ -2188,12 +2188,12 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The evidence's id, as returned by this API (400 if it is not a UUID). */
+        /** The evidence's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['EvidenceId'];
       };
       cookie?: never;
     };
-    /** @description The file, as raw bytes. */
+    /** The file, as raw bytes. */
     requestBody: {
       content: {
         'application/octet-stream': string;
@@ -2201,7 +2201,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The evidence with `file.uploaded`, `file.size` and `file.sha256` set, its version increased by one. */
+      /** The evidence with `file.uploaded`, `file.size` and `file.sha256` set, its version increased by one. */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -2226,17 +2226,17 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -2245,7 +2245,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The assessments. */
+      /** The assessments. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2267,17 +2267,17 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -2290,7 +2290,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The assessment as stored, a draft at version 1. */
+      /** The assessment as stored, a draft at version 1. */
       201: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -2314,17 +2314,17 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -2337,7 +2337,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The same request was made before; what it created. */
+      /** The same request was made before; what it created. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2346,7 +2346,7 @@ export interface operations {
           'application/json': components['schemas']['Baseline'];
         };
       };
-      /** @description The records as stored. */
+      /** The records as stored. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -2369,14 +2369,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The assessment's id, as returned by this API (400 if it is not a UUID). */
+        /** The assessment's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['AssessmentId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The assessment. */
+      /** The assessment. */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -2398,14 +2398,14 @@ export interface operations {
       query?: never;
       header?: {
         /**
-         * @description Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
          *     are accepted too). Missing is 428, stale is 412, malformed is 400.
          * @example "3"
          */
         'If-Match'?: components['parameters']['IfMatchRequired'];
       };
       path: {
-        /** @description The assessment's id, as returned by this API (400 if it is not a UUID). */
+        /** The assessment's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['AssessmentId'];
       };
       cookie?: never;
@@ -2416,7 +2416,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The changed assessment, its version increased by one. */
+      /** The changed assessment, its version increased by one. */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -2442,14 +2442,14 @@ export interface operations {
       query?: never;
       header?: {
         /**
-         * @description Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
          *     are accepted too). Missing is 428, stale is 412, malformed is 400.
          * @example "3"
          */
         'If-Match'?: components['parameters']['IfMatchRequired'];
       };
       path: {
-        /** @description The assessment's id, as returned by this API (400 if it is not a UUID). */
+        /** The assessment's id, as returned by this API (400 if it is not a UUID). */
         id: components['parameters']['AssessmentId'];
       };
       cookie?: never;
@@ -2460,7 +2460,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The approved assessment, its version increased by one. */
+      /** The approved assessment, its version increased by one. */
       200: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -2487,17 +2487,17 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
          * @example aisystem
          */
         kind: components['parameters']['Kind'];
         /**
-         * @description Namespace of the entity, e.g. `default`.
+         * Namespace of the entity, e.g. `default`.
          * @example default
          */
         namespace: components['parameters']['Namespace'];
         /**
-         * @description Name of the entity.
+         * Name of the entity.
          * @example credit-scoring
          */
         name: components['parameters']['Name'];
@@ -2506,7 +2506,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The scorecard. */
+      /** The scorecard. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2525,7 +2525,7 @@ export interface operations {
   listTeamScorecards: {
     parameters: {
       query: {
-        /** @description How to group; only `owner` is supported. */
+        /** How to group; only `owner` is supported. */
         groupBy: 'owner';
       };
       header?: never;
@@ -2534,7 +2534,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The team scorecards. */
+      /** The team scorecards. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2552,7 +2552,7 @@ export interface operations {
   getRiskHeatMap: {
     parameters: {
       query?: {
-        /** @description Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
+        /** Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
         entityRef?: components['parameters']['ExportEntityRef'];
       };
       header?: never;
@@ -2561,7 +2561,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The heat map. */
+      /** The heat map. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2580,7 +2580,7 @@ export interface operations {
   listOverdue: {
     parameters: {
       query?: {
-        /** @description At most this many items (1–500, default 100). */
+        /** At most this many items (1–500, default 100). */
         limit?: number;
       };
       header?: never;
@@ -2589,7 +2589,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The overdue items. */
+      /** The overdue items. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2607,11 +2607,11 @@ export interface operations {
   listHistory: {
     parameters: {
       query?: {
-        /** @description Only the events of this entity, e.g. `aisystem:default/credit-scoring` (as stored, lower case). */
+        /** Only the events of this entity, e.g. `aisystem:default/credit-scoring` (as stored, lower case). */
         entityRef?: string;
-        /** @description Largest number of items on the page. */
+        /** Largest number of items on the page. */
         limit?: components['parameters']['Limit'];
-        /** @description The `nextCursor` of the previous page; any other value is 400. */
+        /** The `nextCursor` of the previous page; any other value is 400. */
         cursor?: components['parameters']['Cursor'];
       };
       header?: never;
@@ -2620,7 +2620,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of history events. */
+      /** A page of history events. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2644,7 +2644,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The verification result. */
+      /** The verification result. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2662,7 +2662,7 @@ export interface operations {
   exportRiskRegister: {
     parameters: {
       query?: {
-        /** @description Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
+        /** Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
         entityRef?: components['parameters']['ExportEntityRef'];
       };
       header?: never;
@@ -2671,10 +2671,10 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The CSV file (sent as an attachment, `risk-register.csv`). */
+      /** The CSV file (sent as an attachment, `risk-register.csv`). */
       200: {
         headers: {
-          /** @description `attachment; filename="risk-register.csv"` */
+          /** `attachment; filename="risk-register.csv"` */
           'Content-Disposition'?: string;
           [name: string]: unknown;
         };
@@ -2692,7 +2692,7 @@ export interface operations {
   exportStatementOfApplicability: {
     parameters: {
       query?: {
-        /** @description Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
+        /** Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
         entityRef?: components['parameters']['ExportEntityRef'];
       };
       header?: never;
@@ -2701,10 +2701,10 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The CSV file (sent as an attachment, `statement-of-applicability.csv`). */
+      /** The CSV file (sent as an attachment, `statement-of-applicability.csv`). */
       200: {
         headers: {
-          /** @description `attachment; filename="statement-of-applicability.csv"` */
+          /** `attachment; filename="statement-of-applicability.csv"` */
           'Content-Disposition'?: string;
           [name: string]: unknown;
         };
