@@ -126,24 +126,14 @@ export class AssessmentService {
     actor: string,
     values: AssessmentValues,
   ) {
-    return applyVersioned(scope, {
+    return applyVersioned(scope, this.store, {
       label: 'Assessment',
       recordType: 'assessment',
-      id: before.id,
       action,
       actor,
       expectedVersion,
       before,
-      write: () =>
-        this.store.update(
-          scope.tx,
-          before.id,
-          expectedVersion,
-          values,
-          actor,
-          scope.now,
-        ),
-      reload: async () => (await this.store.get(before.id, scope.tx))!,
+      values: values,
     });
   }
 }

@@ -200,24 +200,14 @@ export class RiskService {
     changes: Partial<RiskValues>,
     actor: string,
   ) {
-    return applyVersioned(scope, {
+    return applyVersioned(scope, this.store, {
       label: 'Risk',
       recordType: 'risk',
-      id: before.id,
       action,
       actor,
       expectedVersion,
       before,
-      write: () =>
-        this.store.update(
-          scope.tx,
-          before.id,
-          expectedVersion,
-          changes,
-          actor,
-          scope.now,
-        ),
-      reload: async () => (await this.store.get(before.id, scope.tx))!,
+      values: changes,
     });
   }
 }

@@ -3,43 +3,65 @@ import type {
   HistoryAction,
 } from '@aigov/plugin-ai-governance-common';
 import type { JsonValue } from '@backstage/types';
+import type { Knex } from 'knex';
 import type { WriteScope } from '../database/UnitOfWork';
 import { PreconditionFailedError } from '../errors';
 
+/** A store of versioned records, as a versioned change needs it. */
+export interface VersionedStore<T, V> {
+  get(id: string, tx?: Knex.Transaction): Promise<T | undefined>;
+  /** Writes `values` if the record is still at `expectedVersion`; false when it is not. */
+  update(
+    tx: Knex.Transaction,
+    id: string,
+    expectedVersion: number,
+    values: V,
+    actor: string,
+    now: string,
+  ): Promise<boolean>;
+}
+
 /**
- * Applies an optimistic-concurrency change and records it: `write` performs
- * the conditional UPDATE (false when another writer got there first, which
- * is a 412), `reload` reads the record as stored, and the history event
- * carries both states.
+ * Applies an optimistic-concurrency change and records it: the store's
+ * conditional UPDATE (false when another writer got there first, which is
+ * a 412), the record as stored, and a history event with both states.
  */
 export async function applyVersioned<
-  T extends { version: number; entityRef: string },
+  T extends { id: string; version: number; entityRef: string },
+  V,
 >(
   scope: WriteScope,
+  store: VersionedStore<T, V>,
   change: {
     label: string;
     recordType: GovernanceRecordType;
-    id: string;
     action: HistoryAction;
     actor: string;
     expectedVersion: number;
     before: T;
-    write: () => Promise<boolean>;
-    reload: () => Promise<T>;
+    values: V;
   },
 ): Promise<T> {
-  const { label, id, expectedVersion, before } = change;
-  if (!(await change.write())) {
+  const { label, expectedVersion, before, actor } = change;
+  const written = await store.update(
+    scope.tx,
+    before.id,
+    expectedVersion,
+    change.values,
+    actor,
+    scope.now,
+  );
+  if (!written) {
     throw new PreconditionFailedError(
-      `${label} ${id} was changed by someone else (now version ${before.version}, you sent ${expectedVersion}); reload it and apply your change again`,
+      `${label} ${before.id} was changed by someone else (now version ${before.version}, you sent ${expectedVersion}); reload it and apply your change again`,
     );
   }
-  const after = await change.reload();
+  const after = (await store.get(before.id, scope.tx))!;
   await scope.record({
-    actor: change.actor,
+    actor,
     entityRef: after.entityRef,
     recordType: change.recordType,
-    recordId: id,
+    recordId: before.id,
     action: change.action,
     before: before as unknown as JsonValue,
     after: after as unknown as JsonValue,
