@@ -13,13 +13,20 @@
 //
 //   node scripts/pin-backstage.mjs           # prints the resolutions
 //   node scripts/pin-backstage.mjs --write   # also writes them to package.json
+//   node scripts/pin-backstage.mjs --write --root DIR   # the same for another repository
 
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Another Backstage repository (e.g. an app made by @backstage/create-app)
+// can be pinned the same way with --root DIR.
+const rootArg = process.argv.indexOf('--root');
+const root =
+  rootArg > 0
+    ? resolve(process.argv[rootArg + 1])
+    : join(dirname(fileURLToPath(import.meta.url)), '..');
 const registry = (
   process.env.AIGOV_REGISTRY ||
   execSync('npm config get registry', { encoding: 'utf8' })
