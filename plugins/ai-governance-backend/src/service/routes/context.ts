@@ -21,6 +21,8 @@ import type { GovernanceAuthorizer } from '../authorization';
 import type { BaselineService } from '../BaselineService';
 import type { ControlService } from '../ControlService';
 import { EntityResolver } from '../entities';
+import { parse } from '../http';
+import { entityScopeQuery } from './params';
 import type { EvidenceService } from '../EvidenceService';
 import type { RiskService } from '../RiskService';
 
@@ -134,3 +136,18 @@ export async function writeEntity(
 
 /** The router typed from the spec: paths, parameters, bodies and answers. */
 export type ApiRouter = TypedRouter<EndpointMap>;
+
+/**
+ * The scope of a list: one entity (`?entityRef=`, which must exist for the
+ * caller) or every AI system the caller may see.
+ */
+export async function scopeOf(
+  ctx: RouteContext,
+  req: AnyRequest,
+  permission: ResourcePermission,
+) {
+  const { entityRef } = parse(entityScopeQuery, req.query, 'query');
+  const credentials = await reader(ctx, req);
+  if (entityRef) await ctx.entities.resolve(entityRef, credentials, 'read');
+  return ctx.authz.scope(permission, credentials, entityRef);
+}

@@ -1,17 +1,9 @@
-import type { ResourcePermission } from '@backstage/plugin-permission-common';
 import {
   controlReadPermission,
   riskReadPermission,
 } from '@aigov/plugin-ai-governance-common';
 import { sendCsv, type CsvCell } from '../csv';
-import { parse } from '../http';
-import {
-  reader,
-  type AnyRequest,
-  type ApiRouter,
-  type RouteContext,
-} from './context';
-import { entityScopeQuery } from './params';
+import { scopeOf, type ApiRouter, type RouteContext } from './context';
 
 const RISK_COLUMNS = [
   'AI system',
@@ -57,21 +49,6 @@ const SOA_COLUMNS = [
   'Updated at',
   'Updated by',
 ];
-
-/**
- * The scope of a list: one entity (`?entityRef=`, which must exist for the
- * caller) or every AI system the caller may see.
- */
-export async function scopeOf(
-  ctx: RouteContext,
-  req: AnyRequest,
-  permission: ResourcePermission,
-) {
-  const { entityRef } = parse(entityScopeQuery, req.query, 'query');
-  const credentials = await reader(ctx, req);
-  if (entityRef) await ctx.entities.resolve(entityRef, credentials, 'read');
-  return ctx.authz.scope(permission, credentials, entityRef);
-}
 
 /** CSV exports an auditor asks for: the risk register and the Statement of Applicability. */
 export function exportRoutes(router: ApiRouter, ctx: RouteContext) {

@@ -5,8 +5,7 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import { z } from 'zod';
 import { parse } from '../http';
-import { readEntity, reader, type RouteContext } from './context';
-import { scopeOf } from './exportRoutes';
+import { readEntity, reader, scopeOf, type RouteContext } from './context';
 
 const groupByQuery = z.strictObject({
   groupBy: z.literal('owner', { error: 'must be "owner"' }),
