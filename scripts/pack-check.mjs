@@ -2,7 +2,7 @@
 // Packs every published @aigov/* package as `yarn pack` does for a release
 // and checks what a Backstage app installing the tarball gets: the built
 // JavaScript and type declarations, entry points and subpath exports that
-// resolve inside the tarball, the config schema, migrations and a README.
+// resolve inside the tarball, the config schema, migrations, a README and a CHANGELOG.
 // Run after `yarn build:all` (CI does); prints each tarball with its size.
 //
 //   node scripts/pack-check.mjs [--keep DIR]   # DIR keeps the tarballs
@@ -62,6 +62,7 @@ function check(dir) {
   const packed = JSON.parse(read(file, 'package/package.json'));
   const problems = [];
   if (!has('README.md')) problems.push('no README.md');
+  if (!has('CHANGELOG.md')) problems.push('no CHANGELOG.md');
   if (!entries.some(e => /^dist\/.*\.(c|m)?js$/.test(e)))
     problems.push('no JavaScript in dist/');
   if (!entries.some(e => /^dist\/.*\.d\.ts$/.test(e)))
