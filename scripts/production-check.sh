@@ -5,6 +5,8 @@
 # `node packages/backend --config app-config.yaml --config app-config.production.yaml`
 # on PostgreSQL. Checks that it becomes ready, serves the app at / and
 # refuses the API without a token, then stops it and drops its databases.
+# Where a Docker daemon answers, it then builds packages/backend/Dockerfile
+# and runs the same checks against the image.
 # Run after `yarn build:backend` (or `yarn build:all`); CI does.
 #
 #   POSTGRES_URL=...   the server (default postgresql://postgres@127.0.0.1:5432)
@@ -59,24 +61,50 @@ pguser=$(node -e 'console.log(new URL(process.argv[1]).username || "postgres")' 
 ) >"$work/backend.log" 2>&1 &
 pid=$!
 
-started=$(date +%s)
-ready=
-for _ in $(seq 1 120); do
-  if ! kill -0 "$pid" 2>/dev/null; then
-    tail -30 "$work/backend.log" >&2
-    echo "production-check: the backend exited before it was ready" >&2
-    exit 1
-  fi
-  if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/.backstage/health/v1/readiness")" = 200 ]; then
-    ready=$(($(date +%s) - started))
-    break
-  fi
-  sleep 1
-done
-[ -n "$ready" ] || { tail -30 "$work/backend.log" >&2; echo "production-check: not ready after 120 s" >&2; exit 1; }
+# Waits for the portal on $port, then checks readiness, the app at / and a
+# 401 from the API without a token. $1 names it; $2 is a command that fails
+# once it has exited, $3 one that prints its log.
+check_portal() {
+  local name=$1 alive=$2 logs=$3 started ready= app api
+  started=$(date +%s)
+  for _ in $(seq 1 120); do
+    if ! eval "$alive"; then
+      eval "$logs" | tail -30 >&2
+      echo "production-check: $name exited before it was ready" >&2
+      return 1
+    fi
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/.backstage/health/v1/readiness")" = 200 ]; then
+      ready=$(($(date +%s) - started))
+      break
+    fi
+    sleep 1
+  done
+  [ -n "$ready" ] || { eval "$logs" | tail -30 >&2; echo "production-check: $name not ready after 120 s" >&2; return 1; }
+  app=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")
+  api=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/ai-governance/controls")
+  echo "production-check: $name ready in ${ready} s; / answered $app; /api/ai-governance/controls without a token answered $api"
+  [ "$app" = 200 ] && [ "$api" = 401 ] || { eval "$logs" | tail -30 >&2; return 1; }
+}
 
-status() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$1"; }
-app=$(status /)
-api=$(status /api/ai-governance/controls)
-echo "production-check: ready in ${ready} s; / answered $app; /api/ai-governance/controls without a token answered $api"
-[ "$app" = 200 ] && [ "$api" = 401 ] || { tail -30 "$work/backend.log" >&2; exit 1; }
+check_portal "the bundle" 'kill -0 "$pid" 2>/dev/null' 'cat "$work/backend.log"'
+kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+pid=
+
+# Where a Docker daemon answers, the image itself, with the same checks.
+if docker info >/dev/null 2>&1; then
+  image="aigov-portal-check:$$"
+  container="aigov-portal-check-$$"
+  trap 'docker rm -f "$container" >/dev/null 2>&1 || true; docker rmi "$image" >/dev/null 2>&1 || true; cleanup' EXIT
+  docker build -q -f packages/backend/Dockerfile -t "$image" . >/dev/null
+  docker run -d --name "$container" --network host \
+    -e POSTGRES_HOST="$host" -e POSTGRES_PORT="$pgport" \
+    -e POSTGRES_USER="$pguser" -e POSTGRES_PASSWORD="${PGPASSWORD:-unused}" \
+    -v "$work/app-config.check.yaml:/app/app-config.check.yaml:ro" \
+    "$image" node packages/backend --config app-config.yaml \
+    --config app-config.production.yaml --config app-config.check.yaml >/dev/null
+  check_portal "the image" \
+    '[ "$(docker inspect -f "{{.State.Running}}" "$container" 2>/dev/null)" = true ]' \
+    'docker logs "$container" 2>&1'
+else
+  echo "production-check: no Docker daemon here; the image build was not run"
+fi
