@@ -49,6 +49,8 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
+// Notifications: the governance office hears about integrity problems here.
+backend.add(import('@backstage/plugin-notifications-backend'));
 // Pushes updates to open pages (the app's storage API depends on it).
 backend.add(import('@backstage/plugin-signals-backend'));
 
