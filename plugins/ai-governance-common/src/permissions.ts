@@ -43,6 +43,11 @@ export const assessmentApprovePermission = perm('assessment.approve', 'update');
 export const scorecardReadPermission = perm('scorecard.read', 'read');
 /** Read the change history of an entity's records. @public */
 export const historyReadPermission = perm('history.read', 'read');
+/**
+ * Sign a checkpoint of the whole history chain now; needs an unconditional
+ * decision (the governance office), since a checkpoint covers every entity. @public
+ */
+export const historyCheckpointPermission = perm('history.checkpoint', 'create');
 
 /** Every permission of the suite. @public */
 export const aiGovernancePermissions = [
@@ -60,4 +65,5 @@ export const aiGovernancePermissions = [
   assessmentApprovePermission,
   scorecardReadPermission,
   historyReadPermission,
+  historyCheckpointPermission,
 ];

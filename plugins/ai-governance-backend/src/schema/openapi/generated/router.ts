@@ -196,6 +196,21 @@ export type VerifyHistory = {
     | components['schemas']['HistoryVerification']
     | components['schemas']['Error'];
 };
+/** `GET /history/checkpoints` (listHistoryCheckpoints): Signed checkpoints of the history chain. */
+export type ListHistoryCheckpoints = {
+  query: NonNullable<
+    operations['listHistoryCheckpoints']['parameters']['query']
+  >;
+  response:
+    | components['schemas']['HistoryCheckpointPage']
+    | components['schemas']['Error'];
+};
+/** `POST /history/checkpoints` (createHistoryCheckpoint): Sign a checkpoint of the history chain now. */
+export type CreateHistoryCheckpoint = {
+  response:
+    | components['schemas']['HistoryCheckpoint']
+    | components['schemas']['Error'];
+};
 /** `GET /exports/risk-register.csv` (exportRiskRegister): The risk register as CSV. */
 export type ExportRiskRegister = {
   query: NonNullable<operations['exportRiskRegister']['parameters']['query']>;
@@ -243,6 +258,8 @@ export type EndpointMap = {
   '#get|/overdue': ListOverdue;
   '#get|/history': ListHistory;
   '#get|/history/verify': VerifyHistory;
+  '#get|/history/checkpoints': ListHistoryCheckpoints;
+  '#post|/history/checkpoints': CreateHistoryCheckpoint;
   '#get|/exports/risk-register.csv': ExportRiskRegister;
   '#get|/exports/soa.csv': ExportStatementOfApplicability;
 };

@@ -699,7 +699,15 @@ export interface paths {
      * Verify the history chain
      * Recomputes the whole hash chain in sequence order and reports whether
      *     it is intact, how many events were checked, and otherwise the first
-     *     broken event and why. A broken chain is answered with 200 and
+     *     broken event and why. It then checks the signed checkpoints (see
+     *     `/history/checkpoints`): every checkpoint's signature, in the
+     *     external sink first and in the database, that the database holds
+     *     every checkpoint the sink has, unchanged, and that the chain still
+     *     has each checkpoint's event with exactly the signed hash. So removing
+     *     the last events, or rewriting the history from some event on and
+     *     recomputing the hashes, is detected up to the latest checkpoint
+     *     (events after it are covered by the chain alone). `checkpoint` is the
+     *     latest checkpoint checked. A broken chain is answered with 200 and
      *     `ok: false` (and logged as an error). Needs unconditional
      *     `ai-governance.history.read` (a conditional decision, e.g. "only
      *     entities you own", is 403).
@@ -707,6 +715,45 @@ export interface paths {
     get: operations['verifyHistory'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/history/checkpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Signed checkpoints of the history chain
+     * The signed checkpoints of the history chain, newest first (highest
+     *     `seq` first), a page at a time (see `cursor`). A checkpoint signs the
+     *     chain's head at a moment (its `seq`, `hash` and the time) with a key
+     *     from the configuration (`aiGovernance.integrity.checkpoints`), never
+     *     stored in the database; checkpoints are stored in the database and
+     *     written to an external sink, and `/history/verify` checks the chain
+     *     against them. Needs unconditional `ai-governance.history.read` (a
+     *     conditional decision is 403).
+     */
+    get: operations['listHistoryCheckpoints'];
+    put?: never;
+    /**
+     * Sign a checkpoint of the history chain now
+     * Signs the chain's current head and stores the checkpoint in the
+     *     database and the external sink (a scheduled task does the same every
+     *     `aiGovernance.integrity.checkpoints.frequency` minutes). Idempotent:
+     *     when the head has not moved since the latest checkpoint, that
+     *     checkpoint is answered with 200 and nothing is written. Needs a user
+     *     token and unconditional `ai-governance.history.checkpoint` (the
+     *     governance office in the demo policy); 409 while the history is
+     *     empty, 503 when no checkpoint key is configured. No request body (an
+     *     empty JSON object is accepted; anything in it is 400).
+     */
+    post: operations['createHistoryCheckpoint'];
     delete?: never;
     options?: never;
     head?: never;
@@ -777,7 +824,7 @@ export interface components {
     /** The body of every error response. */
     Error: {
       error: {
-        /** The kind of error, e.g. `InputError`, `NotAllowedError`, `NotFoundError`, `ConflictError`, `PreconditionFailedError`, `PreconditionRequiredError`, `PayloadTooLargeError`, `EvidenceIntegrityError`, `InternalError`. */
+        /** The kind of error, e.g. `InputError`, `NotAllowedError`, `NotFoundError`, `ConflictError`, `PreconditionFailedError`, `PreconditionRequiredError`, `PayloadTooLargeError`, `EvidenceIntegrityError`, `ServiceUnavailableError`, `InternalError`. */
         name: string;
         /** What went wrong, for people. */
         message: string;
@@ -1259,8 +1306,49 @@ export interface components {
       checked: number;
       /** Only when not ok. */
       firstBrokenSeq?: number;
-      /** Only when not ok, e.g. `content does not match its hash`. */
+      /** Only when not ok, e.g. `content does not match its hash` or `event 12 does not match the signed checkpoint of 2026-12-02T10:00:00.000Z`. */
       reason?: string;
+      /** Only when not ok because a record's stored state differs from what its history says; the first such record. */
+      record?: {
+        /** One of: \{string\} */
+        type: 'risk' | 'control' | 'evidence' | 'assessment';
+        /** The record's id, as in the history's `recordId` (the control id for controls). */
+        id: string;
+        /** The first field whose stored value differs. */
+        field: string;
+      };
+      /** The latest signed checkpoint checked; absent when there is none. */
+      checkpoint?: components['schemas']['HistoryCheckpointRef'];
+    };
+    /** What a checkpoint signs, and with which key. */
+    HistoryCheckpointRef: {
+      /** The sequence number of the chain's head when it was signed. */
+      seq: number;
+      /** The hash of that event. */
+      hash: string;
+      /** When the checkpoint was signed. */
+      at: components['schemas']['Timestamp'];
+      /** The configured id of the key that signed it. */
+      keyId: string;
+    };
+    /**
+     * A signed checkpoint of the history chain's head. The signature is over
+     *     the canonical JSON of `\{ algorithm, at, hash, keyId, seq, v: 1 \}`:
+     *     Ed25519 (base64) or HMAC-SHA256 (base64).
+     */
+    HistoryCheckpoint: {
+      /** The sequence number of the chain's head when it was signed. */
+      seq: number;
+      /** The hash of that event. */
+      hash: string;
+      /** When the checkpoint was signed. */
+      at: components['schemas']['Timestamp'];
+      /** The configured id of the key that signed it. */
+      keyId: string;
+      /** One of: \{string\} */
+      algorithm: 'ed25519' | 'hmac-sha256';
+      /** Base64 signature over the checkpoint's canonical JSON. */
+      signature: string;
     };
     /** Governance scorecard of one AI system. */
     EntityScorecard: {
@@ -1422,6 +1510,12 @@ export interface components {
     TeamScorecardList: {
       items: components['schemas']['TeamScorecard'][];
     };
+    /** A page of signed checkpoints, newest first. */
+    HistoryCheckpointPage: {
+      items: components['schemas']['HistoryCheckpoint'][];
+      /** Pass as `cursor` for the next page; absent on the last page. */
+      nextCursor?: string;
+    };
     /** A page of history events, newest first. */
     HistoryPage: {
       items: components['schemas']['HistoryEvent'][];
@@ -1514,6 +1608,15 @@ export interface components {
     };
     /** The change needs an `If-Match` header with the ETag you read, so concurrent edits are not lost. */
     PreconditionRequired: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** A feature the request needs is not configured on this server (`ServiceUnavailableError`; the message names the configuration key). */
+    ServiceUnavailable: {
       headers: {
         [name: string]: unknown;
       };
@@ -2657,6 +2760,70 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       500: components['responses']['InternalError'];
+    };
+  };
+  listHistoryCheckpoints: {
+    parameters: {
+      query?: {
+        /** Largest number of items on the page. */
+        limit?: components['parameters']['Limit'];
+        /** The `nextCursor` of the previous page; any other value is 400. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of checkpoints. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryCheckpointPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createHistoryCheckpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The head has not moved; the latest checkpoint. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryCheckpoint'];
+        };
+      };
+      /** The new checkpoint. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryCheckpoint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   exportRiskRegister: {
