@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import type { Clock } from './UnitOfWork';
+import { DatabaseSummaryStore } from './SummaryStore';
+import { type Clock, lockedTransaction } from './UnitOfWork';
 
 /** A catalog entity as the scorecards and permission rules need it. */
 export interface EntitySnapshot {
@@ -42,9 +43,19 @@ export interface EntityStore {
 
 const CHUNK = 500;
 
+/** What the scorecard facts read of a snapshot; a change of any of these changes its summary. */
+const SCORED = ['kind', 'title', 'owner_ref', 'risk_tier', 'purpose'] as const;
+type ScoredRow = Record<(typeof SCORED)[number] | 'entity_ref', string | null>;
+const sameScored = (a: ScoredRow, b: ScoredRow) =>
+  SCORED.every(c => (a[c] ?? null) === (b[c] ?? null));
+
 /** The {@link EntityStore} on the plugin's database. */
 export class DatabaseEntityStore implements EntityStore {
-  constructor(private readonly db: Knex, private readonly clock: Clock) {}
+  private readonly summaries: DatabaseSummaryStore;
+
+  constructor(private readonly db: Knex, private readonly clock: Clock) {
+    this.summaries = new DatabaseSummaryStore(db);
+  }
 
   private row(entity: EntitySnapshot) {
     return {
@@ -60,26 +71,60 @@ export class DatabaseEntityStore implements EntityStore {
   }
 
   async upsertEntity(entity: EntitySnapshot): Promise<void> {
-    await this.db('governed_entities')
-      .insert(this.row(entity))
-      .onConflict('entity_ref')
-      .merge();
+    const row = this.row(entity);
+    const before = await this.db('governed_entities')
+      .where('entity_ref', entity.entityRef)
+      .first(...SCORED);
+    const upsert = (db: Knex) =>
+      db('governed_entities').insert(row).onConflict('entity_ref').merge();
+    // Writes resolve their entity on every request: only a snapshot that
+    // changes what scorecards read needs its summary recomputed (under the
+    // writers' lock, as the summary's owner totals move).
+    if (before && sameScored(before, row)) {
+      await upsert(this.db);
+      return;
+    }
+    await lockedTransaction(this.db, async tx => {
+      await upsert(tx);
+      await this.summaries.refresh(tx, [entity.entityRef], row.synced_at);
+    });
   }
 
   async replaceCatalogSnapshot(
     entities: EntitySnapshot[],
     groups: GroupEdge[],
   ): Promise<void> {
-    await this.db.transaction(async trx => {
+    await lockedTransaction(this.db, async trx => {
+      const rows = entities.map(e => this.row(e));
+      const before = new Map<string, ScoredRow>(
+        (
+          await trx('governed_entities')
+            .where('kind', 'aisystem')
+            .select('entity_ref', ...SCORED)
+        ).map((r: ScoredRow) => [r.entity_ref!, r]),
+      );
       // Entities that carry records stay (their rows are refreshed); systems
       // gone from the catalog drop out of the org-wide views.
       await trx('governed_entities').where('kind', 'aisystem').delete();
-      for (let i = 0; i < entities.length; i += CHUNK) {
+      for (let i = 0; i < rows.length; i += CHUNK) {
         await trx('governed_entities')
-          .insert(entities.slice(i, i + CHUNK).map(e => this.row(e)))
+          .insert(rows.slice(i, i + CHUNK))
           .onConflict('entity_ref')
           .merge();
       }
+      // Summaries follow the snapshot: systems added, gone, or changed in
+      // what scorecards read (title, owner, tier, purpose).
+      const changed = new Set(before.keys());
+      for (const row of rows) {
+        const old = before.get(row.entity_ref);
+        if (old && sameScored(old, row)) changed.delete(row.entity_ref);
+        else changed.add(row.entity_ref);
+      }
+      await this.summaries.refresh(
+        trx,
+        [...changed],
+        this.clock().toISOString(),
+      );
       await trx('catalog_groups').delete();
       for (let i = 0; i < groups.length; i += CHUNK) {
         await trx('catalog_groups').insert(

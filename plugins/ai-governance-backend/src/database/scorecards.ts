@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
 import {
-  ANNEX_A_CONTROLS,
   complianceOf,
   RISK_LEVELS,
   scorecardLevel,
@@ -10,213 +9,95 @@ import {
   type ScorecardRules,
   type TeamScorecard,
 } from '@aigov/plugin-ai-governance-common';
+import {
+  entityScorecardQuery,
+  type FactsRestriction,
+  liveOrgRollUpQuery,
+  orgRollUpQuery,
+  type ScorecardQuery,
+} from './rollUps';
+import {
+  DatabaseSummaryStore,
+  definitionsKey,
+  type SummaryDrift,
+} from './SummaryStore';
+import { lockedTransaction } from './UnitOfWork';
 
-/*
- * Scorecards are computed by the database: one aggregate per table joined on
- * the entity, never by loading records into JavaScript. The level rules are
- * written twice on purpose — here as SQL for org-wide roll-ups, and in
- * -common as the reference (`scorecardLevel`) — and a property test holds
- * the two to the same answer on random data.
- */
-
-const CONTROL_COUNT = ANNEX_A_CONTROLS.length;
-
-type Bindings = {
-  today: string;
-  now: string;
-  silverMin: number;
-  goldMin: number;
-  entityRef?: string;
+export {
+  entityScorecardQuery,
+  liveOrgRollUpQuery,
+  orgRollUpQuery,
+  type FactsRestriction,
+  type ScorecardQuery,
 };
 
-/** A statement with named bindings, as `knex.raw` takes it. */
-export interface ScorecardQuery {
-  sql: string;
-  bindings: Bindings & Record<string, unknown>;
-}
-
-/** What every scorecard statement binds: the date and the rules' thresholds. */
-function bindingsAt(rules: ScorecardRules, clock: Date): Bindings {
-  const now = clock.toISOString();
-  return {
-    today: now.slice(0, 10),
-    now,
-    silverMin: rules.silverMinCompliance,
-    goldMin: rules.goldMinCompliance,
-  };
-}
-
-/** The per-entity facts as SQL; `scoped` restricts every aggregate to `:entityRef`. */
-function factsSql(rules: ScorecardRules, scoped: boolean): string {
-  const only = (column = 'entity_ref') =>
-    scoped ? `AND ${column} = :entityRef` : '';
-  const appetite = RISK_LEVELS.filter(
-    l => RISK_LEVELS.indexOf(l) >= RISK_LEVELS.indexOf(rules.riskAppetite),
-  )
-    .map(l => `'${l}'`)
-    .join(', ');
-  const openBy = (level: RiskLevel) =>
-    `SUM(CASE WHEN status IN ('open', 'treating') AND level = '${level}' THEN 1 ELSE 0 END) AS open_${level}`;
-  return `
-    SELECT g.entity_ref, g.kind, g.title, g.owner_ref, g.risk_tier,
-      CASE WHEN g.purpose IS NOT NULL AND g.purpose <> '' THEN 1 ELSE 0 END AS has_purpose,
-      ${CONTROL_COUNT} - COALESCE(c.not_applicable, 0) AS applicable,
-      COALESCE(c.not_applicable, 0) AS not_applicable,
-      COALESCE(c.implemented, 0) AS implemented,
-      COALESCE(c.implemented_without_evidence, 0) AS implemented_without_evidence,
-      COALESCE(c.overdue_controls, 0) AS overdue_controls,
-      ${RISK_LEVELS.map(l => `COALESCE(r.open_${l}, 0) AS open_${l}`).join(
-        ', ',
-      )},
-      COALESCE(r.untreated, 0) AS untreated,
-      COALESCE(r.overdue_reviews, 0) AS overdue_reviews,
-      COALESCE(r.overdue_treatments, 0) AS overdue_treatments,
-      COALESCE(e.total, 0) AS evidence_total,
-      COALESCE(e.expired, 0) AS evidence_expired,
-      COALESCE(a.risk_approved, 0) AS risk_approved,
-      COALESCE(a.impact_approved, 0) AS impact_approved
-    FROM governed_entities g
-    LEFT JOIN (
-      SELECT cs.entity_ref,
-        SUM(CASE WHEN cs.applicable THEN 0 ELSE 1 END) AS not_applicable,
-        SUM(CASE WHEN cs.applicable AND cs.status = 'implemented' THEN 1 ELSE 0 END) AS implemented,
-        SUM(CASE WHEN cs.applicable AND cs.status <> 'implemented' AND cs.due_date < :today THEN 1 ELSE 0 END) AS overdue_controls,
-        SUM(CASE WHEN cs.applicable AND cs.status = 'implemented' AND NOT EXISTS (
-              SELECT 1 FROM evidence_links l JOIN evidence ev ON ev.id = l.evidence_id
-              WHERE l.entity_ref = cs.entity_ref AND l.target_type = 'control' AND l.target_id = cs.control_id
-                AND (ev.expires_at IS NULL OR ev.expires_at > :now)
-                AND (ev.file_name IS NULL OR ev.sha256 IS NOT NULL)
-            ) THEN 1 ELSE 0 END) AS implemented_without_evidence
-      FROM control_statuses cs WHERE 1 = 1 ${only('cs.entity_ref')}
-      GROUP BY cs.entity_ref
-    ) c ON c.entity_ref = g.entity_ref
-    LEFT JOIN (
-      SELECT entity_ref,
-        ${RISK_LEVELS.map(openBy).join(',\n        ')},
-        SUM(CASE WHEN status IN ('open', 'treating', 'accepted') AND level IN (${appetite})
-              AND NOT (status = 'treating' AND treatment <> 'accept' AND treatment_plan <> '')
-              AND NOT (status = 'accepted' AND acceptance_expires_at >= :today)
-            THEN 1 ELSE 0 END) AS untreated,
-        SUM(CASE WHEN status <> 'closed' AND (next_review_date < :today
-              OR (status = 'accepted' AND acceptance_expires_at < :today)) THEN 1 ELSE 0 END) AS overdue_reviews,
-        SUM(CASE WHEN status IN ('open', 'treating') AND due_date < :today THEN 1 ELSE 0 END) AS overdue_treatments
-      FROM risks WHERE 1 = 1 ${only()}
-      GROUP BY entity_ref
-    ) r ON r.entity_ref = g.entity_ref
-    LEFT JOIN (
-      SELECT entity_ref, COUNT(*) AS total,
-        SUM(CASE WHEN expires_at <= :now THEN 1 ELSE 0 END) AS expired
-      FROM evidence WHERE 1 = 1 ${only()}
-      GROUP BY entity_ref
-    ) e ON e.entity_ref = g.entity_ref
-    LEFT JOIN (
-      SELECT entity_ref,
-        SUM(CASE WHEN type = 'risk' AND status = 'approved' THEN 1 ELSE 0 END) AS risk_approved,
-        SUM(CASE WHEN type = 'impact' AND status = 'approved' THEN 1 ELSE 0 END) AS impact_approved
-      FROM assessments WHERE 1 = 1 ${only()}
-      GROUP BY entity_ref
-    ) a ON a.entity_ref = g.entity_ref
-    WHERE 1 = 1 ${only('g.entity_ref')}`;
-}
-
-const COMPLIANCE_SQL = `CASE WHEN f.applicable = 0 THEN 1.0
-  ELSE CAST(f.implemented AS DOUBLE PRECISION) / f.applicable END`;
-
-/** The level rules of `scorecardLevel` as one SQL CASE over the facts `f`. */
-function levelSql(): string {
-  const bronze = `f.owner_ref IS NOT NULL AND f.risk_tier IS NOT NULL AND f.has_purpose = 1 AND f.risk_approved > 0`;
-  const silver = `f.untreated = 0 AND (f.risk_tier NOT IN ('high', 'prohibited') OR f.impact_approved > 0)
-    AND ${COMPLIANCE_SQL} >= :silverMin`;
-  const gold = `${COMPLIANCE_SQL} >= :goldMin AND f.implemented_without_evidence = 0 AND f.evidence_expired = 0
-    AND f.overdue_reviews + f.overdue_treatments + f.overdue_controls = 0`;
-  return `CASE WHEN NOT (${bronze}) THEN 'none' WHEN NOT (${silver}) THEN 'bronze'
-    WHEN NOT (${gold}) THEN 'silver' ELSE 'gold' END`;
-}
-
-/**
- * The facts of one entity and the level the SQL rules give: the statement
- * `Scorecards.entityFacts` runs.
+/*
+ * Scorecards are defined by SQL over the records (scorecardFacts.ts, one
+ * aggregate per record type joined on the entity, never records loaded into
+ * JavaScript) and read from summaries that every write keeps
+ * (SummaryStore.ts): per entity one row of facts, per owner the org
+ * roll-up's measures. The level rules are written twice on purpose — as SQL
+ * here and in -common as the reference (`scorecardLevel`) — and property
+ * tests hold the SQL to the reference and the summaries to the SQL.
+ *
+ * Facts that age with the clock (a due date passing, evidence expiring) make
+ * a summary stale at its `fresh_until`: until the aging job recomputes it,
+ * reads compute such entities from the records, so answers are exact at
+ * every moment.
  */
-export function entityScorecardQuery(
-  rules: ScorecardRules,
-  now: Date,
-  entityRef: string,
-): ScorecardQuery {
-  return {
-    sql: `SELECT f.*, ${levelSql()} AS level FROM (${factsSql(rules, true)}) f`,
-    bindings: { ...bindingsAt(rules, now), entityRef },
-  };
-}
 
-/**
- * The org roll-up as one statement: a row per owning group, over the AI
- * systems it owns directly or through its child groups (any depth). It is
- * the statement `Scorecards.byOwner` runs, exported so that
- * bench/records.mjs times this very SQL on its own. `restrict` narrows the
- * systems (a permission condition over the facts, alias `f`).
- */
-export function orgRollUpQuery(
-  rules: ScorecardRules,
-  now: Date,
-  restrict?: { sql: string; bindings: Record<string, unknown> },
-): ScorecardQuery {
-  const sql = `
-    WITH RECURSIVE closure(ancestor, descendant) AS (
-      SELECT group_ref, group_ref FROM catalog_groups
-      UNION
-      SELECT cg.parent_ref, c.descendant FROM closure c
-      JOIN catalog_groups cg ON cg.group_ref = c.ancestor
-      WHERE cg.parent_ref IS NOT NULL
-    ),
-    scored AS (
-      SELECT f.*, ${levelSql()} AS level, ${COMPLIANCE_SQL} AS compliance
-      FROM (${factsSql(rules, false)}) f
-      WHERE f.kind = 'aisystem' AND f.owner_ref IS NOT NULL ${
-        restrict ? `AND (${restrict.sql})` : ''
-      }
-    )
-    SELECT COALESCE(cl.ancestor, s.owner_ref) AS group_ref,
-      COUNT(*) AS systems,
-      SUM(CASE WHEN s.level = 'none' THEN 1 ELSE 0 END) AS level_none,
-      SUM(CASE WHEN s.level = 'bronze' THEN 1 ELSE 0 END) AS level_bronze,
-      SUM(CASE WHEN s.level = 'silver' THEN 1 ELSE 0 END) AS level_silver,
-      SUM(CASE WHEN s.level = 'gold' THEN 1 ELSE 0 END) AS level_gold,
-      SUM(s.implemented) AS implemented,
-      SUM(s.applicable) AS applicable,
-      SUM(s.open_high + s.open_critical) AS open_high_or_critical,
-      SUM(s.untreated) AS untreated,
-      SUM(s.overdue_reviews + s.overdue_treatments + s.overdue_controls) AS overdue,
-      SUM(s.evidence_expired) AS expired_evidence
-    FROM scored s
-    LEFT JOIN closure cl ON cl.descendant = s.owner_ref
-    GROUP BY COALESCE(cl.ancestor, s.owner_ref)
-    ORDER BY group_ref`;
-  return {
-    sql,
-    bindings: { ...bindingsAt(rules, now), ...(restrict?.bindings ?? {}) },
-  };
-}
+/** Above this many stale summaries a roll-up selects them in SQL rather than by a list of refs. */
+const STALE_LIST_MAX = 1000;
 
 type FactsRow = Record<string, string | number | null>;
 
+const rowsOf = (result: unknown): FactsRow[] =>
+  Array.isArray(result) ? result : (result as { rows: FactsRow[] }).rows;
+
 /**
- * Runs the org roll-up the way `byOwner` does, and returns its rows.
- * PostgreSQL's JIT compiler spends seconds compiling this one-off aggregate
- * over large tables (3.2 s → 0.8 s at 10,000 systems without it,
- * bench/records.mjs), so it is off for this statement only.
+ * Runs a statement that computes facts over many entities. PostgreSQL's JIT
+ * compiler spends seconds compiling such one-off aggregates over large
+ * tables (3.2 s → 0.8 s at 10,000 systems without it, bench/records.mjs),
+ * so it is off for these statements only.
+ */
+async function runWithoutJit(db: Knex, query: ScorecardQuery) {
+  if (db.client.config.client !== 'pg') {
+    return rowsOf(await db.raw(query.sql, query.bindings));
+  }
+  return db.transaction(async trx => {
+    await trx.raw('SET LOCAL jit = off');
+    return rowsOf(await trx.raw(query.sql, query.bindings));
+  });
+}
+
+/**
+ * The org roll-up's rows, as `Scorecards.byOwner` computes them: from the
+ * summaries when they follow these rules and this SQL (the stale ones
+ * computed from the records), otherwise from the records.
  */
 export async function runOrgRollUp(
   db: Knex,
-  query: ScorecardQuery,
+  rules: ScorecardRules,
+  now: Date,
+  restrict?: FactsRestriction,
 ): Promise<FactsRow[]> {
-  const result =
-    db.client.config.client === 'pg'
-      ? await db.transaction(async trx => {
-          await trx.raw('SET LOCAL jit = off');
-          return trx.raw(query.sql, query.bindings);
-        })
-      : await db.raw(query.sql, query.bindings);
-  return Array.isArray(result) ? result : result.rows;
+  const store = new DatabaseSummaryStore(db);
+  const definitions = await store.definitions();
+  if (definitions?.key !== definitionsKey(rules)) {
+    return runWithoutJit(db, liveOrgRollUpQuery(rules, now, restrict));
+  }
+  const stale = await store.stale(now.toISOString(), STALE_LIST_MAX + 1);
+  if (stale.length === 0) {
+    const query = orgRollUpQuery(rules, now, { restrict });
+    return rowsOf(await db.raw(query.sql, query.bindings));
+  }
+  return runWithoutJit(
+    db,
+    orgRollUpQuery(rules, now, {
+      restrict,
+      stale: stale.length > STALE_LIST_MAX ? 'query' : stale,
+    }),
+  );
 }
 
 const n = (v: unknown) => Number(v ?? 0);
@@ -240,13 +121,73 @@ function factsFromRow(row: FactsRow): ScorecardFacts {
   };
 }
 
+/** The scorecard of an entity from its facts row: a summary, or its facts from the records. */
+export function scorecardOf(
+  entityRef: string,
+  row: FactsRow,
+  rules: ScorecardRules,
+): EntityScorecard {
+  const facts = factsFromRow(row);
+  const { level, nextLevel, missing } = scorecardLevel(facts, rules);
+  return {
+    entityRef,
+    title: row.title === null ? null : String(row.title),
+    owner: row.owner_ref === null ? null : String(row.owner_ref),
+    riskTier: row.risk_tier === null ? null : String(row.risk_tier),
+    level,
+    nextLevel,
+    missingForNextLevel: missing,
+    compliance: complianceOf(facts),
+    controls: {
+      applicable: facts.applicableControls,
+      implemented: facts.implementedControls,
+      notApplicable: n(row.not_applicable),
+    },
+    risks: {
+      open: Object.fromEntries(
+        RISK_LEVELS.map(l => [l, n(row[`open_${l}`])]),
+      ) as Record<RiskLevel, number>,
+      untreatedAboveAppetite: facts.untreatedAboveAppetite,
+    },
+    overdue: {
+      reviews: facts.overdueReviews,
+      treatments: facts.overdueTreatments,
+      controls: facts.overdueControls,
+    },
+    evidence: {
+      total: n(row.evidence_total),
+      expired: facts.expiredEvidence,
+    },
+    assessments: {
+      riskApproved: facts.riskAssessmentApproved,
+      impactApproved: facts.impactAssessmentApproved,
+    },
+  };
+}
+
+/** What a summary check found and repaired. */
+export interface SummaryRepair {
+  /** True when the definitions (rules or SQL) had changed and every summary was recomputed. */
+  rebuilt: boolean;
+  /** Stale summaries recomputed first. */
+  aged: number;
+  /** How many summaries and owners' totals differed from the definitions, and were repaired. */
+  drift: { entities: number; owners: number };
+  /** The first entity refs (and owners) that differed. */
+  first: string[];
+}
+
 /** Scorecards from the database. */
 export class Scorecards {
+  private readonly summaries: DatabaseSummaryStore;
+
   constructor(
     private readonly db: Knex,
     private readonly rules: ScorecardRules,
     private readonly clock: () => Date,
-  ) {}
+  ) {
+    this.summaries = new DatabaseSummaryStore(db);
+  }
 
   /** The facts, and the level the SQL rules give, of one entity (undefined if unknown). */
   async entityFacts(
@@ -259,8 +200,7 @@ export class Scorecards {
       this.clock(),
       entityRef,
     );
-    const result = await this.db.raw(sql, bindings);
-    const rows: FactsRow[] = Array.isArray(result) ? result : result.rows;
+    const rows = rowsOf(await this.db.raw(sql, bindings));
     if (!rows.length) return undefined;
     return {
       row: rows[0],
@@ -269,59 +209,39 @@ export class Scorecards {
     };
   }
 
-  /** The scorecard of one entity. */
+  /**
+   * The entity's summary row when it can be trusted now: computed under
+   * these rules and SQL, and no due date or expiry passed since.
+   */
+  private async freshSummary(entityRef: string, now: string) {
+    const found = await this.summaries.read(entityRef);
+    if (!found || found.key !== definitionsKey(this.rules)) return undefined;
+    const { row } = found;
+    const stale =
+      (row.fresh_until !== null && String(row.fresh_until) <= now) ||
+      String(row.computed_at) > now;
+    return stale ? undefined : row;
+  }
+
+  /** The scorecard of one entity: its summary, or its facts from the records while that is stale. */
   async entity(entityRef: string): Promise<EntityScorecard | undefined> {
-    const found = await this.entityFacts(entityRef);
-    if (!found) return undefined;
-    const { row, facts } = found;
-    const { level, nextLevel, missing } = scorecardLevel(facts, this.rules);
-    return {
-      entityRef,
-      title: row.title === null ? null : String(row.title),
-      owner: row.owner_ref === null ? null : String(row.owner_ref),
-      riskTier: row.risk_tier === null ? null : String(row.risk_tier),
-      level,
-      nextLevel,
-      missingForNextLevel: missing,
-      compliance: complianceOf(facts),
-      controls: {
-        applicable: facts.applicableControls,
-        implemented: facts.implementedControls,
-        notApplicable: n(row.not_applicable),
-      },
-      risks: {
-        open: Object.fromEntries(
-          RISK_LEVELS.map(l => [l, n(row[`open_${l}`])]),
-        ) as Record<RiskLevel, number>,
-        untreatedAboveAppetite: facts.untreatedAboveAppetite,
-      },
-      overdue: {
-        reviews: facts.overdueReviews,
-        treatments: facts.overdueTreatments,
-        controls: facts.overdueControls,
-      },
-      evidence: {
-        total: n(row.evidence_total),
-        expired: facts.expiredEvidence,
-      },
-      assessments: {
-        riskApproved: facts.riskAssessmentApproved,
-        impactApproved: facts.impactAssessmentApproved,
-      },
-    };
+    const row =
+      (await this.freshSummary(entityRef, this.clock().toISOString())) ??
+      (await this.entityFacts(entityRef))?.row;
+    if (!row) return undefined;
+    return scorecardOf(entityRef, row, this.rules);
   }
 
   /**
    * One row per owning group: the AI systems it owns directly or through its
    * child groups (any depth), in a single query.
    */
-  async byOwner(restrict?: {
-    sql: string;
-    bindings: Record<string, unknown>;
-  }): Promise<TeamScorecard[]> {
+  async byOwner(restrict?: FactsRestriction): Promise<TeamScorecard[]> {
     const rows = await runOrgRollUp(
       this.db,
-      orgRollUpQuery(this.rules, this.clock(), restrict),
+      this.rules,
+      this.clock(),
+      restrict,
     );
     return rows.map(row => ({
       groupRef: String(row.group_ref),
@@ -339,5 +259,56 @@ export class Scorecards {
       overdue: n(row.overdue),
       expiredEvidence: n(row.expired_evidence),
     }));
+  }
+
+  /** Recomputes every summary under these rules (the first time, and when rules or SQL change); returns the rows written. */
+  rebuildSummaries(): Promise<number> {
+    return lockedTransaction(this.db, tx =>
+      this.summaries.rebuild(tx, this.rules, this.clock().toISOString()),
+    );
+  }
+
+  /** Recomputes the summaries a due date or expiry has made stale; returns how many. */
+  async refreshAgedSummaries(): Promise<number> {
+    const now = this.clock().toISOString();
+    return lockedTransaction(this.db, async tx => {
+      const stale = await this.summaries.stale(now, undefined, tx);
+      await this.summaries.refresh(tx, stale, now);
+      return stale.length;
+    });
+  }
+
+  /**
+   * Holds every summary to the definitions: recomputes all when the rules or
+   * the SQL changed, otherwise refreshes the stale ones, compares every row
+   * and owner's totals with the facts from the records, and repairs what
+   * differs.
+   */
+  async verifySummaries(): Promise<SummaryRepair> {
+    const definitions = await this.summaries.definitions();
+    if (definitions?.key !== definitionsKey(this.rules)) {
+      await this.rebuildSummaries();
+      return {
+        rebuilt: true,
+        aged: 0,
+        drift: { entities: 0, owners: 0 },
+        first: [],
+      };
+    }
+    const aged = await this.refreshAgedSummaries();
+    const now = this.clock().toISOString();
+    const drift: SummaryDrift = await this.summaries.drift(this.rules, now);
+    if (drift.entities.length || drift.owners.length) {
+      await lockedTransaction(this.db, async tx => {
+        await this.summaries.refresh(tx, drift.entities, now);
+        if (drift.owners.length) await this.summaries.rebuildOwners(tx);
+      });
+    }
+    return {
+      rebuilt: false,
+      aged,
+      drift: { entities: drift.entities.length, owners: drift.owners.length },
+      first: [...drift.entities, ...drift.owners].slice(0, 10),
+    };
   }
 }

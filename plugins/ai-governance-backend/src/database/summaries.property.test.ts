@@ -1,0 +1,372 @@
+import {
+  ANNEX_A_CONTROL_IDS,
+  DEFAULT_RISK_MATRIX,
+  RISK_LEVELS,
+  scorecardLevel,
+  type RiskLevel,
+  type TeamScorecard,
+} from '@aigov/plugin-ai-governance-common';
+import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
+import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+import { createGovernanceServices } from '../service/services';
+import { liveOrgRollUpQuery, scorecardOf } from './scorecards';
+import { DatabaseSummaryStore } from './SummaryStore';
+import type { EntitySnapshot } from './EntityStore';
+
+jest.setTimeout(300_000);
+
+/*
+ * Scorecards are read from summaries that every write keeps. This test runs
+ * random sequences of writes through the services (risks, acceptance,
+ * controls, evidence and uploads, assessments and approval, catalog
+ * changes, the clock moving on), then holds what the summaries answer to
+ * what the definitions give from the records: the per-entity scorecard to
+ * `scorecardLevel` over the facts SQL, the org roll-up, with and without a
+ * permission condition, to the roll-up computed from the records, and every
+ * stored row to the facts once the aging job has run.
+ */
+
+const BASE = Date.parse('2026-06-15T12:00:00.000Z');
+const DAY = 86_400_000;
+const ALICE = 'user:default/alice';
+const BOB = 'user:default/bob';
+const OWNERS = [
+  'group:default/org',
+  'group:default/team-a',
+  'group:default/team-b',
+  'user:default/carol',
+  null,
+];
+const GROUPS = [
+  { groupRef: 'group:default/org', parentRef: null },
+  { groupRef: 'group:default/team-a', parentRef: 'group:default/org' },
+  { groupRef: 'group:default/team-b', parentRef: 'group:default/team-a' },
+];
+
+const dayOffset = fc.integer({ min: -3, max: 6 });
+const idx = fc.nat({ max: 7 });
+const someControls = fc.uniqueArray(
+  fc.constantFrom(...ANNEX_A_CONTROL_IDS.slice(0, 6)),
+  { maxLength: 4 },
+);
+
+const opArb = fc.oneof(
+  fc.record({
+    op: fc.constant('risk' as const),
+    entity: idx,
+    likelihood: fc.integer({ min: 1, max: 5 }),
+    impact: fc.integer({ min: 1, max: 5 }),
+    status: fc.constantFrom('open', 'treating', 'closed'),
+    treatment: fc.constantFrom('mitigate', 'accept', 'transfer'),
+    plan: fc.constantFrom('', 'A plan'),
+    due: fc.option(dayOffset, { nil: null }),
+    review: fc.option(dayOffset, { nil: null }),
+  }),
+  fc.record({
+    op: fc.constant('riskUpdate' as const),
+    risk: idx,
+    status: fc.constantFrom('open', 'treating', 'closed'),
+    treatment: fc.constantFrom('mitigate', 'accept'),
+    review: fc.option(dayOffset, { nil: null }),
+  }),
+  fc.record({ op: fc.constant('accept' as const), risk: idx, days: dayOffset }),
+  fc.record({
+    op: fc.constant('control' as const),
+    entity: idx,
+    controlId: fc.constantFrom(...ANNEX_A_CONTROL_IDS.slice(0, 6)),
+    applicable: fc.boolean(),
+    status: fc.constantFrom('planned', 'implemented', 'implemented'),
+    due: fc.option(dayOffset, { nil: null }),
+  }),
+  fc.record({
+    op: fc.constant('evidence' as const),
+    entity: idx,
+    controlIds: someControls,
+    file: fc.boolean(),
+    expiresHours: fc.option(fc.integer({ min: -30, max: 150 }), { nil: null }),
+  }),
+  fc.record({ op: fc.constant('upload' as const), evidence: idx }),
+  fc.record({
+    op: fc.constant('assessment' as const),
+    entity: idx,
+    type: fc.constantFrom('risk', 'impact'),
+    approve: fc.boolean(),
+  }),
+  fc.record({
+    op: fc.constant('catalog' as const),
+    entity: idx,
+    owner: fc.constantFrom(...OWNERS),
+    tier: fc.constantFrom(null, 'minimal', 'high'),
+    purpose: fc.constantFrom(null, 'A purpose'),
+  }),
+  fc.record({ op: fc.constant('sync' as const), keep: fc.boolean() }),
+  fc.record({
+    op: fc.constant('clock' as const),
+    hours: fc.constantFrom(1, 7, 24, 49, 240),
+  }),
+  fc.record({ op: fc.constant('age' as const) }),
+);
+
+const runArb = fc.record({
+  systems: fc.array(
+    fc.record({
+      owner: fc.constantFrom(...OWNERS),
+      tier: fc.constantFrom(null, 'limited', 'high'),
+    }),
+    { minLength: 1, maxLength: 3 },
+  ),
+  ops: fc.array(opArb, { minLength: 1, maxLength: 25 }),
+  rules: fc.record({
+    riskAppetite: fc.constantFrom<RiskLevel>(...RISK_LEVELS),
+    silverMinCompliance: fc.constantFrom(0.5, 0.8),
+    goldMinCompliance: fc.constantFrom(0.95, 1),
+  }),
+});
+
+const at = (ms: number) => new Date(ms).toISOString();
+const dateIn = (now: number, days: number) => at(now + days * DAY).slice(0, 10);
+const pick = <T>(list: T[], i: number) =>
+  list.length ? list[i % list.length] : undefined;
+const rowsOf = (r: any): Record<string, unknown>[] =>
+  Array.isArray(r) ? r : r.rows;
+
+/** The org roll-up from the records, as byOwner maps it. */
+function teamsOf(rows: Record<string, unknown>[]): TeamScorecard[] {
+  const n = (v: unknown) => Number(v ?? 0);
+  return rows.map(row => ({
+    groupRef: String(row.group_ref),
+    systems: n(row.systems),
+    levels: {
+      none: n(row.level_none),
+      bronze: n(row.level_bronze),
+      silver: n(row.level_silver),
+      gold: n(row.level_gold),
+    },
+    compliance:
+      n(row.applicable) === 0 ? 1 : n(row.implemented) / n(row.applicable),
+    openHighOrCritical: n(row.open_high_or_critical),
+    untreatedAboveAppetite: n(row.untreated),
+    overdue: n(row.overdue),
+    expiredEvidence: n(row.expired_evidence),
+  }));
+}
+
+describeOnEachDatabase('scorecard summaries on %s', setup => {
+  const db = setup.migratedDatabase();
+
+  it('equal the definitions after any sequence of writes through the services', async () => {
+    const { knex } = db;
+    const store = new DatabaseSummaryStore(knex);
+    await fc.assert(
+      fc.asyncProperty(runArb, async run => {
+        let now = BASE;
+        const clock = () => new Date(now);
+        const services = createGovernanceServices({
+          knex,
+          riskMatrix: DEFAULT_RISK_MATRIX,
+          rules: run.rules,
+          clock,
+        });
+        const { scorecards, entityStore } = services;
+        await entityStore.replaceCatalogSnapshot([], GROUPS);
+        // Under this run's rules from here on: writes keep the summaries.
+        await scorecards.rebuildSummaries();
+        const systems: EntitySnapshot[] = run.systems.map((s, i) => ({
+          entityRef: `aisystem:default/s${i}-${randomUUID()}`,
+          kind: 'aisystem',
+          title: `System ${i}`,
+          ownerRef: s.owner,
+          riskTier: s.tier,
+          purpose: 'A purpose',
+          lifecycle: 'production',
+        }));
+        for (const s of systems) await entityStore.upsertEntity(s);
+        const refs = systems.map(s => s.entityRef);
+        const risks: Array<{ id: string; version: number }> = [];
+        const evidence: string[] = [];
+        const attempt = async (write: () => Promise<unknown>) => {
+          // Refused writes (accepting a closed risk, uploading twice) roll
+          // back, summaries included.
+          await write().catch(e => {
+            if (!/Error$/.test(String(e?.name))) throw e;
+          });
+        };
+
+        for (const o of run.ops) {
+          const entityRef = pick(refs, 'entity' in o ? o.entity : 0)!;
+          if (o.op === 'risk') {
+            await attempt(async () => {
+              const r = await services.risks.create(
+                entityRef,
+                {
+                  title: 'r',
+                  category: 'c',
+                  lifecycleStage: 'operation',
+                  likelihood: o.likelihood,
+                  impact: o.impact,
+                  status: o.status,
+                  treatment: o.treatment as 'mitigate',
+                  treatmentPlan: o.plan,
+                  dueDate: o.due === null ? null : dateIn(now, o.due),
+                  nextReviewDate:
+                    o.review === null ? null : dateIn(now, o.review),
+                },
+                ALICE,
+              );
+              risks.push({ id: r.id, version: r.version });
+            });
+          } else if (o.op === 'riskUpdate' || o.op === 'accept') {
+            const risk = pick(risks, o.risk);
+            if (!risk) continue;
+            await attempt(async () => {
+              const r =
+                o.op === 'accept'
+                  ? await services.risks.accept(
+                      risk.id,
+                      risk.version,
+                      dateIn(now, o.days),
+                      BOB,
+                    )
+                  : await services.risks.update(
+                      risk.id,
+                      risk.version,
+                      {
+                        status: o.status,
+                        treatment: o.treatment as 'mitigate',
+                        nextReviewDate:
+                          o.review === null ? null : dateIn(now, o.review),
+                      },
+                      ALICE,
+                    );
+              risk.version = r.version;
+            });
+          } else if (o.op === 'control') {
+            await attempt(async () => {
+              const current = await services.controls
+                .get(entityRef, o.controlId)
+                .catch(() => undefined);
+              await services.controls.put(
+                entityRef,
+                o.controlId,
+                current?.version || undefined,
+                {
+                  applicable: o.applicable,
+                  justification: o.applicable ? null : 'Not relevant',
+                  status: o.status as 'planned',
+                  dueDate: o.due === null ? null : dateIn(now, o.due),
+                },
+                ALICE,
+              );
+            });
+          } else if (o.op === 'evidence') {
+            await attempt(async () => {
+              const e = await services.evidence.create(
+                entityRef,
+                {
+                  title: 'e',
+                  kind: 'report',
+                  ...(o.file
+                    ? { fileName: 'e.pdf' }
+                    : { url: 'https://example.com/e' }),
+                  collectedAt: at(now - DAY),
+                  expiresAt:
+                    o.expiresHours === null
+                      ? null
+                      : at(now + o.expiresHours * 3_600_000),
+                  controlIds: o.controlIds,
+                  riskIds: [],
+                },
+                ALICE,
+              );
+              evidence.push(e.id);
+            });
+          } else if (o.op === 'upload') {
+            const id = pick(evidence, o.evidence);
+            if (id) {
+              await attempt(() =>
+                services.evidence.upload(id, Buffer.from(id), ALICE),
+              );
+            }
+          } else if (o.op === 'assessment') {
+            await attempt(async () => {
+              const a = await services.assessments.create(
+                entityRef,
+                { type: o.type as 'risk', answers: {} },
+                ALICE,
+              );
+              const inReview = await services.assessments.update(
+                a.id,
+                a.version,
+                { status: 'in-review' },
+                ALICE,
+              );
+              if (o.approve) {
+                await services.assessments.approve(a.id, inReview.version, BOB);
+              }
+            });
+          } else if (o.op === 'catalog') {
+            const s = systems[o.entity % systems.length];
+            Object.assign(s, {
+              ownerRef: o.owner,
+              riskTier: o.tier,
+              purpose: o.purpose,
+            });
+            await entityStore.upsertEntity(s);
+          } else if (o.op === 'sync') {
+            // The catalog drops the last system (or keeps them all).
+            const kept = o.keep ? systems : systems.slice(0, -1);
+            await entityStore.replaceCatalogSnapshot(kept, GROUPS);
+          } else if (o.op === 'clock') {
+            now += o.hours * 3_600_000;
+          } else {
+            await scorecards.refreshAgedSummaries();
+          }
+        }
+
+        // Before the aging job: stale rows may differ, and only those, and
+        // what the API answers is exact all the same.
+        const iso = at(now);
+        const stale = new Set(await store.stale(iso));
+        const before = await store.drift(run.rules, iso);
+        expect(before.entities.filter(r => !stale.has(r))).toEqual([]);
+        expect(before.owners).toEqual([]);
+        const live = async (restrict?: {
+          sql: string;
+          bindings: Record<string, unknown>;
+        }) => {
+          const q = liveOrgRollUpQuery(run.rules, clock(), restrict);
+          return teamsOf(rowsOf(await knex.raw(q.sql, q.bindings)));
+        };
+        expect(await scorecards.byOwner()).toEqual(await live());
+        const restrict = {
+          sql: 'f.owner_ref IN (:p0) OR f.entity_ref IN (:p1)',
+          bindings: { p0: 'group:default/team-b', p1: refs[0] },
+        };
+        expect(await scorecards.byOwner(restrict)).toEqual(
+          await live(restrict),
+        );
+        for (const ref of refs) {
+          const facts = await scorecards.entityFacts(ref);
+          const card = await scorecards.entity(ref);
+          if (!facts) {
+            expect(card).toBeUndefined();
+            continue;
+          }
+          expect(card).toEqual(scorecardOf(ref, facts.row, run.rules));
+          expect(card?.level).toBe(
+            scorecardLevel(facts.facts, run.rules).level,
+          );
+        }
+
+        // After it, every stored row and owner total is the definitions'.
+        await scorecards.refreshAgedSummaries();
+        expect(await store.drift(run.rules, iso)).toEqual({
+          entities: [],
+          owners: [],
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
