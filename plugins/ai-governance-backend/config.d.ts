@@ -45,5 +45,66 @@ export interface Config {
     };
     /** Entity reference of the group whose members administer governance. */
     governanceOfficeGroup?: string;
+    /** Checks that the records can be trusted. */
+    integrity?: {
+      /**
+       * Signed checkpoints of the history chain's head, the anchor of the
+       * chain outside the database: `GET /history/verify` checks the chain
+       * against them, so removing its last events or rewriting it with
+       * recomputed hashes is detected. The key is read from here only, never
+       * stored in the database. Without a key the plugin starts, warns, and
+       * answers 503 to creating a checkpoint. Set one of `signingKey`,
+       * `signingKeyFile` and `secret`.
+       */
+      checkpoints?: {
+        /**
+         * Ed25519 private key (PEM, PKCS#8) that signs checkpoints; the
+         * public key is derived from it to verify them.
+         * @visibility secret
+         */
+        signingKey?: string;
+        /**
+         * Path of a file holding the Ed25519 private key (PEM), relative to
+         * the backend's working directory.
+         */
+        signingKeyFile?: string;
+        /**
+         * Generate an Ed25519 key into `signingKeyFile` when the file does not
+         * exist (in a folder git ignores). For the demo only; never in
+         * production, where the key must come from your secrets. Default false.
+         */
+        generateSigningKey?: boolean;
+        /**
+         * HMAC-SHA256 secret (at least 32 bytes) that signs and verifies
+         * checkpoints, instead of an Ed25519 key.
+         * @visibility secret
+         */
+        secret?: string;
+        /** Id recorded with each checkpoint; default derived from the key. */
+        keyId?: string;
+        /** Keys rotated out, kept to verify the checkpoints they signed. */
+        verificationKeys?: Array<{
+          keyId: string;
+          /** Ed25519 public key (PEM, SPKI). */
+          publicKey?: string;
+          /**
+           * HMAC-SHA256 secret.
+           * @visibility secret
+           */
+          secret?: string;
+        }>;
+        /** Minutes between scheduled checkpoints. Default 15. */
+        frequency?: number;
+        /** The external copy of every checkpoint. */
+        sink?: {
+          /**
+           * Directory, relative to the backend's working directory, that gets
+           * one JSON file per checkpoint; put it on storage the database's
+           * administrators cannot write.
+           */
+          directory?: string;
+        };
+      };
+    };
   };
 }

@@ -25,6 +25,7 @@ import {
 import { EntityResolver } from './service/entities';
 import { GovernanceAuthorizer } from './service/authorization';
 import { createRouter } from './service/router';
+import { scheduleCheckpoints } from './service/jobs/checkpoints';
 import { seedFromFile } from './service/seed';
 import {
   createGovernanceServices,
@@ -161,6 +162,11 @@ export const aiGovernancePlugin = createBackendPlugin({
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',
+        });
+
+        await scheduleCheckpoints({
+          ...deps,
+          checkpoints: services.checkpoints,
         });
 
         await deps.scheduler.scheduleTask({

@@ -49,7 +49,14 @@ describe('the answers of the ai-governance API', () => {
     knex = await databases.init('SQLITE_3');
     ({ server } = await startGovernanceBackend({
       knex,
-      config: { aiGovernance: { evidence: { maxBytes: MAX_EVIDENCE_BYTES } } },
+      config: {
+        aiGovernance: {
+          evidence: { maxBytes: MAX_EVIDENCE_BYTES },
+          integrity: {
+            checkpoints: { secret: 'a conformance test secret of 32+ bytes' },
+          },
+        },
+      },
       // Team scorecards need the groups the catalog sync brings.
       extraFeatures: [catalogSyncAtStartup()],
     }));
@@ -720,6 +727,24 @@ describe('the answers of the ai-governance API', () => {
       await call('get', '/history?entityRef=', 400);
       const verify = await call('get', '/history/verify', 200);
       expect(verify.body).toEqual({ ok: true, checked: expect.any(Number) });
+    });
+
+    it('signs checkpoints of the head, lists them and verifies against them', async () => {
+      const created = await call('post', '/history/checkpoints', 201);
+      expect(created.body.algorithm).toBe('hmac-sha256');
+      await call('post', '/history/checkpoints', 200, { body: {} });
+      await call('post', '/history/checkpoints', 400, { body: { seq: 1 } });
+      await call('post', '/history/checkpoints', 403, {
+        headers: { Authorization: 'Bearer mock-service-token' },
+      });
+      const list = await call('get', '/history/checkpoints?limit=1', 200);
+      expect(list.body.items).toEqual([created.body]);
+      await call('get', '/history/checkpoints?cursor=nonsense', 400);
+      const verify = await call('get', '/history/verify', 200);
+      expect(verify.body).toMatchObject({
+        ok: true,
+        checkpoint: { seq: created.body.seq, keyId: created.body.keyId },
+      });
     });
   });
 

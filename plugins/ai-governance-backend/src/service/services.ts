@@ -9,6 +9,7 @@ import type {
 } from '@aigov/plugin-ai-governance-common';
 import { DatabaseAssessmentStore } from '../database/AssessmentStore';
 import { DatabaseBaselineStore } from '../database/BaselineStore';
+import { DatabaseCheckpointStore } from '../database/CheckpointStore';
 import { DatabaseControlStore } from '../database/ControlStore';
 import { DatabaseEntityStore } from '../database/EntityStore';
 import { DatabaseEvidenceStore } from '../database/EvidenceStore';
@@ -19,6 +20,7 @@ import { Scorecards } from '../database/scorecards';
 import { type Clock, UnitOfWork } from '../database/UnitOfWork';
 import { AssessmentService } from './AssessmentService';
 import { BaselineService } from './BaselineService';
+import { CheckpointService } from './CheckpointService';
 import { ControlService } from './ControlService';
 import { EvidenceService } from './EvidenceService';
 import { RiskService } from './RiskService';
@@ -71,6 +73,12 @@ export function createGovernanceServices(options: {
       new DatabaseEvidenceStore(knex),
       riskStore,
       work,
+    ),
+    // Keys and sink come from the configuration at plugin start (jobs/checkpoints.ts).
+    checkpoints: new CheckpointService(
+      new DatabaseCheckpointStore(knex),
+      new DatabaseHistoryStore(knex),
+      clock,
     ),
     baselines: new BaselineService(
       {

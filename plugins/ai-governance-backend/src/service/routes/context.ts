@@ -19,6 +19,7 @@ import type { UnitOfWork } from '../../database/UnitOfWork';
 import type { AssessmentService } from '../AssessmentService';
 import type { GovernanceAuthorizer } from '../authorization';
 import type { BaselineService } from '../BaselineService';
+import type { CheckpointService } from '../CheckpointService';
 import type { ControlService } from '../ControlService';
 import { EntityResolver } from '../entities';
 import { parse } from '../http';
@@ -39,6 +40,8 @@ export interface GovernanceServices {
   evidence: EvidenceService;
   assessments: AssessmentService;
   baselines: BaselineService;
+  /** Signed checkpoints of the history chain, and verifying against them. */
+  checkpoints: CheckpointService;
 }
 
 /** What every route module gets. */

@@ -1,14 +1,45 @@
-import type { ApiRouter } from './context';
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
-import { historyReadPermission } from '@aigov/plugin-ai-governance-common';
+import type { ResourcePermission } from '@backstage/plugin-permission-common';
+import { z } from 'zod';
+import {
+  historyCheckpointPermission,
+  historyReadPermission,
+} from '@aigov/plugin-ai-governance-common';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { parse } from '../http';
-import { reader, type RouteContext } from './context';
+import {
+  audited,
+  reader,
+  writer,
+  type ApiRouter,
+  type RouteContext,
+} from './context';
 import { entityRefQuery, pageQuery } from './params';
 
 const historyQuery = pageQuery.extend({ entityRef: entityRefQuery.optional() });
 
-/** The hash-chained history of every change, and its verification. */
+/** The checkpoint request has no body; an empty object is accepted. */
+const noBody = z.strictObject({});
+
+/**
+ * The whole history's operations cover every entity, so they need an
+ * unconditional decision: "only the entities you own" is not enough.
+ */
+async function assertUnconditional(
+  ctx: RouteContext,
+  permission: ResourcePermission,
+  credentials: BackstageCredentials,
+  what: string,
+) {
+  if (await ctx.authz.condition(permission, credentials)) {
+    throw new NotAllowedError(
+      `${what} needs unconditional ${permission.name} access`,
+    );
+  }
+}
+
+/** The hash-chained history of every change, its signed checkpoints, and its verification. */
 export function historyRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get('/history', async (req, res) => {
     const credentials = await reader(ctx, req);
@@ -40,21 +71,61 @@ export function historyRoutes(router: ApiRouter, ctx: RouteContext) {
 
   router.get('/history/verify', async (req, res) => {
     const credentials = await reader(ctx, req);
-    const condition = await ctx.authz.condition(
+    await assertUnconditional(
+      ctx,
       historyReadPermission,
       credentials,
+      'Verifying the whole history',
     );
-    if (condition) {
-      throw new NotAllowedError(
-        'Verifying the whole history needs unconditional history read access',
-      );
-    }
-    const result = await ctx.historyStore.verify();
+    const result = await ctx.checkpoints.verifyChain();
     if (!result.ok) {
       ctx.logger.error(
-        `History chain broken at event ${result.firstBrokenSeq}: ${result.reason}`,
+        `History chain broken${
+          result.firstBrokenSeq ? ` at event ${result.firstBrokenSeq}` : ''
+        }: ${result.reason}`,
       );
     }
     res.json(result);
+  });
+
+  router.get('/history/checkpoints', async (req, res) => {
+    const credentials = await reader(ctx, req);
+    const query = parse(pageQuery, req.query, 'query');
+    await assertUnconditional(
+      ctx,
+      historyReadPermission,
+      credentials,
+      'Reading the history checkpoints',
+    );
+    const items = await ctx.checkpoints.list({
+      before: decodeCursor(query.cursor),
+      limit: query.limit + 1,
+    });
+    const page = items.slice(0, query.limit);
+    res.json({
+      items: page,
+      ...(items.length > query.limit
+        ? { nextCursor: encodeCursor(page[page.length - 1].seq) }
+        : {}),
+    });
+  });
+
+  router.post('/history/checkpoints', async (req, res) => {
+    const credentials = await writer(ctx, req);
+    parse(noBody, req.body ?? {}, 'request body');
+    await assertUnconditional(
+      ctx,
+      historyCheckpointPermission,
+      credentials,
+      'Signing a checkpoint of the history',
+    );
+    const { created, checkpoint } = await audited(
+      ctx,
+      req,
+      'history-checkpoint',
+      {},
+      () => ctx.checkpoints.create(),
+    );
+    res.status(created ? 201 : 200).json(checkpoint);
   });
 }
