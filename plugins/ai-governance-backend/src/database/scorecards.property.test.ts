@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 import { DatabaseEntityStore } from './EntityStore';
 import { Scorecards } from './scorecards';
+import { DatabaseSummaryStore } from './SummaryStore';
 
 jest.setTimeout(180_000);
 
@@ -310,6 +311,18 @@ describeOnEachDatabase('scorecards on %s', setup => {
         expect(found?.facts).toEqual(want);
         expect(found?.sqlLevel).toBe(scorecardLevel(want, s.rules).level);
         seen.add(found!.sqlLevel);
+        // The summary the recompute stores is what is read: the same facts.
+        await scorecards.rebuildSummaries();
+        const summary = await new DatabaseSummaryStore(knex).read(entityRef);
+        expect(summary?.row).toMatchObject({
+          level: found!.sqlLevel,
+          implemented_without_evidence: want.implementedWithoutEvidence,
+          untreated: want.untreatedAboveAppetite,
+          evidence_expired: want.expiredEvidence,
+        });
+        expect((await scorecards.entity(entityRef))?.level).toBe(
+          found!.sqlLevel,
+        );
       }),
       { numRuns: 150 },
     );

@@ -1,0 +1,42 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+
+const NAME = '20261202000000_entity_summaries.js';
+const TABLES = ['entity_summaries', 'owner_summaries', 'summary_definitions'];
+
+describeOnEachDatabase('the summaries migration on %s', setup => {
+  it('goes up, down and up again, leaving the records alone', async () => {
+    const knex = await setup.freshDatabase();
+    const directory = resolvePackagePath(
+      '@aigov/plugin-ai-governance-backend',
+      'migrations',
+    );
+    await knex.migrate.latest({ directory });
+    for (const table of TABLES)
+      expect(await knex.schema.hasTable(table)).toBe(true);
+    await knex('governed_entities').insert({
+      entity_ref: 'aisystem:default/x',
+      kind: 'aisystem',
+      synced_at: '2026-01-01T00:00:00.000Z',
+    });
+    await knex('entity_summaries').insert({
+      entity_ref: 'aisystem:default/x',
+      kind: 'aisystem',
+      level: 'none',
+      as_of: '2026-01-01',
+      computed_at: '2026-01-01T00:00:00.000Z',
+    });
+
+    await knex.migrate.down({ directory, name: NAME });
+    for (const table of TABLES)
+      expect(await knex.schema.hasTable(table)).toBe(false);
+    expect(
+      Number((await knex('governed_entities').count({ n: '*' }))[0].n),
+    ).toBe(1);
+
+    await knex.migrate.up({ directory, name: NAME });
+    expect(
+      Number((await knex('entity_summaries').count({ n: '*' }))[0].n),
+    ).toBe(0);
+  });
+});
