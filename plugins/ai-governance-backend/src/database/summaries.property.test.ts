@@ -194,6 +194,8 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
         };
 
         for (const o of run.ops) {
+          // The moment of this write (the clock moves between writes only).
+          const t = now;
           const entityRef = pick(refs, 'entity' in o ? o.entity : 0)!;
           if (o.op === 'risk') {
             await attempt(async () => {
@@ -208,9 +210,9 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
                   status: o.status,
                   treatment: o.treatment as 'mitigate',
                   treatmentPlan: o.plan,
-                  dueDate: o.due === null ? null : dateIn(now, o.due),
+                  dueDate: o.due === null ? null : dateIn(t, o.due),
                   nextReviewDate:
-                    o.review === null ? null : dateIn(now, o.review),
+                    o.review === null ? null : dateIn(t, o.review),
                 },
                 ALICE,
               );
@@ -225,7 +227,7 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
                   ? await services.risks.accept(
                       risk.id,
                       risk.version,
-                      dateIn(now, o.days),
+                      dateIn(t, o.days),
                       BOB,
                     )
                   : await services.risks.update(
@@ -235,7 +237,7 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
                         status: o.status,
                         treatment: o.treatment as 'mitigate',
                         nextReviewDate:
-                          o.review === null ? null : dateIn(now, o.review),
+                          o.review === null ? null : dateIn(t, o.review),
                       },
                       ALICE,
                     );
@@ -254,7 +256,7 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
                   applicable: o.applicable,
                   justification: o.applicable ? null : 'Not relevant',
                   status: o.status as 'planned',
-                  dueDate: o.due === null ? null : dateIn(now, o.due),
+                  dueDate: o.due === null ? null : dateIn(t, o.due),
                 },
                 ALICE,
               );
@@ -269,11 +271,11 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
                   ...(o.file
                     ? { fileName: 'e.pdf' }
                     : { url: 'https://example.com/e' }),
-                  collectedAt: at(now - DAY),
+                  collectedAt: at(t - DAY),
                   expiresAt:
                     o.expiresHours === null
                       ? null
-                      : at(now + o.expiresHours * 3_600_000),
+                      : at(t + o.expiresHours * 3_600_000),
                   controlIds: o.controlIds,
                   riskIds: [],
                 },
@@ -349,13 +351,11 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
         for (const ref of refs) {
           const facts = await scorecards.entityFacts(ref);
           const card = await scorecards.entity(ref);
-          if (!facts) {
-            expect(card).toBeUndefined();
-            continue;
-          }
-          expect(card).toEqual(scorecardOf(ref, facts.row, run.rules));
+          expect(card).toEqual(
+            facts ? scorecardOf(ref, facts.row, run.rules) : undefined,
+          );
           expect(card?.level).toBe(
-            scorecardLevel(facts.facts, run.rules).level,
+            facts ? scorecardLevel(facts.facts, run.rules).level : undefined,
           );
         }
 
