@@ -102,6 +102,9 @@ export function createDatabases(o, cleanups) {
         'risks',
         'governed_entities',
         'catalog_groups',
+        'entity_summaries',
+        'owner_summaries',
+        'summary_definitions',
       ]) {
         await knex(table).delete();
       }
@@ -109,8 +112,14 @@ export function createDatabases(o, cleanups) {
       // catalog_groups with what the catalog holds (the demo's six systems):
       // the seeded systems must survive the measurement, so its next run is
       // moved out of reach. On restart the scheduler keeps the later date.
+      // The daily summary check recomputes every summary from the records
+      // (seconds at 100,000 systems): parked too, so it cannot run in the
+      // middle of the timings; the seed leaves the summaries exact.
       const updated = await knex('backstage_backend_tasks__tasks')
-        .where('id', 'ai-governance-catalog-sync')
+        .whereIn('id', [
+          'ai-governance-catalog-sync',
+          'ai-governance-summaries-verify',
+        ])
         .update({
           next_run_start_at: isPg
             ? '2099-12-31T00:00:00Z'
@@ -119,9 +128,9 @@ export function createDatabases(o, cleanups) {
           current_run_started_at: null,
           current_run_expires_at: null,
         });
-      if (updated !== 1) {
+      if (updated !== 2) {
         console.warn(
-          'warning: the ai-governance-catalog-sync task row was not found; the sync may overwrite the seeded systems',
+          'warning: the ai-governance-catalog-sync or -summaries-verify task row was not found; they may run during the measurement',
         );
       }
       if (!isPg)

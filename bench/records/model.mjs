@@ -24,13 +24,28 @@ export const riskLevel = score =>
 // The plugin's default rules: app-config.yaml does not override them.
 const RULES = common.DEFAULT_SCORECARD_RULES;
 
-/** The org roll-up statement `Scorecards.byOwner` runs, dated now. */
+const summaryStore = require('@aigov/plugin-ai-governance-backend/src/database/SummaryStore');
+
+/** The org roll-up statement over the summaries (no stale ones), dated now (for EXPLAIN). */
 export const orgRollUpQuery = () =>
   scorecards.orgRollUpQuery(RULES, new Date());
 
-/** One entity's scorecard statement, dated now (for EXPLAIN). */
+/** The org roll-up computed from the records: the definition, and what every request ran before summaries. */
+export const liveOrgRollUpQuery = () =>
+  scorecards.liveOrgRollUpQuery(RULES, new Date());
+
+/** One entity's scorecard statement from the records, dated now (for EXPLAIN). */
 export const entityScorecardQuery = entityRef =>
   scorecards.entityScorecardQuery(RULES, new Date(), entityRef);
 
-/** Runs the org roll-up the way the plugin does (PostgreSQL: JIT off). */
-export const runOrgRollUp = scorecards.runOrgRollUp;
+/** The org roll-up's rows exactly as `Scorecards.byOwner` gets them (summaries, stale ones from the records). */
+export const runOrgRollUp = knex =>
+  scorecards.runOrgRollUp(knex, RULES, new Date());
+
+/**
+ * The plugin's summary store: seeding records the default rules as the
+ * definitions (`rebuild` on the empty tables) and then recomputes each
+ * chunk's summaries with `refresh`, the statements every write runs.
+ */
+export const summaries = knex => new summaryStore.DatabaseSummaryStore(knex);
+export const RULES_USED = RULES;

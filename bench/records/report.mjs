@@ -19,7 +19,9 @@ const verdict = (ratio, target) =>
 export function report(isPg, n, seeded, m) {
   const c = seeded.counts;
   console.log(
-    `\nseeded ${fmtInt(n)} AI systems in ${secs(seeded.seedMs)}${
+    `\nseeded ${fmtInt(n)} AI systems in ${secs(
+      seeded.seedMs,
+    )} (of which summaries ${secs(seeded.summaryMs)})${
       isPg ? ` (+ ANALYZE ${secs(seeded.analyzeMs)})` : ''
     }: ` +
       `${fmtInt(c.controls)} control rows, ${fmtInt(c.risks)} risks, ${fmtInt(
@@ -41,50 +43,58 @@ export function report(isPg, n, seeded, m) {
       m.stats.org,
       m.bytes.org,
     ],
-    [
-      `org roll-up as the plugin's one SQL statement (knex${
-        isPg ? ', jit = off' : ''
-      })`,
-      m.stats.raw,
-      undefined,
-    ],
-    ...(m.stats.rawServerJit
+    ['org roll-up as the plugin reads it (summaries, knex)', m.stats.raw],
+    ...(m.stats.live.n
       ? [
           [
-            `  the same SQL with the server's jit = ${m.jitSetting}`,
-            m.stats.rawServerJit,
-            undefined,
+            `org roll-up from the records (the definition${
+              isPg ? ', jit = off' : ''
+            })`,
+            m.stats.live,
           ],
         ]
       : []),
   ];
   const w = Math.max(...rows.map(r => r[0].length));
-  console.log(`\n${'endpoint'.padEnd(w)}  samples   p50 ms   p95 ms   bytes`);
+  console.log(
+    `\n${'endpoint'.padEnd(w)}  samples   p50 ms   p95 ms   p99 ms   bytes`,
+  );
   for (const [label, s, b] of rows) {
     console.log(
       `${label.padEnd(w)}  ${String(s.n).padStart(7)}  ${fmtMs(s.p50).padStart(
         7,
-      )}  ${fmtMs(s.p95).padStart(7)}   ${b === undefined ? '' : fmtInt(b)}`,
+      )}  ${fmtMs(s.p95).padStart(7)}  ${fmtMs(s.p99).padStart(7)}   ${
+        b === undefined ? '' : fmtInt(b)
+      }`,
     );
   }
   const cat = m.stats.catalog;
-  console.log('\ntargets:');
+  console.log('\ntargets (decided by p50; p99 for context):');
   for (const key of ['risks', 'controls', 'scorecard']) {
     const s = m.stats[key];
     console.log(
       `  ${key.padEnd(9)} vs catalog by-name: p50 ${verdict(
         s.p50 / cat.p50,
         1.5,
-      )}; p95 ${verdict(s.p95 / cat.p95, 1.5)}`,
+      )}; p99 ${(s.p99 / cat.p99).toFixed(2)}×`,
     );
   }
   console.log(
-    `  org scorecard vs raw SQL:    p50 ${verdict(
-      m.stats.org.p50 / m.stats.raw.p50,
-      2,
-    )}; p95 ${verdict(m.stats.org.p95 / m.stats.raw.p95, 2)}`,
+    `  org scorecard vs catalog by-name: p50 ${verdict(
+      m.stats.org.p50 / cat.p50,
+      3,
+    )}; p99 ${(m.stats.org.p99 / cat.p99).toFixed(2)}×`,
   );
-  console.log(`  org answer: API and raw SQL give the ${m.check}`);
+  console.log(
+    `  org scorecard vs the plugin's own read: p50 ${(
+      m.stats.org.p50 / m.stats.raw.p50
+    ).toFixed(2)}× (HTTP, auth, permissions, JSON on top)`,
+  );
+  console.log(`  org answer: API and the plugin's read give the ${m.check}`);
+  if (m.liveCheck)
+    console.log(
+      `  org answer: API (summaries) and the records' roll-up give the ${m.liveCheck}`,
+    );
   if (m.rootRow) {
     const l = m.rootRow.levels;
     console.log(
@@ -122,7 +132,9 @@ export function reportCostOfSize(results) {
   console.log('\n=== cost of size ===');
   for (const b of results.slice(1)) {
     const factor = b.n / a.n;
-    const target = +(1.1 * factor).toFixed(2);
+    // Reads must not grow with the data (1.3×); seeding does, linearly.
+    const target = 1.3;
+    const seedTarget = +(1.1 * factor).toFixed(2);
     const p50 = (r, key) => r.m.stats[key].p50;
     console.log(
       `${fmtInt(b.n)} vs ${fmtInt(a.n)} systems (${factor.toFixed(
@@ -135,14 +147,14 @@ export function reportCostOfSize(results) {
       )} ms: ${verdict(p50(b, 'org') / p50(a, 'org'), target)}`,
     );
     console.log(
-      `  raw SQL p50        ${fmtMs(p50(a, 'raw'))} → ${fmtMs(
+      `  plugin read p50    ${fmtMs(p50(a, 'raw'))} → ${fmtMs(
         p50(b, 'raw'),
       )} ms: ${(p50(b, 'raw') / p50(a, 'raw')).toFixed(2)}×`,
     );
     console.log(
       `  seeding            ${secs(a.seeded.seedMs)} → ${secs(
         b.seeded.seedMs,
-      )}: ${verdict(b.seeded.seedMs / a.seeded.seedMs, target)}`,
+      )}: ${verdict(b.seeded.seedMs / a.seeded.seedMs, seedTarget)}`,
     );
     for (const key of ['risks', 'controls', 'scorecard']) {
       console.log(

@@ -1,11 +1,14 @@
 /*
  * Seeding: the generated records go straight into the plugin's tables with
  * knex, as multi-row INSERT statements: one transaction for everything on
- * SQLite, one per 500 systems on PostgreSQL.
+ * SQLite, one per 500 systems on PostgreSQL. Each chunk's scorecard
+ * summaries are computed in the same transaction by the plugin's own
+ * summary store, as a write would.
  */
 
 import { performance } from 'node:perf_hooks';
 import { benchGroups, generate } from './generate.mjs';
+import { RULES_USED, summaries } from './model.mjs';
 
 /** Inserts rows as multi-row INSERT statements, within the parameter limits. */
 async function insertMany(trx, table, rows, isPg) {
@@ -49,6 +52,9 @@ export async function seed(databases, n, rng) {
     assessments: 0,
   };
   const owned = [];
+  const store = summaries(knex);
+  const nowIso = new Date(todayMs).toISOString();
+  let summaryMs = 0;
   const started = performance.now();
   const CHUNK = 500;
   const insertChunk = async (trx, rows) => {
@@ -58,6 +64,14 @@ export async function seed(databases, n, rng) {
     await insertMany(trx, 'evidence', rows.evidence, isPg);
     await insertMany(trx, 'evidence_links', rows.links, isPg);
     await insertMany(trx, 'assessments', rows.assessments, isPg);
+    // The chunk's summaries, by the statements every write runs.
+    const t0 = performance.now();
+    await store.refresh(
+      trx,
+      rows.entities.map(e => e.entity_ref),
+      nowIso,
+    );
+    summaryMs += performance.now() - t0;
     for (const key of Object.keys(counts)) counts[key] += rows[key].length;
     owned.push(...rows.owned);
   };
@@ -67,9 +81,11 @@ export async function seed(databases, n, rng) {
   try {
     if (isPg) {
       // One transaction per chunk of 500 systems (statements of ≤ 5,000 rows).
-      await knex.transaction(trx =>
-        insertMany(trx, 'catalog_groups', groups, isPg),
-      );
+      await knex.transaction(async trx => {
+        await insertMany(trx, 'catalog_groups', groups, isPg);
+        // On the empty tables: records the rules the summaries follow.
+        await store.rebuild(trx, RULES_USED, nowIso);
+      });
       for (let i = 0; i < n; i += CHUNK) {
         const rows = chunk(i);
         await knex.transaction(trx => insertChunk(trx, rows));
@@ -81,6 +97,7 @@ export async function seed(databases, n, rng) {
       await knex.raw('PRAGMA cache_size = -262144');
       await knex.transaction(async trx => {
         await insertMany(trx, 'catalog_groups', groups, isPg);
+        await store.rebuild(trx, RULES_USED, nowIso);
         for (let i = 0; i < n; i += CHUNK) await insertChunk(trx, chunk(i));
       });
     }
@@ -93,7 +110,14 @@ export async function seed(databases, n, rng) {
       await knex.raw('ANALYZE');
       analyzeMs = performance.now() - t0;
     }
-    return { seedMs, analyzeMs, counts, groups: groups.length, owned };
+    return {
+      seedMs,
+      summaryMs,
+      analyzeMs,
+      counts,
+      groups: groups.length,
+      owned,
+    };
   } finally {
     await knex.destroy();
   }
