@@ -132,9 +132,7 @@ describeOnEachDatabase('scorecard summary jobs on %s', setup => {
       .knex('owner_summaries')
       .where('owner_ref', `${TEAM}-${n}`)
       .update({ systems: 7 });
-    expect((await services.scorecards.entity(entityRef))?.level).toBe(
-      'bronze',
-    );
+    expect((await services.scorecards.entity(entityRef))?.level).toBe('bronze');
     expect((await team())?.systems).toBe(7);
 
     const repair = await verifySummaries(services.scorecards, logger);
