@@ -48,6 +48,18 @@ export interface Config {
     /** Checks that the records can be trusted. */
     integrity?: {
       /**
+       * The scheduled check: the history chain since the last run, the
+       * records changed since, and a slice of all records in turn, compared
+       * with their history. A mismatch raises an auditor event and notifies
+       * the governance office.
+       */
+      check?: {
+        /** Minutes between runs. Default 60. */
+        frequencyMinutes?: number;
+        /** Records compared per run besides the changed ones. Default 5000. */
+        sweepRecords?: number;
+      };
+      /**
        * Signed checkpoints of the history chain's head, the anchor of the
        * chain outside the database: `GET /history/verify` checks the chain
        * against them, so removing its last events or rewriting it with

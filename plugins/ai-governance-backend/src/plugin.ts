@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   createConditionAuthorizer,
   createConditionTransformer,
@@ -26,6 +27,8 @@ import { EntityResolver } from './service/entities';
 import { GovernanceAuthorizer } from './service/authorization';
 import { createRouter } from './service/router';
 import { scheduleCheckpoints } from './service/jobs/checkpoints';
+import { scheduleIntegrityCheck } from './service/jobs/integrity';
+import { scheduleSummaryJobs } from './service/jobs/summaries';
 import { seedFromFile } from './service/seed';
 import {
   createGovernanceServices,
@@ -76,6 +79,18 @@ export function readGovernanceConfig(config: Config) {
       config.getOptionalNumber('aiGovernance.catalogSync.frequencyMinutes') ??
       5,
     seedFile: config.getOptionalString('aiGovernance.seed.file'),
+    governanceOffice:
+      config.getOptionalString('aiGovernance.governanceOfficeGroup') ??
+      'group:default/ai-governance-office',
+    integrityCheck: {
+      frequencyMinutes:
+        config.getOptionalNumber(
+          'aiGovernance.integrity.check.frequencyMinutes',
+        ) ?? 60,
+      sweepRecords:
+        config.getOptionalNumber('aiGovernance.integrity.check.sweepRecords') ??
+        5000,
+    },
     validateResponses:
       config.getOptionalBoolean('aiGovernance.openapi.validateResponses') ??
       false,
@@ -105,6 +120,7 @@ export const aiGovernancePlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
         userInfo: coreServices.userInfo,
+        notifications: notificationService,
       },
       async init(deps) {
         const settings = readGovernanceConfig(deps.config);
@@ -112,6 +128,7 @@ export const aiGovernancePlugin = createBackendPlugin({
           knex: await openGovernanceDatabase(deps.database),
           riskMatrix: settings.riskMatrix,
           rules: settings.rules,
+          integrity: { sweepRecords: settings.integrityCheck.sweepRecords },
         });
         const { entityStore } = services;
         const entities = new EntityResolver(
@@ -164,10 +181,22 @@ export const aiGovernancePlugin = createBackendPlugin({
           allow: 'unauthenticated',
         });
 
+        await scheduleIntegrityCheck({
+          integrity: services.integrity,
+          scheduler: deps.scheduler,
+          logger: deps.logger,
+          auditor: deps.auditor,
+          notifications: deps.notifications,
+          recipients: settings.governanceOffice,
+          frequencyMinutes: settings.integrityCheck.frequencyMinutes,
+        });
+
         await scheduleCheckpoints({
           ...deps,
           checkpoints: services.checkpoints,
         });
+
+        await scheduleSummaryJobs({ ...deps, scorecards: services.scorecards });
 
         await deps.scheduler.scheduleTask({
           id: 'ai-governance-catalog-sync',

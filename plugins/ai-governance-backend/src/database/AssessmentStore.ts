@@ -15,6 +15,8 @@ export type AssessmentValues = Partial<
 export interface AssessmentStore {
   list(entityRef: string): Promise<Assessment[]>;
   get(id: string, tx?: Knex.Transaction): Promise<Assessment | undefined>;
+  /** Assessments by id (missing ids left out). */
+  getMany(ids: string[]): Promise<Assessment[]>;
   insert(
     tx: Knex.Transaction,
     assessment: {
@@ -57,6 +59,12 @@ export class DatabaseAssessmentStore implements AssessmentStore {
     const rows = await this.db<AssessmentRow>('assessments')
       .where('entity_ref', entityRef)
       .orderBy('row_id', 'desc');
+    return rows.map(assessmentFromRow);
+  }
+
+  async getMany(ids: string[]) {
+    if (ids.length === 0) return [];
+    const rows = await this.db<AssessmentRow>('assessments').whereIn('id', ids);
     return rows.map(assessmentFromRow);
   }
 

@@ -39,6 +39,10 @@ export interface ControlStore {
     controlId: string,
   ): Promise<ControlRecord | undefined>;
   evidenceLinks(entityRef: string): Promise<ControlEvidenceLink[]>;
+  /** The stored rows of these systems, with the system each belongs to. */
+  listFor(
+    entityRefs: string[],
+  ): Promise<Array<ControlRecord & { entityRef: string }>>;
   insert(
     tx: Knex.Transaction,
     entityRef: string,
@@ -90,6 +94,15 @@ export class DatabaseControlStore implements ControlStore {
       entityRef,
     );
     return rows.map(record);
+  }
+
+  async listFor(entityRefs: string[]) {
+    if (entityRefs.length === 0) return [];
+    const rows = await this.db<ControlRow>('control_statuses').whereIn(
+      'entity_ref',
+      entityRefs,
+    );
+    return rows.map(r => ({ ...record(r), entityRef: r.entity_ref }));
   }
 
   async get(tx: Knex.Transaction, entityRef: string, controlId: string) {

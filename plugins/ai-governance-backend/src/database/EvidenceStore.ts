@@ -48,6 +48,8 @@ export interface EvidenceStore {
   ): Promise<Evidence>;
   /** The stored bytes of a hash, if any. */
   readBlob(sha256: string): Promise<Buffer | undefined>;
+  /** Evidence items by id, as `get` reads them (missing ids left out). */
+  getMany(ids: string[], now: string): Promise<Evidence[]>;
 }
 
 /** The {@link EvidenceStore} on the plugin's database. */
@@ -88,6 +90,16 @@ export class DatabaseEvidenceStore implements EvidenceStore {
       items: rows.map(r => evidenceFromRow(r, links(r.id), now)),
       last,
     };
+  }
+
+  async getMany(ids: string[], now: string) {
+    if (ids.length === 0) return [];
+    const rows = await this.db<EvidenceRow>('evidence').whereIn('id', ids);
+    const links = await this.links(
+      rows.map(r => r.id),
+      this.db,
+    );
+    return rows.map(r => evidenceFromRow(r, links(r.id), now));
   }
 
   async get(id: string, now: string, tx: Knex = this.db) {

@@ -1,9 +1,11 @@
 import type { Knex } from 'knex';
 import type {
+  GovernanceRecordType,
+  HistoryAction,
   HistoryEvent,
   HistoryVerification,
 } from '@aigov/plugin-ai-governance-common';
-import { listHistory, verifyHistory } from './history';
+import { eventAt, latestEventOf, listHistory, verifyHistory } from './history';
 import type { EntityScope } from './overview';
 
 /** The hash-chained history of every change. */
@@ -17,6 +19,21 @@ export interface HistoryStore {
   }): Promise<HistoryEvent[]>;
   /** Recomputes the chain and names the first broken link. */
   verify(): Promise<HistoryVerification>;
+  /**
+   * The same, starting after an event already verified (`from`); `head` is
+   * the last event checked.
+   */
+  verifySince(from?: {
+    seq: number;
+    hash: string;
+  }): Promise<HistoryVerification & { head?: { seq: number; hash: string } }>;
+  /** One event by its number. */
+  eventAt(seq: number): Promise<HistoryEvent | undefined>;
+  /** The newest event of one record with this action. */
+  latestEventOf(
+    key: { recordType: GovernanceRecordType; recordId: string },
+    action: HistoryAction,
+  ): Promise<HistoryEvent | undefined>;
 }
 
 /** The {@link HistoryStore} on the plugin's database. */
@@ -42,7 +59,23 @@ export class DatabaseHistoryStore implements HistoryStore {
     });
   }
 
-  verify() {
-    return verifyHistory(this.db);
+  async verify() {
+    const { head: _head, ...result } = await verifyHistory(this.db);
+    return result;
+  }
+
+  verifySince(from?: { seq: number; hash: string }) {
+    return verifyHistory(this.db, { from });
+  }
+
+  eventAt(seq: number) {
+    return eventAt(this.db, seq);
+  }
+
+  latestEventOf(
+    key: { recordType: GovernanceRecordType; recordId: string },
+    action: HistoryAction,
+  ) {
+    return latestEventOf(this.db, key, action);
   }
 }

@@ -120,6 +120,32 @@ export async function appendHistory(
   return { ...event, prevHash, hash };
 }
 
+/** One event by its number. */
+export async function eventAt(
+  db: Knex,
+  seq: number,
+): Promise<HistoryEvent | undefined> {
+  const row = await db<HistoryRow>('history').where('seq', seq).first();
+  return row ? fromRow(row) : undefined;
+}
+
+/** The newest event of one record with this action, e.g. an evidence item's upload. */
+export async function latestEventOf(
+  db: Knex,
+  key: { recordType: GovernanceRecordType; recordId: string },
+  action: HistoryAction,
+): Promise<HistoryEvent | undefined> {
+  const row = await db<HistoryRow>('history')
+    .where({
+      record_type: key.recordType,
+      record_id: key.recordId,
+      action,
+    })
+    .orderBy('seq', 'desc')
+    .first();
+  return row ? fromRow(row) : undefined;
+}
+
 /** Newest first, `seq` below the cursor. */
 export async function listHistory(
   db: Knex,
@@ -146,17 +172,24 @@ export async function listHistory(
  */
 export async function verifyHistory(
   db: Knex,
-  batchSize = 2000,
-): Promise<HistoryVerification> {
-  let expectedSeq = 1;
-  let prevHash = GENESIS_HASH;
+  options: { batchSize?: number; from?: { seq: number; hash: string } } = {},
+): Promise<HistoryVerification & { head?: { seq: number; hash: string } }> {
+  const batchSize = options.batchSize ?? 2000;
+  // From an event already verified (the scheduled check's last run), or
+  // from the first one.
+  let expectedSeq = options.from ? options.from.seq + 1 : 1;
+  let prevHash = options.from?.hash ?? GENESIS_HASH;
   let checked = 0;
   for (;;) {
     const rows = await db<HistoryRow>('history')
       .where('seq', '>=', expectedSeq)
       .orderBy('seq', 'asc')
       .limit(batchSize);
-    if (rows.length === 0) return { ok: true, checked };
+    if (rows.length === 0) {
+      const head =
+        expectedSeq > 1 ? { seq: expectedSeq - 1, hash: prevHash } : undefined;
+      return { ok: true, checked, ...(head ? { head } : {}) };
+    }
     for (const row of rows) {
       const event = fromRow(row);
       let reason: string | undefined;

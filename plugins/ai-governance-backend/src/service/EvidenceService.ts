@@ -6,6 +6,7 @@ import type {
 } from '@aigov/plugin-ai-governance-common';
 import type { JsonValue } from '@backstage/types';
 import type { EvidenceStore } from '../database/EvidenceStore';
+import type { HistoryStore } from '../database/HistoryStore';
 import type { RiskStore } from '../database/RiskStore';
 import type { UnitOfWork } from '../database/UnitOfWork';
 import { EvidenceIntegrityError, FieldValidationError } from '../errors';
@@ -16,13 +17,16 @@ const sha256Of = (content: Buffer) =>
 
 /**
  * Evidence: links or files, never overwritten. A file's SHA-256 is taken at
- * upload and checked on every download, so altered bytes are never served.
+ * upload, recorded in the upload's history event and checked on every
+ * download against that event, so altered bytes are never served, even when
+ * the record's own hash column was edited to match them.
  */
 export class EvidenceService {
   constructor(
     private readonly store: EvidenceStore,
     private readonly risks: RiskStore,
     private readonly work: UnitOfWork,
+    private readonly history: HistoryStore,
   ) {}
 
   list(entityRef: string, page: { before?: number; limit: number }) {
@@ -117,14 +121,32 @@ export class EvidenceService {
     if (!evidence.file?.uploaded || !evidence.file.sha256) {
       throw new NotFoundError(`Evidence ${id} has no uploaded file`);
     }
-    const content = await this.store.readBlob(evidence.file.sha256);
+    // The hash the upload's history event holds: the chain vouches for it,
+    // while the evidence row's column could have been edited.
+    const upload = await this.history.latestEventOf(
+      { recordType: 'evidence', recordId: id },
+      'upload',
+    );
+    const recorded = (upload?.after as Evidence | null | undefined)?.file
+      ?.sha256;
+    if (!recorded) {
+      throw new EvidenceIntegrityError(
+        `The upload of evidence ${id} is not in the history; the file is not served`,
+      );
+    }
+    if (recorded !== evidence.file.sha256) {
+      throw new EvidenceIntegrityError(
+        `The SHA-256 of evidence ${id} was changed after upload (history ${recorded}, record ${evidence.file.sha256}); the file is not served`,
+      );
+    }
+    const content = await this.store.readBlob(recorded);
     if (!content)
       throw new EvidenceIntegrityError(
         `The file of evidence ${id} is missing from storage`,
       );
-    if (sha256Of(content) !== evidence.file.sha256) {
+    if (sha256Of(content) !== recorded) {
       throw new EvidenceIntegrityError(
-        `The file of evidence ${id} does not match the SHA-256 recorded at upload (${evidence.file.sha256}); it is not served`,
+        `The file of evidence ${id} does not match the SHA-256 recorded at upload (${recorded}); it is not served`,
       );
     }
     return { evidence, content };

@@ -15,6 +15,7 @@ import { DatabaseEntityStore } from '../database/EntityStore';
 import { DatabaseEvidenceStore } from '../database/EvidenceStore';
 import { DatabaseHistoryStore } from '../database/HistoryStore';
 import { DatabaseOverviewStore } from '../database/OverviewStore';
+import { DatabaseReplayStore } from '../database/ReplayStore';
 import { DatabaseRiskStore } from '../database/RiskStore';
 import { Scorecards } from '../database/scorecards';
 import { type Clock, UnitOfWork } from '../database/UnitOfWork';
@@ -23,6 +24,8 @@ import { BaselineService } from './BaselineService';
 import { CheckpointService } from './CheckpointService';
 import { ControlService } from './ControlService';
 import { EvidenceService } from './EvidenceService';
+import { IntegrityService } from './IntegrityService';
+import { governanceReplays } from './replays';
 import { RiskService } from './RiskService';
 import type { GovernanceServices } from './routes/context';
 
@@ -49,6 +52,8 @@ export function createGovernanceServices(options: {
   riskMatrix: RiskMatrix;
   rules: ScorecardRules;
   clock?: Clock;
+  /** Records the scheduled integrity check sweeps per run besides the changed ones. */
+  integrity?: { sweepRecords?: number };
 }): GovernanceServices {
   const { knex } = options;
   const clock = options.clock ?? (() => new Date());
@@ -56,30 +61,45 @@ export function createGovernanceServices(options: {
   const riskStore = new DatabaseRiskStore(knex);
   const controlStore = new DatabaseControlStore(knex);
   const assessmentStore = new DatabaseAssessmentStore(knex);
+  const evidenceStore = new DatabaseEvidenceStore(knex);
+  const historyStore = new DatabaseHistoryStore(knex);
   const risks = new RiskService(riskStore, work, options.riskMatrix);
   const controls = new ControlService(controlStore, work);
   const assessments = new AssessmentService(assessmentStore, work);
+  // Keys and sink come from the configuration at plugin start (jobs/checkpoints.ts).
+  const checkpoints = new CheckpointService(
+    new DatabaseCheckpointStore(knex),
+    historyStore,
+    clock,
+  );
   return {
     work,
     entityStore: new DatabaseEntityStore(knex, clock),
     riskStore,
-    historyStore: new DatabaseHistoryStore(knex),
+    historyStore,
     overview: new DatabaseOverviewStore(knex),
     scorecards: new Scorecards(knex, options.rules, clock),
     risks,
     controls,
     assessments,
-    evidence: new EvidenceService(
-      new DatabaseEvidenceStore(knex),
-      riskStore,
-      work,
-    ),
-    // Keys and sink come from the configuration at plugin start (jobs/checkpoints.ts).
-    checkpoints: new CheckpointService(
-      new DatabaseCheckpointStore(knex),
-      new DatabaseHistoryStore(knex),
+    evidence: new EvidenceService(evidenceStore, riskStore, work, historyStore),
+    integrity: new IntegrityService(
+      historyStore,
+      new DatabaseReplayStore(knex),
+      governanceReplays({
+        risks: riskStore,
+        controls: controlStore,
+        evidence: evidenceStore,
+        assessments: assessmentStore,
+      }),
       clock,
+      {
+        ...options.integrity,
+        // The chain's hashes and the signed checkpoints, before the records.
+        chain: () => checkpoints.verifyChain(),
+      },
     ),
+    checkpoints,
     baselines: new BaselineService(
       {
         baselines: new DatabaseBaselineStore(),

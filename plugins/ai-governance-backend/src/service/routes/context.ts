@@ -20,6 +20,7 @@ import type { AssessmentService } from '../AssessmentService';
 import type { GovernanceAuthorizer } from '../authorization';
 import type { BaselineService } from '../BaselineService';
 import type { CheckpointService } from '../CheckpointService';
+import type { IntegrityService } from '../IntegrityService';
 import type { ControlService } from '../ControlService';
 import { EntityResolver } from '../entities';
 import { parse } from '../http';
@@ -42,6 +43,7 @@ export interface GovernanceServices {
   baselines: BaselineService;
   /** Signed checkpoints of the history chain, and verifying against them. */
   checkpoints: CheckpointService;
+  integrity: IntegrityService;
 }
 
 /** What every route module gets. */

@@ -77,7 +77,8 @@ export function historyRoutes(router: ApiRouter, ctx: RouteContext) {
       credentials,
       'Verifying the whole history',
     );
-    const result = await ctx.checkpoints.verifyChain();
+    // The chain, its signed checkpoints, then every record against its history.
+    const result = await ctx.integrity.verify();
     if (!result.ok) {
       ctx.logger.error(
         `History chain broken${

@@ -1,0 +1,75 @@
+import type { JsonValue } from '@backstage/types';
+import type { AssessmentStore } from '../database/AssessmentStore';
+import type { ControlStore } from '../database/ControlStore';
+import type { EvidenceStore } from '../database/EvidenceStore';
+import type { RecordKey } from '../database/ReplayStore';
+import type { RiskStore } from '../database/RiskStore';
+import { keyOf, type RecordReplay } from './replay';
+
+/** Indexes records that carry their own id and entity by the replay's key. */
+function byKey<T extends { id: string; entityRef: string }>(records: T[]) {
+  return new Map(
+    records.map(r => [
+      keyOf({ entityRef: r.entityRef, recordId: r.id }),
+      r as unknown as JsonValue,
+    ]),
+  );
+}
+
+const ids = (keys: RecordKey[]) => keys.map(k => k.recordId);
+
+/**
+ * How each record type replays onto its table: every record type the
+ * history holds has one entry here.
+ */
+export function governanceReplays(stores: {
+  risks: RiskStore;
+  controls: ControlStore;
+  evidence: EvidenceStore;
+  assessments: AssessmentStore;
+}): RecordReplay[] {
+  return [
+    {
+      recordType: 'risk',
+      table: 'risks',
+      idColumn: 'id',
+      derived: [],
+      load: async keys => byKey(await stores.risks.getMany(ids(keys))),
+    },
+    {
+      recordType: 'control',
+      table: 'control_statuses',
+      idColumn: 'control_id',
+      // The history holds the stored row; overdue and linked evidence are
+      // worked out when the Statement of Applicability is read.
+      derived: [],
+      load: async keys => {
+        const rows = await stores.controls.listFor([
+          ...new Set(keys.map(k => k.entityRef)),
+        ]);
+        return new Map(
+          rows.map(r => [
+            keyOf({ entityRef: r.entityRef, recordId: r.controlId }),
+            r as unknown as JsonValue,
+          ]),
+        );
+      },
+    },
+    {
+      recordType: 'evidence',
+      table: 'evidence',
+      idColumn: 'id',
+      // Whether an item has expired depends on the day it is read.
+      derived: ['expired'],
+      load: async (keys, now) =>
+        byKey(await stores.evidence.getMany(ids(keys), now)),
+    },
+    {
+      recordType: 'assessment',
+      table: 'assessments',
+      idColumn: 'id',
+      derived: [],
+      load: async keys => byKey(await stores.assessments.getMany(ids(keys))),
+    },
+  ];
+}
