@@ -144,6 +144,16 @@ export async function startBackend(
       processingInterval: { seconds: options.processingIntervalSeconds ?? 2 },
     },
     localRepositories: { root: repositoriesDir },
+    // Each run signs its own history: a checkpoint sink shared between runs
+    // would hold other databases' checkpoints, which verify rightly refuses.
+    aiGovernance: {
+      integrity: {
+        checkpoints: {
+          signingKeyFile: path.join(dir, 'checkpoint-key.pem'),
+          sink: { directory: path.join(dir, 'checkpoints') },
+        },
+      },
+    },
   });
   if (options.config) addConfig('app-config.extra.yaml', options.config);
 
