@@ -189,6 +189,16 @@ describe('AiGovernanceApiClient', () => {
     expect(sent.every(s => s.method === 'GET')).toBe(true);
   });
 
+  it('signs a checkpoint with a POST and pages the checkpoints', async () => {
+    const { client, sent } = setup();
+    await client.createCheckpoint();
+    await client.listCheckpoints({ limit: 2, cursor: 'c1' });
+    expect(sent.map(s => `${s.method} ${s.url}`)).toEqual([
+      `POST ${BASE}/history/checkpoints`,
+      `GET ${BASE}/history/checkpoints?limit=2&cursor=c1`,
+    ]);
+  });
+
   it('creates evidence, uploads its file as raw bytes and gives its download URL', async () => {
     const { client, sent } = setup();
     const body: EvidenceCreate = {

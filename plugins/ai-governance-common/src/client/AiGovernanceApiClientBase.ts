@@ -207,10 +207,33 @@ export abstract class AiGovernanceApiClientBase {
     );
   }
 
-  /** Recomputes the history's hash chain. */
+  /**
+   * Verifies the history: its hash chain, the signed checkpoints, and every
+   * record against its history (the first that differs is named).
+   */
   verifyHistory(options?: AiGovernanceRequestOptions) {
     return this.call(options, init =>
       this.client.request('get', '/history/verify', init),
+    );
+  }
+
+  /** Signs the history's head now (the governance office); the existing checkpoint when the head has not moved. */
+  createCheckpoint(options?: AiGovernanceRequestOptions) {
+    return this.call(options, init =>
+      this.client.request('post', '/history/checkpoints', init),
+    );
+  }
+
+  /** A page of the signed checkpoints, newest first. */
+  listCheckpoints(
+    query: AiGovernancePageQuery = {},
+    options?: AiGovernanceRequestOptions,
+  ) {
+    return this.call(options, init =>
+      this.client.request('get', '/history/checkpoints', {
+        ...init,
+        params: { query },
+      }),
     );
   }
 
