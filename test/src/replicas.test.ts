@@ -33,14 +33,14 @@ const CHECK_SECONDS = 3;
 
     const call = async (
       replica: Backend,
-      path: string,
+      url: string,
       init: {
         method?: string;
         body?: unknown;
         headers?: Record<string, string>;
       } = {},
     ) => {
-      const res = await fetch(`${replica.baseUrl}${path}`, {
+      const res = await fetch(`${replica.baseUrl}${url}`, {
         method: init.method ?? 'GET',
         headers: {
           Authorization: `Bearer ${tokens.get(replica)}`,
