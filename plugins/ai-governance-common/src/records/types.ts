@@ -167,12 +167,16 @@ export interface HistoryEvent {
   hash: string;
 }
 
-/** Result of recomputing the history chain. @public */
+/** Result of verifying the history: its chain, its signed checkpoints and the records bound to it. @public */
 export interface HistoryVerification {
   ok: boolean;
   checked: number;
   firstBrokenSeq?: number;
   reason?: string;
+  /** The first record whose stored state differs from its history. */
+  record?: { type: GovernanceRecordType; id: string; field: string };
+  /** The latest signed checkpoint the chain was checked against. */
+  checkpoint?: { seq: number; hash: string; at: string; keyId: string };
 }
 
 /** Counts a scorecard level is decided from; computed in SQL. @public */

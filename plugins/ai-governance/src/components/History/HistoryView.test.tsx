@@ -166,6 +166,41 @@ describe('HistoryView', () => {
     );
   });
 
+  it('names the checkpoint the chain matches', async () => {
+    const api = createMockAiGovernanceApi();
+    api.verifyHistory.mockResolvedValue({
+      ok: true,
+      checked: 128,
+      checkpoint: {
+        seq: 120,
+        hash: 'a'.repeat(64),
+        at: '2026-12-02T09:45:00.000Z',
+        keyId: 'demo',
+      },
+    });
+    await renderHistory(api);
+    expect(
+      await screen.findByText(
+        /matches the checkpoint signed 2026-12-02T09:45 UTC \(event #120\)/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says which record differs from its history', async () => {
+    const api = createMockAiGovernanceApi();
+    api.verifyHistory.mockResolvedValue({
+      ok: false,
+      checked: 128,
+      reason:
+        'risk r1 of aisystem:default/credit-scoring: impact differs from event 42 of the history',
+      record: { type: 'risk', id: 'r1', field: 'impact' },
+    });
+    await renderHistory(api);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'A record differs from its history: risk r1 of aisystem:default/credit-scoring: impact differs from event 42 of the history.',
+    );
+  });
+
   it('explains that only the governance office can verify the whole chain', async () => {
     const api = createMockAiGovernanceApi();
     api.verifyHistory.mockRejectedValue(await apiError(403, 'forbidden'));

@@ -35,10 +35,27 @@ export function VerificationBanner() {
   }
   if (!value) return null;
   if (value.ok) {
+    const anchor = value.checkpoint
+      ? ` It matches the checkpoint signed ${value.checkpoint.at.slice(
+          0,
+          16,
+        )} UTC (event #${
+          value.checkpoint.seq
+        }), and every record matches its history.`
+      : ' Every record matches its history.';
     return (
       <Alert severity="success" action={again}>
         Chain verified: {value.checked} events. No recorded change has been
-        altered, removed or reordered.
+        altered, removed or reordered.{anchor}
+      </Alert>
+    );
+  }
+  if (value.record) {
+    // The chain is intact, but a table row was changed outside the portal.
+    return (
+      <Alert severity="error" action={again} role="alert">
+        A record differs from its history: {value.reason}. It was changed
+        outside the portal; tell the governance office.
       </Alert>
     );
   }
