@@ -1,7 +1,12 @@
+import { ANNEX_III_USE_CASES, annexIIIUseCasesOf } from './annexIII';
 import {
   ANNEX_III_AREAS,
+  ART6_CONDITIONS,
+  GPAI_MODEL_OPTIONS,
+  OPERATOR_ROLES,
   PROHIBITED_PRACTICES,
   TRANSPARENCY_TRIGGERS,
+  type AnnexIIIArea,
   type ClassificationAnswers,
   type ClassificationOption,
 } from './questions';
@@ -11,8 +16,25 @@ import {
  * in the problems, before the classifier reads any of them.
  */
 
-/** The fields of the classification answers, in questionnaire order. @public */
+/** The fields of the classification answers, in questionnaire order: the roles first, since they decide which duties the result lists. @public */
 export const CLASSIFICATION_ANSWER_FIELDS: readonly (keyof ClassificationAnswers)[] =
+  [
+    'operatorRoles',
+    'publicService',
+    'prohibitedPractices',
+    'annexIIIArea',
+    'annexIIIUseCase',
+    'productSafetyComponent',
+    'art6Exemption',
+    'art6Condition',
+    'art6Justification',
+    'profilesNaturalPersons',
+    'transparency',
+    'gpaiModel',
+  ];
+
+/** The fields every set of classification answers must have, in questionnaire order; the others were added later and are optional. @public */
+export const REQUIRED_CLASSIFICATION_ANSWER_FIELDS: readonly (keyof ClassificationAnswers)[] =
   [
     'prohibitedPractices',
     'annexIIIArea',
@@ -21,6 +43,9 @@ export const CLASSIFICATION_ANSWER_FIELDS: readonly (keyof ClassificationAnswers
     'profilesNaturalPersons',
     'transparency',
   ];
+
+/** The longest Art. 6(3) justification accepted, in characters: room for a reasoned page, not for a pasted document. @public */
+export const MAX_ART6_JUSTIFICATION_LENGTH = 4000;
 
 /** A short, readable rendering of a bad value for an error message. */
 function show(value: unknown): string {
@@ -66,6 +91,33 @@ function listProblems(
   return problems;
 }
 
+function booleanProblem(path: string, value: unknown): string | undefined {
+  return typeof value === 'boolean'
+    ? undefined
+    : `${path} must be true or false; got ${show(value)}`;
+}
+
+/** The Annex III point must be one of the area's, so a carve-out is never stored under the wrong area. */
+function useCaseProblem(
+  path: string,
+  value: unknown,
+  area: unknown,
+): string | undefined {
+  const problem = enumProblem(path, ANNEX_III_USE_CASES, value);
+  if (problem) return problem;
+  if (!ANNEX_III_AREAS.some(o => o.value === area)) return undefined;
+  if (area === 'none') {
+    return `${path} must not be given when annexIIIArea is none; got ${show(
+      value,
+    )}`;
+  }
+  const points = annexIIIUseCasesOf(area as AnnexIIIArea);
+  if (points.some(o => o.value === value)) return undefined;
+  return `${path} ${show(value)} is not a point of annexIIIArea ${show(
+    area,
+  )}; its points are ${points.map(o => o.value).join(', ')}`;
+}
+
 /** Every problem with a value claimed to be classification answers, each message starting with the field's path under `path`. @internal */
 export function classificationAnswerProblems(
   value: unknown,
@@ -77,24 +129,76 @@ export function classificationAnswerProblems(
   }
   const record = value as Record<string, unknown>;
   const problems: string[] = [];
+  const push = (problem: string | undefined) => {
+    if (problem) problems.push(problem);
+  };
   for (const key of Object.keys(record)) {
     if (!(CLASSIFICATION_ANSWER_FIELDS as readonly string[]).includes(key)) {
       problems.push(`${at(key)} is not a known field`);
     }
   }
+  const has = (field: string) =>
+    Object.prototype.hasOwnProperty.call(record, field) &&
+    record[field] !== undefined;
+  // A claimed derogation is only an assessment with its condition and the
+  // written reasoning; without a claim both are ignored, so a form may keep
+  // them while the claim is switched off and on.
+  const claimed = record.art6Exemption === true;
   for (const field of CLASSIFICATION_ANSWER_FIELDS) {
     const v = record[field];
-    if (!Object.prototype.hasOwnProperty.call(record, field)) {
-      problems.push(`${at(field)} is required`);
+    const f = at(field);
+    if (!has(field)) {
+      if (
+        (REQUIRED_CLASSIFICATION_ANSWER_FIELDS as readonly string[]).includes(
+          field,
+        )
+      ) {
+        problems.push(`${f} is required`);
+      } else if (claimed && field === 'art6Condition') {
+        problems.push(
+          `${f} is required when art6Exemption is true: one of ${ART6_CONDITIONS.map(
+            o => o.value,
+          ).join(', ')}`,
+        );
+      } else if (claimed && field === 'art6Justification') {
+        problems.push(
+          `${f} is required when art6Exemption is true: the written reasoning why the condition holds`,
+        );
+      }
+    } else if (field === 'operatorRoles') {
+      const list = listProblems(f, OPERATOR_ROLES, v);
+      problems.push(...list);
+      if (list.length === 0 && (v as unknown[]).length === 0) {
+        problems.push(
+          `${f} must name at least one role; leave it out to cover a provider and a deployer`,
+        );
+      }
     } else if (field === 'prohibitedPractices') {
-      problems.push(...listProblems(at(field), PROHIBITED_PRACTICES, v));
+      problems.push(...listProblems(f, PROHIBITED_PRACTICES, v));
     } else if (field === 'transparency') {
-      problems.push(...listProblems(at(field), TRANSPARENCY_TRIGGERS, v));
+      problems.push(...listProblems(f, TRANSPARENCY_TRIGGERS, v));
     } else if (field === 'annexIIIArea') {
-      const problem = enumProblem(at(field), ANNEX_III_AREAS, v);
-      if (problem) problems.push(problem);
-    } else if (typeof v !== 'boolean') {
-      problems.push(`${at(field)} must be true or false; got ${show(v)}`);
+      push(enumProblem(f, ANNEX_III_AREAS, v));
+    } else if (field === 'annexIIIUseCase') {
+      push(useCaseProblem(f, v, record.annexIIIArea));
+    } else if (field === 'gpaiModel') {
+      push(enumProblem(f, GPAI_MODEL_OPTIONS, v));
+    } else if (field === 'art6Condition') {
+      push(enumProblem(f, ART6_CONDITIONS, v));
+    } else if (field === 'art6Justification') {
+      if (typeof v !== 'string') {
+        problems.push(`${f} must be text; got ${show(v)}`);
+      } else if (v.length > MAX_ART6_JUSTIFICATION_LENGTH) {
+        problems.push(
+          `${f} must be at most ${MAX_ART6_JUSTIFICATION_LENGTH} characters; got ${v.length}`,
+        );
+      } else if (claimed && v.trim() === '') {
+        problems.push(
+          `${f} must not be blank when art6Exemption is true: write why the condition holds`,
+        );
+      }
+    } else {
+      push(booleanProblem(f, v));
     }
   }
   return problems;

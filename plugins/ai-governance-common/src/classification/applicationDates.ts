@@ -6,9 +6,14 @@
  *
  * Sources: Art. 111 and Art. 113 of Regulation (EU) 2024/1689 as adopted, and
  * the Digital Omnibus changes as reported by several consistent secondary
- * sources. The Omnibus's Official Journal reference comes from a single
- * secondary source and is marked "reported" until checked on EUR-Lex.
+ * sources. The Omnibus's Official Journal reference comes from secondary
+ * sources only, so it is marked "reported", its entries are `adopted` rather
+ * than `in-force` and its reference has low confidence until someone checks
+ * it on EUR-Lex.
  */
+
+/** How far the text that sets a date has got: `in-force` published and in force, `adopted` passed by Parliament and Council but its publication not verified, `proposed` not yet adopted. @public */
+export type ApplicationDateStatus = 'in-force' | 'adopted' | 'proposed';
 
 /** One application date of the EU AI Act, with where it comes from. @public */
 export interface ApplicationDate {
@@ -26,6 +31,10 @@ export interface ApplicationDate {
   originalDate?: string;
   /** How sure the date is: `high` checked against the adopted text, `medium` from consistent secondary sources, `low` from a single weak source. */
   confidence: 'high' | 'medium' | 'low';
+  /** How far the text that sets the date has got; `adopted` for every date the Digital Omnibus on AI sets, until its publication is verified. */
+  status: ApplicationDateStatus;
+  /** How sure the Official Journal reference of the amending act in `source` or `amendedBy` is, when the date rests on one; `low` for the Digital Omnibus on AI. */
+  referenceConfidence?: 'high' | 'medium' | 'low';
 }
 
 const AI_ACT = 'Regulation (EU) 2024/1689';
@@ -40,6 +49,7 @@ const DATES: ApplicationDate[] = [
       'The regulation enters into force; its provisions apply from the later dates.',
     source: `${AI_ACT}, Art. 113`,
     confidence: 'high',
+    status: 'in-force',
   },
   {
     id: 'prohibitions',
@@ -47,23 +57,27 @@ const DATES: ApplicationDate[] = [
     covers: 'The bans on prohibited AI practices (Chapter II, Art. 5).',
     source: `${AI_ACT}, Art. 113(a)`,
     confidence: 'high',
+    status: 'in-force',
   },
   {
-    // The Omnibus reworded Art. 4 but, as reported, left its date alone.
+    // The Omnibus reworded Art. 4 but, as reported, left its date alone, so
+    // the date stays the adopted one; the wording is the amended one.
     id: 'ai-literacy',
     appliesFrom: '2025-02-02',
     covers:
-      'The general provisions (Chapter I), including the AI literacy duty of providers and deployers (Art. 4).',
+      'The general provisions (Chapter I), including the AI literacy duty of providers and deployers (Art. 4), which the Digital Omnibus on AI recast as a duty to take measures that support literacy.',
     source: `${AI_ACT}, Art. 113(a)`,
     confidence: 'high',
+    status: 'in-force',
   },
   {
     id: 'gpai',
     appliesFrom: '2025-08-02',
     covers:
-      'The obligations of providers of general-purpose AI models (Chapter V).',
+      'The obligations of providers of general-purpose AI models (Chapter V: classification and notification of systemic risk, Arts. 51 and 52, and the duties of Arts. 53 to 55); the Digital Omnibus on AI kept this date.',
     source: `${AI_ACT}, Art. 113(b)`,
     confidence: 'high',
+    status: 'in-force',
   },
   {
     id: 'governance-and-penalties',
@@ -72,6 +86,7 @@ const DATES: ApplicationDate[] = [
       'Notifying authorities and notified bodies (Chapter III Section 4), governance (Chapter VII), penalties (Chapter XII, except Art. 101) and confidentiality (Art. 78).',
     source: `${AI_ACT}, Art. 113(b)`,
     confidence: 'high',
+    status: 'in-force',
   },
   {
     id: 'transparency',
@@ -80,6 +95,7 @@ const DATES: ApplicationDate[] = [
       'The transparency duties of providers and deployers of certain AI systems (Art. 50); the Digital Omnibus on AI kept this date.',
     source: `${AI_ACT}, Art. 113`,
     confidence: 'high',
+    status: 'in-force',
   },
   {
     id: 'general-application',
@@ -88,6 +104,7 @@ const DATES: ApplicationDate[] = [
       'Every provision without an earlier or later date, including fines on providers of general-purpose AI models (Art. 101) and the Commission’s powers to enforce their obligations.',
     source: `${AI_ACT}, Art. 113`,
     confidence: 'high',
+    status: 'in-force',
   },
   {
     id: 'transparency-marking-legacy',
@@ -98,6 +115,8 @@ const DATES: ApplicationDate[] = [
     amendedBy: DIGITAL_OMNIBUS,
     originalDate: '2026-08-02',
     confidence: 'medium',
+    status: 'adopted',
+    referenceConfidence: 'low',
   },
   {
     // Added by the Omnibus rather than moved, so it has no original date.
@@ -107,6 +126,8 @@ const DATES: ApplicationDate[] = [
       'The ban on AI systems that generate non-consensual sexual or intimate imagery or child sexual abuse material (Art. 5 as amended).',
     source: `${DIGITAL_OMNIBUS}, amending Art. 5`,
     confidence: 'medium',
+    status: 'adopted',
+    referenceConfidence: 'low',
   },
   {
     id: 'gpai-legacy-models',
@@ -115,6 +136,7 @@ const DATES: ApplicationDate[] = [
       'General-purpose AI models placed on the market before 2025-08-02 must comply (Art. 111(3)).',
     source: `${AI_ACT}, Art. 111(3)`,
     confidence: 'high',
+    status: 'in-force',
   },
   {
     id: 'regulatory-sandboxes',
@@ -125,6 +147,8 @@ const DATES: ApplicationDate[] = [
     amendedBy: DIGITAL_OMNIBUS,
     originalDate: '2026-08-02',
     confidence: 'medium',
+    status: 'adopted',
+    referenceConfidence: 'low',
   },
   {
     id: 'high-risk-annex-iii',
@@ -135,6 +159,8 @@ const DATES: ApplicationDate[] = [
     amendedBy: DIGITAL_OMNIBUS,
     originalDate: '2026-08-02',
     confidence: 'medium',
+    status: 'adopted',
+    referenceConfidence: 'low',
   },
   {
     id: 'high-risk-annex-i',
@@ -145,6 +171,8 @@ const DATES: ApplicationDate[] = [
     amendedBy: DIGITAL_OMNIBUS,
     originalDate: '2027-08-02',
     confidence: 'medium',
+    status: 'adopted',
+    referenceConfidence: 'low',
   },
   {
     // Only medium: the cut-off it refers to may follow the moved
@@ -155,6 +183,7 @@ const DATES: ApplicationDate[] = [
       'High-risk AI systems meant for public authorities and already on the market before the general date must comply (Art. 111(2)).',
     source: `${AI_ACT}, Art. 111(2)`,
     confidence: 'medium',
+    status: 'in-force',
   },
   {
     id: 'large-scale-it-systems',
@@ -163,6 +192,7 @@ const DATES: ApplicationDate[] = [
       'AI components of the large-scale EU IT systems listed in Annex X must comply (Art. 111(1)).',
     source: `${AI_ACT}, Art. 111(1)`,
     confidence: 'high',
+    status: 'in-force',
   },
 ];
 

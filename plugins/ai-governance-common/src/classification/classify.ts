@@ -9,15 +9,24 @@ import {
   PROHIBITED_PRACTICES,
   TRANSPARENCY_TRIGGERS,
   type ClassificationAnswers,
+  type OperatorRole,
 } from './questions';
 
-/** The EU AI Act tier of an AI system, with the reasons, the duties it brings and when they apply. @public */
+/** The EU AI Act tier of an AI system, with the reasons, the duties it brings to each of the organisation's roles and when they apply. @public */
 export interface AiSystemClassification {
   /** The risk tier the answers lead to. */
   tier: AiRiskTier;
   /** Why, one plain-English sentence per answer that mattered, each citing its provision. */
   reasons: string[];
-  /** What the tier brings, one line per duty, each citing its provision and, where it matters, when it applies. */
+  /** The roles the result covers, in `OPERATOR_ROLES` order: the answered ones, or provider and deployer when none was answered (which `reasons` then says). */
+  roles: OperatorRole[];
+  /** What the tier brings to each covered role, one line per duty, each citing its provision and, where it matters, when it applies; duties of every role, such as AI literacy, are in each list. */
+  obligationsByRole: Partial<Record<OperatorRole, string[]>>;
+  /** Whether a deployer covered by the result must carry out the Art. 27 fundamental rights impact assessment; false when that depends on an Annex III point not answered (`reasons` then says so). */
+  fundamentalRightsImpactAssessment: boolean;
+  /** The duties of a provider of a general-purpose AI model (Arts. 51 to 55), whatever the system's tier; empty when it provides none. */
+  gpaiObligations: string[];
+  /** Every duty of the result without repeats: those of every role first, then each role's own in `OPERATOR_ROLES` order, then the general-purpose model's. */
   obligations: string[];
   /** The application dates behind the obligations, without repeats, in table order. */
   applicationDates: ApplicationDate[];
@@ -90,6 +99,10 @@ function prohibitedClassification(
   return {
     tier: 'prohibited',
     reasons,
+    roles: ['provider', 'deployer'],
+    obligationsByRole: {},
+    fundamentalRightsImpactAssessment: false,
+    gpaiObligations: [],
     obligations: obligations.lines,
     applicationDates: obligations.dates(),
   };
@@ -318,6 +331,10 @@ export function classifyAiSystem(answers: unknown): AiSystemClassification {
   return {
     tier,
     reasons: reasonsFor(a, tier),
+    roles: ['provider', 'deployer'],
+    obligationsByRole: {},
+    fundamentalRightsImpactAssessment: false,
+    gpaiObligations: [],
     obligations: obligations.lines,
     applicationDates: obligations.dates(),
   };
