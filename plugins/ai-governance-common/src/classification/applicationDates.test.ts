@@ -1,6 +1,7 @@
 import { isoDateSchema } from '../records';
 import { EU_AI_ACT_APPLICATION_DATES } from './applicationDates';
 import { classifyAiSystem } from './classify';
+import { claim } from './testFixtures';
 import {
   ANNEX_III_AREAS,
   PROHIBITED_PRACTICES,
@@ -107,7 +108,8 @@ describe('EU_AI_ACT_APPLICATION_DATES', () => {
             prohibitedPractices: prohibited,
             annexIIIArea: area,
             productSafetyComponent: Boolean(flags & 1),
-            art6Exemption: Boolean(flags & 2),
+            art6Exemption: false,
+            ...(flags & 2 ? claim() : {}),
             profilesNaturalPersons: Boolean(flags & 4),
             transparency: TRANSPARENCY_TRIGGERS.map(o => o.value),
           });

@@ -1,35 +1,14 @@
 import { AI_RISK_TIERS } from '../kinds';
 import { EU_AI_ACT_APPLICATION_DATES } from './applicationDates';
-import { isClassificationAnswers } from './answers';
 import { classifyAiSystem } from './classify';
 import {
   ANNEX_III_AREAS,
-  DEFAULT_CLASSIFICATION_ANSWERS,
   PROHIBITED_PRACTICES,
   TRANSPARENCY_TRIGGERS,
-  type AnnexIIIArea,
   type ClassificationAnswers,
   type ProhibitedPractice,
-  type TransparencyTrigger,
 } from './questions';
-
-const answers = (
-  overrides: Partial<ClassificationAnswers> = {},
-): ClassificationAnswers => ({
-  prohibitedPractices: [],
-  annexIIIArea: 'none',
-  productSafetyComponent: false,
-  art6Exemption: false,
-  profilesNaturalPersons: false,
-  transparency: [],
-  ...overrides,
-});
-
-const date = (id: string) => {
-  const entry = EU_AI_ACT_APPLICATION_DATES.find(d => d.id === id);
-  if (!entry) throw new Error(`missing date ${id}`);
-  return entry;
-};
+import { answers, claim, date, joined } from './testFixtures';
 
 /** The tier rules of the brief, written out without sharing any code. */
 function oracleTier(a: ClassificationAnswers): string {
@@ -53,77 +32,9 @@ function subsets<T>(items: readonly T[]): T[][] {
 
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/g;
 
-/** A result's reasons or obligations as one text, to find a citation in any line. */
-const joined = (lines: readonly string[]) => lines.join('\n');
-
-describe('classification options', () => {
-  it('lists the prohibited practices, Annex III areas and transparency triggers in the agreed order', () => {
-    expect(PROHIBITED_PRACTICES.map(o => o.value)).toEqual([
-      'subliminal-manipulation',
-      'exploiting-vulnerabilities',
-      'social-scoring',
-      'criminal-risk-profiling',
-      'untargeted-facial-scraping',
-      'workplace-emotion-recognition',
-      'sensitive-biometric-categorisation',
-      'realtime-remote-biometric-identification',
-    ]);
-    expect(ANNEX_III_AREAS.map(o => o.value)).toEqual([
-      'none',
-      'biometrics',
-      'critical-infrastructure',
-      'education',
-      'employment',
-      'essential-services',
-      'law-enforcement',
-      'migration',
-      'justice-democracy',
-    ]);
-    expect(TRANSPARENCY_TRIGGERS.map(o => o.value)).toEqual([
-      'interacts-with-people',
-      'generates-synthetic-content',
-      'deepfake',
-      'emotion-recognition',
-      'biometric-categorisation',
-    ]);
-  });
-
-  it('cites the provision behind every option', () => {
-    expect(PROHIBITED_PRACTICES.map(o => o.article)).toEqual(
-      'abcdefgh'.split('').map(letter => `Art. 5(1)(${letter})`),
-    );
-    expect(ANNEX_III_AREAS.slice(1).map(o => o.article)).toEqual(
-      [1, 2, 3, 4, 5, 6, 7, 8].map(n => `Annex III point ${n}`),
-    );
-    expect(TRANSPARENCY_TRIGGERS.map(o => o.article)).toEqual([
-      'Art. 50(1)',
-      'Art. 50(2)',
-      'Art. 50(4)',
-      'Art. 50(3)',
-      'Art. 50(3)',
-    ]);
-    for (const option of [
-      ...PROHIBITED_PRACTICES,
-      ...ANNEX_III_AREAS,
-      ...TRANSPARENCY_TRIGGERS,
-    ]) {
-      expect(option.label.trim()).not.toBe('');
-      expect(option.help.trim()).not.toBe('');
-      expect(option.article).toMatch(/Art\.|Annex/);
-    }
-  });
-
-  it('defaults to nothing prohibited, no Annex III area and every answer no, frozen', () => {
-    expect(DEFAULT_CLASSIFICATION_ANSWERS).toEqual(answers());
-    expect(Object.isFrozen(DEFAULT_CLASSIFICATION_ANSWERS)).toBe(true);
-    expect(Object.isFrozen(DEFAULT_CLASSIFICATION_ANSWERS.transparency)).toBe(
-      true,
-    );
-    expect(classifyAiSystem(DEFAULT_CLASSIFICATION_ANSWERS).tier).toBe(
-      'minimal',
-    );
-  });
-});
+/** The sentence a result without roles ends its reasons with. */
+const DEFAULT_ROLES_REASON =
+  'No operator role was answered, so the duties listed are those of a provider and a deployer; answer the roles to list only those that apply (Art. 3(3) and Art. 3(4)).';
 
 describe('classifyAiSystem, every combination', () => {
   it('matches the oracle tier and cites a provision in every line', () => {
@@ -151,7 +62,7 @@ describe('classifyAiSystem, every combination', () => {
               prohibitedPractices,
               annexIIIArea,
               productSafetyComponent: Boolean(flags & 1),
-              art6Exemption: Boolean(flags & 2),
+              ...(flags & 2 ? claim() : {}),
               profilesNaturalPersons: Boolean(flags & 4),
               transparency,
             });
@@ -213,7 +124,8 @@ describe('classifyAiSystem, every combination', () => {
       }
     }
 
-    expect(count).toBe(10 * 9 * 8 * 32);
+    // No practice, each of the nine alone, all nine together.
+    expect(count).toBe(11 * 9 * 8 * 32);
     expect(failures.slice(0, 10)).toEqual([]);
     expect(new Set(tiers.keys())).toEqual(new Set(AI_RISK_TIERS));
   });
@@ -232,6 +144,7 @@ describe('classifyAiSystem, tiers and reasons', () => {
     expect(result.reasons).toEqual([
       'It uses a prohibited practice: Subliminal or manipulative techniques (Art. 5(1)(a)).',
       'It uses a prohibited practice: Social scoring (Art. 5(1)(c)).',
+      DEFAULT_ROLES_REASON,
     ]);
     expect(result.obligations[0]).toMatch(
       /^It must not be placed on the market, put into service or used .*\(Art\. 5\) — applies from 2025-02-02$/,
@@ -275,6 +188,7 @@ describe('classifyAiSystem, tiers and reasons', () => {
       'It uses none of the prohibited practices (Art. 5).',
       'It is neither a safety component of an Annex I product nor used in an Annex III area, so it is not high-risk (Art. 6(1) and Art. 6(2)).',
       'No transparency trigger applies, so only the duties shared by every AI system remain and it is minimal risk (Art. 50 and Art. 95).',
+      DEFAULT_ROLES_REASON,
     ]);
     expect(result.obligations).toHaveLength(2);
     expect(result.obligations[0]).toMatch(
@@ -330,12 +244,17 @@ describe('classifyAiSystem, tiers and reasons', () => {
       'It is used in an Annex III area: Employment and workers (Art. 6(2) and Annex III point 4).',
     );
     const text = joined(result.obligations);
-    for (const n of [9, 10, 11, 12, 13, 14, 15, 17, 26, 43, 49, 72, 73]) {
+    for (const n of [
+      9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 25, 26, 43, 49, 72, 73, 86,
+    ]) {
       expect(text).toMatch(new RegExp(`\\(Art\\. ${n}\\b`));
     }
     expect(joined(result.obligations)).not.toContain('Art. 27');
     const suffix = ` — applies from ${annexIII.appliesFrom} (moved from ${annexIII.originalDate} by the Digital Omnibus on AI)`;
-    expect(result.obligations.filter(o => o.endsWith(suffix))).toHaveLength(13);
+    // Every high-risk duty of the provider (16 lines) and the deployer (10)
+    // carries the date; only Art. 4 has another.
+    expect(result.obligations.filter(o => o.endsWith(suffix))).toHaveLength(26);
+    expect(result.obligations).toHaveLength(27);
     expect(suffix).toBe(
       ' — applies from 2027-12-02 (moved from 2026-08-02 by the Digital Omnibus on AI)',
     );
@@ -373,7 +292,7 @@ describe('classifyAiSystem, tiers and reasons', () => {
 describe('classifyAiSystem, the Art. 6(3) derogation', () => {
   it('holds for an Annex III system that does not profile people, and asks for the Art. 6(4) record', () => {
     const result = classifyAiSystem(
-      answers({ annexIIIArea: 'education', art6Exemption: true }),
+      answers({ annexIIIArea: 'education', ...claim() }),
     );
     expect(result.tier).toBe('minimal');
     expect(joined(result.reasons)).toMatch(
@@ -389,7 +308,7 @@ describe('classifyAiSystem, the Art. 6(3) derogation', () => {
     const result = classifyAiSystem(
       answers({
         annexIIIArea: 'migration',
-        art6Exemption: true,
+        ...claim(),
         transparency: ['interacts-with-people'],
       }),
     );
@@ -401,7 +320,7 @@ describe('classifyAiSystem, the Art. 6(3) derogation', () => {
     const result = classifyAiSystem(
       answers({
         annexIIIArea: 'employment',
-        art6Exemption: true,
+        ...claim(),
         profilesNaturalPersons: true,
       }),
     );
@@ -421,7 +340,7 @@ describe('classifyAiSystem, the Art. 6(3) derogation', () => {
   });
 
   it('changes nothing without an Annex III area', () => {
-    const result = classifyAiSystem(answers({ art6Exemption: true }));
+    const result = classifyAiSystem(answers(claim()));
     expect(result.tier).toBe('minimal');
     expect(joined(result.reasons)).toContain('it changes nothing (Art. 6(3))');
     expect(joined(result.obligations)).not.toContain('Art. 6(4)');
@@ -432,7 +351,7 @@ describe('classifyAiSystem, the Art. 6(3) derogation', () => {
       answers({
         productSafetyComponent: true,
         annexIIIArea: 'essential-services',
-        art6Exemption: true,
+        ...claim(),
       }),
     );
     expect(result.tier).toBe('high');
@@ -467,137 +386,5 @@ describe('classifyAiSystem, the fundamental rights impact assessment', () => {
       );
       expect(joined(result.obligations)).not.toContain('Art. 27');
     }
-  });
-});
-
-describe('classifyAiSystem, validation', () => {
-  const valid = answers();
-  const without = (field: keyof ClassificationAnswers) => {
-    const copy: Record<string, unknown> = { ...valid };
-    delete copy[field];
-    return copy;
-  };
-
-  it.each([null, [], 'minimal', 3, undefined])(
-    'rejects %p as a whole',
-    value => {
-      expect(() => classifyAiSystem(value)).toThrow(
-        /^answers must be an object; got /,
-      );
-      expect(isClassificationAnswers(value)).toBe(false);
-    },
-  );
-
-  it.each(Object.keys(valid) as (keyof ClassificationAnswers)[])(
-    'names the missing field %s',
-    field => {
-      expect(() => classifyAiSystem(without(field))).toThrow(
-        new Error(`${field} is required`),
-      );
-      expect(isClassificationAnswers(without(field))).toBe(false);
-    },
-  );
-
-  it('names an unknown extra field', () => {
-    const value = { ...valid, riskTier: 'minimal' };
-    expect(() => classifyAiSystem(value)).toThrow(
-      new Error('riskTier is not a known field'),
-    );
-    expect(isClassificationAnswers(value)).toBe(false);
-  });
-
-  it.each([
-    [
-      'productSafetyComponent',
-      'yes',
-      'productSafetyComponent must be true or false; got "yes"',
-    ],
-    ['art6Exemption', 1, 'art6Exemption must be true or false; got 1'],
-    [
-      'profilesNaturalPersons',
-      null,
-      'profilesNaturalPersons must be true or false; got null',
-    ],
-    [
-      'prohibitedPractices',
-      'social-scoring',
-      'prohibitedPractices must be a list; got "social-scoring"',
-    ],
-    [
-      'transparency',
-      { deepfake: true },
-      'transparency must be a list; got {"deepfake":true}',
-    ],
-    [
-      'annexIIIArea',
-      4,
-      `annexIIIArea must be one of ${ANNEX_III_AREAS.map(o => o.value).join(
-        ', ',
-      )}; got 4`,
-    ],
-  ])('names the field %s with a wrong type', (field, value, message) => {
-    const bad = { ...valid, [field]: value };
-    expect(() => classifyAiSystem(bad)).toThrow(new Error(message));
-    expect(isClassificationAnswers(bad)).toBe(false);
-  });
-
-  it('names a bad enum value and lists the choices', () => {
-    expect(() =>
-      classifyAiSystem({ ...valid, annexIIIArea: 'banking' }),
-    ).toThrow(
-      new Error(
-        'annexIIIArea must be one of none, biometrics, critical-infrastructure, education, employment, essential-services, law-enforcement, migration, justice-democracy; got "banking"',
-      ),
-    );
-    expect(() =>
-      classifyAiSystem({
-        ...valid,
-        prohibitedPractices: ['social-scoring', 'mind-reading'],
-      }),
-    ).toThrow(
-      /^prohibitedPractices\[1\] must be one of subliminal-manipulation, .*; got "mind-reading"$/,
-    );
-    expect(() => classifyAiSystem({ ...valid, transparency: [7] })).toThrow(
-      /^transparency\[0\] must be one of interacts-with-people, .*; got 7$/,
-    );
-  });
-
-  it('names a duplicate list entry', () => {
-    expect(() =>
-      classifyAiSystem({
-        ...valid,
-        transparency: ['deepfake', 'interacts-with-people', 'deepfake'],
-      }),
-    ).toThrow(
-      new Error('transparency[2] repeats "deepfake", already given at [0]'),
-    );
-    expect(() =>
-      classifyAiSystem({
-        ...valid,
-        prohibitedPractices: ['social-scoring', 'social-scoring'],
-      }),
-    ).toThrow(/^prohibitedPractices\[1\] repeats "social-scoring"/);
-  });
-
-  it('reports every problem at once', () => {
-    const bad = {
-      ...without('art6Exemption'),
-      annexIIIArea: 'banking',
-      extra: true,
-    };
-    expect(() => classifyAiSystem(bad)).toThrow(
-      /extra is not a known field\. annexIIIArea must be one of .*\. art6Exemption is required$/,
-    );
-  });
-
-  it('accepts valid answers without throwing', () => {
-    expect(isClassificationAnswers(valid)).toBe(true);
-    const area: AnnexIIIArea = 'biometrics';
-    const triggers: TransparencyTrigger[] = ['deepfake'];
-    expect(
-      isClassificationAnswers(
-        answers({ annexIIIArea: area, transparency: triggers }),
-      ),
-    ).toBe(true);
   });
 });

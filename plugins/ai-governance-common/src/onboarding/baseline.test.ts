@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import {
   ANNEX_III_AREAS,
+  ANNEX_III_USE_CASES,
+  ART6_CONDITIONS,
   DEFAULT_CLASSIFICATION_ANSWERS,
+  GPAI_MODEL_OPTIONS,
+  OPERATOR_ROLES,
   PROHIBITED_PRACTICES,
   TRANSPARENCY_TRIGGERS,
   classifyAiSystem,
@@ -67,15 +71,57 @@ const control = (
   id: string,
 ) => baseline.controls.find(c => c.controlId === id)!;
 
-/** Valid, non-prohibited answers. */
-const answersArb: fc.Arbitrary<ClassificationAnswers> = fc.record({
-  prohibitedPractices: fc.constant([]),
-  annexIIIArea: fc.constantFrom(...ANNEX_III_AREAS.map(o => o.value)),
-  productSafetyComponent: fc.boolean(),
-  art6Exemption: fc.boolean(),
-  profilesNaturalPersons: fc.boolean(),
-  transparency: fc.subarray(TRANSPARENCY_TRIGGERS.map(o => o.value)),
-});
+/** Valid, non-prohibited answers, with or without the answers added with operator roles. */
+const answersArb: fc.Arbitrary<ClassificationAnswers> = fc
+  .record(
+    {
+      operatorRoles: fc.subarray(
+        OPERATOR_ROLES.map(o => o.value),
+        {
+          minLength: 1,
+        },
+      ),
+      publicService: fc.boolean(),
+      prohibitedPractices: fc.constant([]),
+      annexIIIArea: fc.constantFrom(...ANNEX_III_AREAS.map(o => o.value)),
+      annexIIIUseCase: fc.constantFrom(
+        ...ANNEX_III_USE_CASES.map(o => o.value),
+      ),
+      productSafetyComponent: fc.boolean(),
+      art6Exemption: fc.boolean(),
+      art6Condition: fc.constantFrom(...ART6_CONDITIONS.map(o => o.value)),
+      art6Justification: fc.string({ minLength: 1, maxLength: 300 }),
+      profilesNaturalPersons: fc.boolean(),
+      transparency: fc.subarray(TRANSPARENCY_TRIGGERS.map(o => o.value)),
+      gpaiModel: fc.constantFrom(...GPAI_MODEL_OPTIONS.map(o => o.value)),
+    },
+    {
+      requiredKeys: [
+        'prohibitedPractices',
+        'annexIIIArea',
+        'productSafetyComponent',
+        'art6Exemption',
+        'profilesNaturalPersons',
+        'transparency',
+      ],
+    },
+  )
+  .map(a => {
+    // A point only with its own area; a derogation only with its condition
+    // and a justification that is not blank.
+    const { annexIIIUseCase, art6Condition, art6Justification, ...rest } = a;
+    const point = ANNEX_III_USE_CASES.find(o => o.value === annexIIIUseCase);
+    return {
+      ...rest,
+      ...(point && point.area === a.annexIIIArea ? { annexIIIUseCase } : {}),
+      ...(a.art6Exemption
+        ? {
+            art6Condition: art6Condition ?? 'a',
+            art6Justification: `${art6Justification ?? ''} It only files.`,
+          }
+        : {}),
+    };
+  });
 
 const supplierArb: fc.Arbitrary<SupplierDetails> = fc.record(
   {
@@ -162,6 +208,31 @@ describe('buildGovernanceBaseline, output shape', () => {
       },
     });
     expect(baseline.assessment.answers).not.toBe(answers);
+  });
+
+  it('stores the answers added with operator roles, so the stored result can be reproduced', () => {
+    const answers: ClassificationAnswers = {
+      ...DEFAULT_CLASSIFICATION_ANSWERS,
+      operatorRoles: ['deployer'],
+      publicService: true,
+      annexIIIArea: 'essential-services',
+      annexIIIUseCase: '5a',
+      transparency: [],
+      gpaiModel: 'none',
+    };
+    const baseline = buildGovernanceBaseline(input({ answers }));
+    expect(baseline.assessment.answers).toEqual(answers);
+    expect(baseline.classification.fundamentalRightsImpactAssessment).toBe(
+      true,
+    );
+    expect(baseline.assessment.result).toEqual({
+      tier: 'high',
+      reasons: baseline.classification.reasons,
+      obligations: classifyAiSystem(baseline.assessment.answers).obligations,
+    });
+    expect(JSON.stringify(baseline.assessment.result)).not.toContain(
+      '(Art. 9)',
+    );
   });
 
   it('is deterministic', () => {

@@ -5,12 +5,16 @@
  * records API, so the backend or scaffolder can post them as they are and the
  * API's own validation still applies.
  */
+import type { JsonObject } from '@backstage/types';
 import {
   classifyAiSystem,
   type AiSystemClassification,
   type ClassificationAnswers,
 } from '../classification';
-import { classificationAnswerProblems } from '../classification/answers';
+import {
+  CLASSIFICATION_ANSWER_FIELDS,
+  classificationAnswerProblems,
+} from '../classification/answers';
 import {
   AI_RISK_SCENARIOS,
   ANNEX_A_CONTROLS,
@@ -360,6 +364,17 @@ function statementOfApplicability(
   });
 }
 
+/** The answers as the assessment keeps them: every field given, lists copied, none left out, so the result can be reproduced from them. */
+function storedAnswers(a: ClassificationAnswers): JsonObject {
+  const stored: JsonObject = {};
+  for (const field of CLASSIFICATION_ANSWER_FIELDS) {
+    const value = a[field];
+    if (value === undefined) continue;
+    stored[field] = Array.isArray(value) ? [...value] : value;
+  }
+  return stored;
+}
+
 /** Builds a new AI system's classification assessment, seeded risks and Annex A rows; throws naming each bad field, or for a prohibited system. @public */
 export function buildGovernanceBaseline(
   input: GovernanceBaselineInput,
@@ -377,14 +392,7 @@ export function buildGovernanceBaseline(
   const a = input.answers;
   const assessment: AssessmentCreate = {
     type: 'eu-ai-act-classification',
-    answers: {
-      prohibitedPractices: [...a.prohibitedPractices],
-      annexIIIArea: a.annexIIIArea,
-      productSafetyComponent: a.productSafetyComponent,
-      art6Exemption: a.art6Exemption,
-      profilesNaturalPersons: a.profilesNaturalPersons,
-      transparency: [...a.transparency],
-    },
+    answers: storedAnswers(a),
     result: {
       tier: classification.tier,
       reasons: classification.reasons,
