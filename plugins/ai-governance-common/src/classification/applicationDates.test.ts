@@ -81,6 +81,35 @@ describe('EU_AI_ACT_APPLICATION_DATES', () => {
     );
   });
 
+  it('gives every date its status: in force for the Act as adopted, adopted for the amendment whose reference is unverified', () => {
+    for (const entry of EU_AI_ACT_APPLICATION_DATES) {
+      const byAmendment =
+        entry.amendedBy !== undefined ||
+        entry.source.startsWith('Digital Omnibus on AI');
+      expect([entry.id, entry.status]).toEqual([
+        entry.id,
+        byAmendment ? 'adopted' : 'in-force',
+      ]);
+      // The Official Journal reference comes from secondary sources only.
+      expect([entry.id, entry.referenceConfidence]).toEqual([
+        entry.id,
+        byAmendment ? 'low' : undefined,
+      ]);
+      if (byAmendment) expect(entry.confidence).not.toBe('high');
+    }
+    expect(
+      EU_AI_ACT_APPLICATION_DATES.filter(d => d.status === 'adopted').map(
+        d => d.id,
+      ),
+    ).toEqual([
+      'transparency-marking-legacy',
+      'prohibition-intimate-imagery',
+      'regulatory-sandboxes',
+      'high-risk-annex-iii',
+      'high-risk-annex-i',
+    ]);
+  });
+
   it('cannot be changed by a consumer', () => {
     expect(Object.isFrozen(EU_AI_ACT_APPLICATION_DATES)).toBe(true);
     expect(EU_AI_ACT_APPLICATION_DATES.every(Object.isFrozen)).toBe(true);
