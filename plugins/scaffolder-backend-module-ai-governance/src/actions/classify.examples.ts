@@ -41,4 +41,29 @@ export const examples: TemplateExample[] = [
       ],
     }),
   },
+  {
+    description:
+      'Classify a bank’s use of a bought credit-scoring service as its deployer (Annex III point 5(b): high, with the Art. 27 impact assessment)',
+    example: yaml.stringify({
+      steps: [
+        {
+          id: 'classify',
+          action: 'ai-governance:classify',
+          input: {
+            answers: {
+              operatorRoles: ['deployer'],
+              publicService: false,
+              prohibitedPractices: [],
+              annexIIIArea: 'essential-services',
+              annexIIIUseCase: '5b',
+              productSafetyComponent: false,
+              art6Exemption: false,
+              profilesNaturalPersons: true,
+              transparency: [],
+            },
+          },
+        },
+      ],
+    }),
+  },
 ];
