@@ -95,7 +95,7 @@ describe('EU_AI_ACT_APPLICATION_DATES', () => {
         entry.id,
         byAmendment ? 'low' : undefined,
       ]);
-      if (byAmendment) expect(entry.confidence).not.toBe('high');
+      expect(byAmendment && entry.confidence === 'high').toBe(false);
     }
     expect(
       EU_AI_ACT_APPLICATION_DATES.filter(d => d.status === 'adopted').map(

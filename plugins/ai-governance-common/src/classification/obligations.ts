@@ -114,6 +114,12 @@ export class Duties {
   }
 }
 
-/** The Art. 4 duty, worded after the Digital Omnibus on AI recast it from ensuring literacy to taking measures that support it. */
+/**
+ * The Art. 4 duty, worded after the Digital Omnibus on AI recast it from
+ * ensuring literacy to taking measures that support it. Art. 4 itself names
+ * providers and deployers; it is listed for every role on purpose, since an
+ * organisation in another role nearly always uses AI systems in its own work
+ * too, and the governance record should show the literacy measures.
+ */
 export const AI_LITERACY =
   'Take measures that support enough AI literacy among staff and others who operate or use the system on the organisation’s behalf, suited to their role, knowledge and the context of use, as Art. 4 reads after the Digital Omnibus on AI reworded it (Art. 4)';

@@ -147,9 +147,10 @@ describe('classifyAiSystem, one role at each tier', () => {
       const own = lines.filter(l => !l.includes(LITERACY));
       expect(lines.filter(l => l.includes(LITERACY))).toHaveLength(1);
       expect(own.map(citation)).toEqual(EXPECTED[role][tier]);
-      if (tier === 'limited' && EXPECTED[role].limited[0] === '(Art. 50)') {
-        expect(own[0]).toContain(NONE_OF_ART_50);
-      }
+      // A role without an Art. 50 duty is told so at the limited tier.
+      expect(own[0].includes(NONE_OF_ART_50)).toBe(
+        tier === 'limited' && EXPECTED[role].limited[0] === '(Art. 50)',
+      );
       expect(result.fundamentalRightsImpactAssessment).toBe(false);
       expect(result.gpaiObligations).toEqual([]);
       expect(result.reasons[result.reasons.length - 1]).toBe(
@@ -227,8 +228,10 @@ describe('classifyAiSystem, the product manufacturer of an Annex I product', () 
 });
 
 describe('classifyAiSystem, several roles', () => {
-  const subsets = Array.from({ length: 63 }, (_, i) =>
-    OPERATOR_ROLES.filter((_, bit) => (i + 1) & (1 << bit)).map(o => o.value),
+  const subsets = Array.from({ length: 63 }, (_unused, i) =>
+    OPERATOR_ROLES.filter((_role, bit) => (i + 1) & (1 << bit)).map(
+      o => o.value,
+    ),
   );
   const scenarios: Partial<ClassificationAnswers>[] = [
     ...Object.values(TIER_ANSWERS),

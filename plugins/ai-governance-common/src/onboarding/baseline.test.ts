@@ -10,6 +10,7 @@ import {
   TRANSPARENCY_TRIGGERS,
   classifyAiSystem,
   type ClassificationAnswers,
+  type ProhibitedPractice,
 } from '../classification';
 import { aiSystemEntityV1alpha1Schema } from '../kinds';
 import {
@@ -82,7 +83,7 @@ const answersArb: fc.Arbitrary<ClassificationAnswers> = fc
         },
       ),
       publicService: fc.boolean(),
-      prohibitedPractices: fc.constant([]),
+      prohibitedPractices: fc.constant<ProhibitedPractice[]>([]),
       annexIIIArea: fc.constantFrom(...ANNEX_III_AREAS.map(o => o.value)),
       annexIIIUseCase: fc.constantFrom(
         ...ANNEX_III_USE_CASES.map(o => o.value),
@@ -106,7 +107,7 @@ const answersArb: fc.Arbitrary<ClassificationAnswers> = fc
       ],
     },
   )
-  .map(a => {
+  .map((a): ClassificationAnswers => {
     // A point only with its own area; a derogation only with its condition
     // and a justification that is not blank.
     const { annexIIIUseCase, art6Condition, art6Justification, ...rest } = a;

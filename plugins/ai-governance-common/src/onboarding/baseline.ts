@@ -5,7 +5,6 @@
  * records API, so the backend or scaffolder can post them as they are and the
  * API's own validation still applies.
  */
-import type { JsonObject } from '@backstage/types';
 import {
   classifyAiSystem,
   type AiSystemClassification,
@@ -365,8 +364,10 @@ function statementOfApplicability(
 }
 
 /** The answers as the assessment keeps them: every field given, lists copied, none left out, so the result can be reproduced from them. */
-function storedAnswers(a: ClassificationAnswers): JsonObject {
-  const stored: JsonObject = {};
+function storedAnswers(
+  a: ClassificationAnswers,
+): Record<string, string | boolean | string[]> {
+  const stored: Record<string, string | boolean | string[]> = {};
   for (const field of CLASSIFICATION_ANSWER_FIELDS) {
     const value = a[field];
     if (value === undefined) continue;
