@@ -78,15 +78,14 @@ describe('AssessmentsView', () => {
       profilesNaturalPersons: true,
       transparency: ['interacts-with-people'],
     };
-    const { tier, reasons, obligations } = classifyAiSystem(answers);
+    const { applicationDates: _dates, ...result } = classifyAiSystem(answers);
+    const { tier, reasons } = result;
     expect(api.createAssessment).toHaveBeenCalledWith(
       expect.objectContaining({ name: entityRef.name }),
-      {
-        type: 'eu-ai-act-classification',
-        answers,
-        result: { tier, reasons, obligations },
-      },
+      { type: 'eu-ai-act-classification', answers, result },
     );
+    // With no role answered, the result covers a provider and a deployer.
+    expect(result.roles).toEqual(['provider', 'deployer']);
     expect(tier).toBe('high');
     expect(reasons).toContainEqual(expect.stringMatching(/Annex III/));
     expect(await form.findByText('Draft')).toBeInTheDocument();
@@ -101,18 +100,34 @@ describe('AssessmentsView', () => {
     await renderAssessments(api);
 
     const form = await openEditor(user, 'Start', 'EU AI Act classification');
+    // An Annex III area brings the provider's derogation question.
+    await user.selectOptions(
+      form.getByLabelText('Area of use listed in Annex III'),
+      'employment',
+    );
     for (const box of form.getAllByRole('checkbox')) {
       if (
         box.getAttribute('name') !== null &&
-        box.getAttribute('type') === 'checkbox'
+        box.getAttribute('type') === 'checkbox' &&
+        // Hidden and shown again while the roles are ticked; clicked below.
+        box.getAttribute('name') !== 'publicService'
       ) {
         await user.click(box);
       }
     }
+    await user.click(form.getByRole('checkbox', { name: /public body/ }));
     await user.click(form.getByRole('button', { name: 'Save as draft' }));
 
     await waitFor(() => expect(api.createAssessment).toHaveBeenCalled());
     const answers = api.createAssessment.mock.calls[0][1].answers!;
+    expect(answers.operatorRoles).toEqual([
+      'provider',
+      'deployer',
+      'importer',
+      'distributor',
+      'authorised-representative',
+      'product-manufacturer',
+    ]);
     expect(answers.prohibitedPractices).toEqual([
       'subliminal-manipulation',
       'exploiting-vulnerabilities',
@@ -122,6 +137,7 @@ describe('AssessmentsView', () => {
       'workplace-emotion-recognition',
       'sensitive-biometric-categorisation',
       'realtime-remote-biometric-identification',
+      'non-consensual-intimate-imagery',
     ]);
     expect(answers.transparency).toEqual([
       'interacts-with-people',
@@ -130,6 +146,7 @@ describe('AssessmentsView', () => {
       'emotion-recognition',
       'biometric-categorisation',
     ]);
+    expect(answers.publicService).toBe(true);
     expect(answers.productSafetyComponent).toBe(true);
     expect(answers.art6Exemption).toBe(true);
     expect(answers.profilesNaturalPersons).toBe(true);

@@ -1,114 +1,28 @@
-import Checkbox from '@material-ui/core/Checkbox';
-import FormControl from '@material-ui/core/FormControl';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormGroup from '@material-ui/core/FormGroup';
-import FormHelperText from '@material-ui/core/FormHelperText';
-import FormLabel from '@material-ui/core/FormLabel';
-import Switch from '@material-ui/core/Switch';
-import TextField from '@material-ui/core/TextField';
-import { makeStyles } from '@material-ui/core/styles';
 import {
-  ANNEX_III_AREAS,
   type ClassificationAnswers,
-  type ClassificationOption,
+  GPAI_MODEL_OPTIONS,
+  OPERATOR_ROLES,
   PROHIBITED_PRACTICES,
   TRANSPARENCY_TRIGGERS,
-  classifyAiSystem,
 } from '@aigov/plugin-ai-governance-common';
-import type { StoredClassificationResult } from './classification';
+import { AnnexIIIQuestions } from './AnnexIIIQuestions';
+import {
+  type StoredClassificationResult,
+  applicableQuestions,
+  liveClassification,
+  withoutInapplicable,
+} from './classification';
+import { CheckboxGroup, RadioChoice, YesNo } from './ClassificationControls';
+import { ClassificationLayout } from './ClassificationLayout';
 import { ClassificationOutcome } from './ClassificationOutcome';
-
-const useStyles = makeStyles(theme => ({
-  group: { marginTop: theme.spacing(3), display: 'block' },
-  option: { marginBottom: theme.spacing(1) },
-  article: { whiteSpace: 'nowrap' },
-}));
-
-/** A checkbox per option, each with its plain-words explanation. */
-function CheckboxGroup<V extends string>(props: {
-  name: string;
-  idPrefix: string;
-  legend: string;
-  help: string;
-  options: readonly ClassificationOption<V>[];
-  value: readonly V[];
-  onChange: (value: V[]) => void;
-  disabled: boolean;
-}) {
-  const classes = useStyles();
-  const toggle = (v: V, on: boolean) =>
-    props.onChange(on ? [...props.value, v] : props.value.filter(x => x !== v));
-  return (
-    <FormControl
-      component="fieldset"
-      className={classes.group}
-      disabled={props.disabled}
-    >
-      <FormLabel component="legend">{props.legend}</FormLabel>
-      <FormHelperText>{props.help}</FormHelperText>
-      <FormGroup>
-        {props.options.map(o => {
-          const helpId = `${props.idPrefix}${props.name}-${o.value}-help`;
-          return (
-            <div key={o.value} className={classes.option}>
-              <FormControlLabel
-                control={
-                  <Checkbox
-                    name={props.name}
-                    value={o.value}
-                    checked={props.value.includes(o.value)}
-                    onChange={e => toggle(o.value, e.target.checked)}
-                    inputProps={{ 'aria-describedby': helpId }}
-                  />
-                }
-                label={o.label}
-              />
-              <FormHelperText id={helpId}>
-                {o.help} <span className={classes.article}>({o.article})</span>
-              </FormHelperText>
-            </div>
-          );
-        })}
-      </FormGroup>
-    </FormControl>
-  );
-}
-
-/** A yes/no question as a switch with its explanation. */
-function YesNo(props: {
-  name: keyof ClassificationAnswers;
-  idPrefix: string;
-  label: string;
-  help: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  disabled: boolean;
-}) {
-  const classes = useStyles();
-  const helpId = `${props.idPrefix}${props.name}-help`;
-  return (
-    <FormControl className={classes.group} disabled={props.disabled}>
-      <FormControlLabel
-        control={
-          <Switch
-            name={props.name}
-            color="primary"
-            checked={props.checked}
-            onChange={e => props.onChange(e.target.checked)}
-            inputProps={{ 'aria-describedby': helpId }}
-          />
-        }
-        label={props.label}
-      />
-      <FormHelperText id={helpId}>{props.help}</FormHelperText>
-    </FormControl>
-  );
-}
+import { DerogationQuestions } from './DerogationQuestions';
 
 /**
  * The EU AI Act classification questions alone, for forms that show the
- * result their own way. `idPrefix` keeps element ids unique when the
- * questions appear more than once on a page.
+ * result their own way. The roles come first because they decide which
+ * other questions apply; answers to questions that stop applying are
+ * dropped. `idPrefix` keeps element ids unique when the questions appear
+ * more than once on a page.
  */
 export function ClassificationQuestions(props: {
   value: ClassificationAnswers;
@@ -116,14 +30,39 @@ export function ClassificationQuestions(props: {
   readOnly: boolean;
   idPrefix?: string;
 }) {
-  const classes = useStyles();
   const { value, readOnly, idPrefix = '' } = props;
+  const applies = applicableQuestions(value);
   const set = <K extends keyof ClassificationAnswers>(
     key: K,
     v: ClassificationAnswers[K],
-  ) => props.onChange({ ...value, [key]: v });
+  ) => props.onChange(withoutInapplicable({ ...value, [key]: v }));
   return (
     <>
+      <CheckboxGroup
+        name="operatorRoles"
+        idPrefix={idPrefix}
+        legend="What is the organisation's role for this system? (Art. 3)"
+        help={
+          value.operatorRoles?.length
+            ? 'Tick every role that applies; the questions below and the duties listed follow from them.'
+            : 'Tick every role that applies. With none ticked, the duties of both a provider and a deployer are listed.'
+        }
+        options={OPERATOR_ROLES}
+        value={value.operatorRoles ?? []}
+        onChange={v => set('operatorRoles', v.length > 0 ? v : undefined)}
+        disabled={readOnly}
+      />
+      {applies.publicService && (
+        <YesNo
+          name="publicService"
+          idPrefix={idPrefix}
+          label="Is the deployer a public body, or a private entity providing a public service? (Art. 27(1))"
+          help="For example a municipality, a public hospital, or a private company running public transport or social housing. Such deployers assess the impact on fundamental rights before using an Annex III system."
+          checked={value.publicService === true}
+          onChange={v => set('publicService', v)}
+          disabled={readOnly}
+        />
+      )}
       <CheckboxGroup
         name="prohibitedPractices"
         idPrefix={idPrefix}
@@ -134,32 +73,14 @@ export function ClassificationQuestions(props: {
         onChange={v => set('prohibitedPractices', v)}
         disabled={readOnly}
       />
-      <TextField
-        id={`${idPrefix}annexIIIArea`}
-        className={classes.group}
-        select
-        SelectProps={{ native: true }}
-        label="Area of use listed in Annex III"
-        value={value.annexIIIArea}
-        onChange={e =>
-          set(
-            'annexIIIArea',
-            e.target.value as ClassificationAnswers['annexIIIArea'],
-          )
-        }
-        helperText={
-          ANNEX_III_AREAS.find(a => a.value === value.annexIIIArea)?.help ??
-          'Systems used in these areas are high-risk unless an exemption applies.'
-        }
+      <AnnexIIIQuestions
+        idPrefix={idPrefix}
+        area={value.annexIIIArea}
+        useCase={value.annexIIIUseCase}
+        onAreaChange={v => set('annexIIIArea', v)}
+        onUseCaseChange={v => set('annexIIIUseCase', v)}
         disabled={readOnly}
-        fullWidth
-      >
-        {ANNEX_III_AREAS.map(a => (
-          <option key={a.value} value={a.value}>
-            {a.label}
-          </option>
-        ))}
-      </TextField>
+      />
       <YesNo
         name="productSafetyComponent"
         idPrefix={idPrefix}
@@ -167,15 +88,6 @@ export function ClassificationQuestions(props: {
         help="For example in machinery, toys, lifts, medical devices or vehicles, where the product needs a third-party conformity check."
         checked={value.productSafetyComponent}
         onChange={v => set('productSafetyComponent', v)}
-        disabled={readOnly}
-      />
-      <YesNo
-        name="art6Exemption"
-        idPrefix={idPrefix}
-        label="Does an Art. 6(3) exemption apply?"
-        help="Only for Annex III systems: it does a narrow procedural task, improves the result of work a person already did, spots patterns without replacing human judgement, or only prepares an assessment."
-        checked={value.art6Exemption}
-        onChange={v => set('art6Exemption', v)}
         disabled={readOnly}
       />
       <YesNo
@@ -187,6 +99,18 @@ export function ClassificationQuestions(props: {
         onChange={v => set('profilesNaturalPersons', v)}
         disabled={readOnly}
       />
+      {applies.derogation && (
+        <DerogationQuestions
+          idPrefix={idPrefix}
+          claimed={value.art6Exemption}
+          condition={value.art6Condition}
+          justification={value.art6Justification}
+          onClaimedChange={v => set('art6Exemption', v)}
+          onConditionChange={v => set('art6Condition', v)}
+          onJustificationChange={v => set('art6Justification', v)}
+          disabled={readOnly}
+        />
+      )}
       <CheckboxGroup
         name="transparency"
         idPrefix={idPrefix}
@@ -197,6 +121,18 @@ export function ClassificationQuestions(props: {
         onChange={v => set('transparency', v)}
         disabled={readOnly}
       />
+      {applies.gpaiModel && (
+        <RadioChoice
+          name="gpaiModel"
+          idPrefix={idPrefix}
+          legend="Does the organisation provide a general-purpose AI model? (Arts. 51 to 55)"
+          help="A model of its own that it places on the market, alone or inside this system; these duties come on top of the system's tier."
+          options={GPAI_MODEL_OPTIONS}
+          value={value.gpaiModel ?? 'none'}
+          onChange={v => set('gpaiModel', v)}
+          disabled={readOnly}
+        />
+      )}
     </>
   );
 }
@@ -214,19 +150,28 @@ export function ClassificationForm(props: {
   recorded?: StoredClassificationResult;
 }) {
   const { value, recorded } = props;
+  const live = liveClassification(value);
+  const result = recorded ?? live.result;
   return (
-    <>
-      <ClassificationQuestions
-        value={value}
-        onChange={props.onChange}
-        readOnly={props.readOnly}
-      />
-      <ClassificationOutcome
-        id="classification-outcome"
-        label={recorded ? 'Recorded tier' : 'Suggested tier'}
-        result={recorded ?? classifyAiSystem(value)}
-        footnote="This is a first reading for the reviewer, not legal advice."
-      />
-    </>
+    <ClassificationLayout
+      id="classification-outcome"
+      result={result}
+      questions={
+        <ClassificationQuestions
+          value={value}
+          onChange={props.onChange}
+          readOnly={props.readOnly}
+        />
+      }
+      outcome={
+        <ClassificationOutcome
+          id="classification-outcome"
+          label={recorded ? 'Recorded tier' : 'Suggested tier'}
+          result={result}
+          pending={recorded ? undefined : live.pending}
+          footnote="This is a first reading for the reviewer, not legal advice."
+        />
+      }
+    />
   );
 }

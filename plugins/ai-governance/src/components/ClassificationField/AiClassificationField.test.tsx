@@ -4,12 +4,10 @@ import {
   DEFAULT_CLASSIFICATION_ANSWERS,
 } from '@aigov/plugin-ai-governance-common';
 import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
-import { Stepper } from '@backstage/plugin-scaffolder-react/alpha';
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import { setupUser } from '../../__testUtils__';
 import { AiClassificationField } from './AiClassificationField';
-import { aiClassificationFieldOptions } from './options';
 import type { AiClassificationUiOptions } from './schema';
 import { validateAiClassification } from './validation';
 
@@ -107,7 +105,7 @@ describe('AiClassificationField', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
-  it('turns high in an Annex III area, citing Annex III, and drops back with the exemption', async () => {
+  it('turns high in an Annex III area, citing Annex III, and drops back with a justified derogation', async () => {
     const user = setupUser();
     const { onChange, outcome } = await renderField();
 
@@ -119,9 +117,13 @@ describe('AiClassificationField', () => {
     expect(
       within(outcome).getByText(/Annex III area: Employment and workers/),
     ).toHaveTextContent(/Annex III point 4/);
-    expect(screen.getByRole('list', { name: 'Obligations' })).toHaveTextContent(
-      /risk-management process/,
-    );
+    // No role answered: a provider's and a deployer's duties, apart.
+    expect(
+      screen.getByRole('list', { name: 'Obligations as provider' }),
+    ).toHaveTextContent(/risk-management process/);
+    expect(
+      screen.getByRole('list', { name: 'Obligations as deployer' }),
+    ).toHaveTextContent(/Art\. 26/);
     expect(
       screen.getByRole('list', { name: 'When they apply' }),
     ).toHaveTextContent(/2027-12-02/);
@@ -129,15 +131,31 @@ describe('AiClassificationField', () => {
       expect.objectContaining({ annexIIIArea: 'employment' }),
     );
 
+    // The claim alone does not count: it needs a condition and the reasoning.
     await user.click(
       screen.getByRole('checkbox', {
         name: 'Does an Art. 6(3) exemption apply?',
       }),
     );
+    expect(within(outcome).getByText('high risk')).toBeInTheDocument();
+    expect(outcome).toHaveTextContent(
+      /counts once you choose the Art\. 6\(3\)/,
+    );
+    expect(await validationErrors(onChange.mock.lastCall[0])).toEqual([
+      expect.stringMatching(/art6Condition.*art6Justification/),
+    ]);
+    await user.click(
+      screen.getByRole('radio', { name: 'Narrow procedural task' }),
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: /Why the condition holds/ }),
+      'Only files CVs into folders by opening.',
+    );
     expect(within(outcome).queryByText('high risk')).not.toBeInTheDocument();
     expect(within(outcome).getByText('minimal risk')).toBeInTheDocument();
+    expect(await validationErrors(onChange.mock.lastCall[0])).toEqual([]);
 
-    // Profiling rules the exemption out again.
+    // Profiling rules the derogation out again.
     await user.click(
       screen.getByRole('checkbox', { name: 'Does it profile people?' }),
     );
@@ -147,9 +165,115 @@ describe('AiClassificationField', () => {
       annexIIIArea: 'employment',
       productSafetyComponent: false,
       art6Exemption: true,
+      art6Condition: 'a',
+      art6Justification: 'Only files CVs into folders by opening.',
       profilesNaturalPersons: true,
       transparency: [],
     });
+  });
+
+  it('asks the roles first and only what applies to them', async () => {
+    const user = setupUser();
+    const { onChange, outcome } = await renderField({
+      uiOptions: { defaultOperatorRoles: ['deployer'] },
+    });
+    await waitFor(() =>
+      expect(onChange).toHaveBeenCalledWith({
+        operatorRoles: ['deployer'],
+        ...DEFAULT_CLASSIFICATION_ANSWERS,
+      }),
+    );
+    // The roles are the first question.
+    expect(screen.getAllByRole('checkbox')[0]).toHaveAccessibleName('Provider');
+    expect(screen.getByRole('checkbox', { name: 'Deployer' })).toBeChecked();
+    // A deployer is asked about public services, not about a derogation or
+    // a general-purpose model, which are the provider's.
+    await user.selectOptions(
+      screen.getByLabelText('Area of use listed in Annex III'),
+      'essential-services',
+    );
+    expect(
+      screen.getByRole('checkbox', { name: /public body/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('checkbox', { name: /Art\. 6\(3\) exemption/ }),
+    ).toBeNull();
+    expect(
+      screen.queryByRole('radiogroup', { name: /general-purpose AI model/ }),
+    ).toBeNull();
+
+    // The Annex III point, with what it leaves out beside it.
+    const points = screen.getByRole('radiogroup', { name: /Annex III point/ });
+    const credit = within(points).getByRole('radio', {
+      name: 'Creditworthiness and credit scoring',
+    });
+    expect(credit).toHaveAccessibleDescription(/Not covered: .*fraud/i);
+    await user.click(credit);
+    expect(outcome).toHaveTextContent(
+      /Fundamental rights impact assessment required/,
+    );
+    expect(
+      screen.getByRole('list', { name: 'Obligations as deployer' }),
+    ).toHaveTextContent(/Art\. 27/);
+    expect(
+      screen.queryByRole('list', { name: 'Obligations as provider' }),
+    ).toBeNull();
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        operatorRoles: ['deployer'],
+        annexIIIArea: 'essential-services',
+        annexIIIUseCase: '5b',
+      }),
+    );
+
+    // Becoming provider too brings its questions and its duties.
+    await user.click(screen.getByRole('checkbox', { name: 'Provider' }));
+    expect(
+      screen.getByRole('checkbox', { name: /Art\. 6\(3\) exemption/ }),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('radio', {
+        name: 'General-purpose AI model with systemic risk',
+      }),
+    );
+    expect(
+      screen.getByRole('list', { name: 'Obligations of every role' }),
+    ).toHaveTextContent(/AI literacy|Art\. 4/);
+    expect(
+      screen.getByRole('list', { name: 'Obligations as provider' }),
+    ).toHaveTextContent(/\(Art\. 9\)/);
+    expect(
+      screen.getByRole('list', {
+        name: 'Obligations as provider of a general-purpose AI model',
+      }),
+    ).toHaveTextContent(/Art\. 55/);
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        operatorRoles: ['provider', 'deployer'],
+        gpaiModel: 'systemic-risk',
+      }),
+    );
+
+    // Unticking the deployer drops its public-service answer.
+    await user.click(screen.getByRole('checkbox', { name: /public body/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'Deployer' }));
+    expect(screen.queryByRole('checkbox', { name: /public body/ })).toBeNull();
+    expect(onChange.mock.lastCall[0]).not.toHaveProperty('publicService');
+    expect(within(outcome).getByText('high risk')).toBeInTheDocument();
+  });
+
+  it('shows a summary bar with the tier on narrow screens', async () => {
+    const user = setupUser();
+    await renderField();
+    // jsdom has no media queries, so the field lays out as on a narrow screen.
+    const bar = screen.getByTestId('root_classification-outcome-summary');
+    expect(within(bar).getByText('minimal risk')).toBeInTheDocument();
+    await user.selectOptions(
+      screen.getByLabelText('Area of use listed in Annex III'),
+      'employment',
+    );
+    expect(within(bar).getByText('high risk')).toBeInTheDocument();
+    expect(bar).toHaveTextContent(/\d+ obligations/);
   });
 
   it('shows a prohibited practice as prohibited and the validation blocks it', async () => {
@@ -176,17 +300,29 @@ describe('AiClassificationField', () => {
       screen.getByLabelText('Area of use listed in Annex III'),
       'employment',
     );
-    expect(screen.getByText('high risk')).toBeInTheDocument();
     expect(
-      screen.queryByRole('list', { name: 'Obligations' }),
-    ).not.toBeInTheDocument();
+      within(screen.getByRole('status')).getByText('high risk'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: /Obligations/ })).toBeNull();
   });
 
   it('labels every control', async () => {
     await renderField();
+    const user = setupUser();
+    await user.selectOptions(
+      screen.getByLabelText('Area of use listed in Annex III'),
+      'essential-services',
+    );
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'Does an Art. 6(3) exemption apply?',
+      }),
+    );
     for (const control of [
       ...screen.getAllByRole('checkbox'),
+      ...screen.getAllByRole('radio'),
       screen.getByRole('combobox'),
+      screen.getByRole('textbox'),
     ]) {
       expect(control).toHaveAccessibleName();
     }
@@ -220,79 +356,5 @@ describe('validateAiClassification', () => {
         })
       )[0],
     ).toMatch(/art6Exemption/);
-  });
-});
-
-describe('the field in the scaffolder form', () => {
-  const manifest = {
-    title: 'Onboard an AI system',
-    steps: [
-      {
-        title: 'Classify',
-        schema: {
-          type: 'object',
-          properties: {
-            classification: {
-              type: 'object',
-              title: 'EU AI Act classification',
-              'ui:field': 'AiClassificationQuestionnaire',
-            },
-          },
-        },
-      },
-    ],
-  };
-
-  // jsdom cannot scroll; the Stepper scrolls to the top on every step.
-  beforeAll(() => {
-    jest.spyOn(window, 'scrollTo').mockImplementation(() => {});
-  });
-  afterAll(() => {
-    jest.restoreAllMocks();
-  });
-
-  async function renderStepper() {
-    const onCreate = jest.fn(async () => {});
-    await renderInTestApp(
-      <Stepper
-        manifest={manifest}
-        extensions={[aiClassificationFieldOptions]}
-        onCreate={onCreate}
-      />,
-    );
-    return onCreate;
-  }
-
-  it('hands the template all six answers even when nothing was changed', async () => {
-    const user = setupUser();
-    const onCreate = await renderStepper();
-
-    await user.click(await screen.findByRole('button', { name: 'Review' }));
-    await user.click(await screen.findByRole('button', { name: 'Create' }));
-
-    await waitFor(() => expect(onCreate).toHaveBeenCalled());
-    expect(onCreate).toHaveBeenCalledWith({
-      classification: { ...DEFAULT_CLASSIFICATION_ANSWERS },
-    });
-  });
-
-  it('does not let a prohibited system past the step', async () => {
-    const user = setupUser();
-    const onCreate = await renderStepper();
-
-    await user.click(
-      await screen.findByRole('checkbox', {
-        name: 'Untargeted scraping of face images',
-      }),
-    );
-    await user.click(screen.getByRole('button', { name: 'Review' }));
-
-    expect(
-      (await screen.findAllByText(/cannot be onboarded/)).length,
-    ).toBeGreaterThan(1);
-    expect(
-      screen.queryByRole('button', { name: 'Create' }),
-    ).not.toBeInTheDocument();
-    expect(onCreate).not.toHaveBeenCalled();
   });
 });

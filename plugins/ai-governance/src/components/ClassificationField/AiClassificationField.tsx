@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
-import {
-  type Assessment,
-  type ClassificationAnswers,
-  classifyAiSystem,
+import type {
+  Assessment,
+  ClassificationAnswers,
+  OperatorRole,
 } from '@aigov/plugin-ai-governance-common';
 import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
 import FormControl from '@material-ui/core/FormControl';
@@ -10,8 +10,12 @@ import FormHelperText from '@material-ui/core/FormHelperText';
 import FormLabel from '@material-ui/core/FormLabel';
 import Alert from '@material-ui/lab/Alert';
 import { ClassificationQuestions } from '../Assessments/ClassificationForm';
+import { ClassificationLayout } from '../Assessments/ClassificationLayout';
 import { ClassificationOutcome } from '../Assessments/ClassificationOutcome';
-import { toClassificationAnswers } from '../Assessments/classification';
+import {
+  liveClassification,
+  toClassificationAnswers,
+} from '../Assessments/classification';
 import {
   type AiClassificationUiOptions,
   DEFAULT_AI_CLASSIFICATION_UI_OPTIONS,
@@ -24,11 +28,26 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * The form data to write before the user changes anything, if any: the
- * defaults when empty, missing answers filled in otherwise. Values already
- * there are kept even if malformed, so validation can name them.
+ * defaults (with the template's default roles) when empty, missing answers
+ * filled in otherwise. Values already there are kept even if malformed, so
+ * validation can name them.
  */
-function completed(formData: unknown): ClassificationAnswers | undefined {
-  if (formData === undefined || formData === null) return defaultAnswers();
+function completed(
+  formData: unknown,
+  defaultRoles: readonly OperatorRole[] | undefined,
+): ClassificationAnswers | undefined {
+  // A form may have filled in empty lists on its own; nothing was answered.
+  const fresh =
+    formData === undefined ||
+    formData === null ||
+    (isPlainObject(formData) &&
+      Object.values(formData).every(
+        v => v === undefined || (Array.isArray(v) && v.length === 0),
+      ));
+  if (fresh) {
+    const roles = defaultRoles?.length ? [...defaultRoles] : undefined;
+    return { ...(roles && { operatorRoles: roles }), ...defaultAnswers() };
+  }
   if (!isPlainObject(formData)) return undefined;
   const defaults = defaultAnswers();
   const missing = Object.keys(defaults).some(k => !(k in formData));
@@ -54,6 +73,7 @@ export function AiClassificationField(
   const showObligations =
     uiSchema?.['ui:options']?.showObligations ??
     DEFAULT_AI_CLASSIFICATION_UI_OPTIONS.showObligations;
+  const defaultRoles = uiSchema?.['ui:options']?.defaultOperatorRoles;
 
   // The template receives only what is in the form data, and the scaffolder
   // validates only fields present there; untouched defaults must be written.
@@ -61,9 +81,9 @@ export function AiClassificationField(
   useEffect(() => {
     if (written.current) return;
     written.current = true;
-    const value = completed(formData);
+    const value = completed(formData, defaultRoles);
     if (value) onChange(value);
-  }, [formData, onChange]);
+  }, [formData, onChange, defaultRoles]);
 
   const answers = useMemo(
     () =>
@@ -74,9 +94,12 @@ export function AiClassificationField(
       ),
     [formData],
   );
-  // Normalised answers always classify; malformed input is validation's job.
-  const result = useMemo(() => classifyAiSystem(answers), [answers]);
+  // Normalised answers always classify, an unfinished derogation left out
+  // until complete; malformed input is validation's job.
+  const live = useMemo(() => liveClassification(answers), [answers]);
+  const { result } = live;
   const descriptionId = `${id}-description`;
+  const outcomeId = `${id}-outcome`;
 
   return (
     <FormControl
@@ -92,27 +115,36 @@ export function AiClassificationField(
       {schema.description && (
         <FormHelperText id={descriptionId}>{schema.description}</FormHelperText>
       )}
-      <ClassificationQuestions
-        value={answers}
-        onChange={onChange}
-        readOnly={props.disabled || props.readonly}
-        idPrefix={`${id}-`}
-      />
-      <ClassificationOutcome
-        id={`${id}-outcome`}
-        label="Resulting tier"
+      <ClassificationLayout
+        id={outcomeId}
         result={result}
-        showObligations={showObligations}
-        notice={
-          result.tier === 'prohibited' && (
-            // Inside the live region already; a second, assertive role would
-            // announce the same text twice.
-            <Alert severity="error" role="presentation">
-              {prohibitedMessage(answers.prohibitedPractices)}
-            </Alert>
-          )
+        questions={
+          <ClassificationQuestions
+            value={answers}
+            onChange={onChange}
+            readOnly={props.disabled || props.readonly}
+            idPrefix={`${id}-`}
+          />
         }
-        footnote="A first reading to guide onboarding, not legal advice; the governance office reviews the classification."
+        outcome={
+          <ClassificationOutcome
+            id={outcomeId}
+            label="Resulting tier"
+            result={result}
+            pending={live.pending}
+            showObligations={showObligations}
+            notice={
+              result.tier === 'prohibited' && (
+                // Inside the live region already; a second, assertive role
+                // would announce the same text twice.
+                <Alert severity="error" role="presentation">
+                  {prohibitedMessage(answers.prohibitedPractices)}
+                </Alert>
+              )
+            }
+            footnote="A first reading to guide onboarding, not legal advice; the governance office reviews the classification."
+          />
+        }
       />
     </FormControl>
   );

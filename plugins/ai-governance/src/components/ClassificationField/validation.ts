@@ -4,6 +4,7 @@ import {
   classifyAiSystem,
 } from '@aigov/plugin-ai-governance-common';
 import type { CustomFieldValidator } from '@backstage/plugin-scaffolder-react';
+import { derogationGaps } from '../Assessments/classification';
 import type { AiClassificationUiOptions } from './schema';
 
 /** Why a system using the given Art. 5 practices cannot be onboarded. */
@@ -26,6 +27,16 @@ export const validateAiClassification: CustomFieldValidator<
   AiClassificationUiOptions
 > = (data, field) => {
   let tier: string;
+  const gaps = derogationGaps(data);
+  if (gaps.length > 0) {
+    // The common case of the classifier's complaint, in the form's words.
+    field.addError(
+      `The Art. 6(3) derogation is claimed but not complete: ${gaps.join(
+        ' and ',
+      )} (art6Condition, art6Justification), or switch the claim off.`,
+    );
+    return;
+  }
   try {
     tier = classifyAiSystem(data).tier;
   } catch (e) {
