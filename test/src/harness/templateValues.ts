@@ -31,7 +31,9 @@ export const templateValues = {
     affectedPeople: 'Loan applicants',
     humanOversight: 'human-in-the-loop',
     classification: answers({
+      operatorRoles: ['provider', 'deployer'],
       annexIIIArea: 'essential-services',
+      annexIIIUseCase: '5b',
       profilesNaturalPersons: true,
     }),
     publishTo: 'local',
@@ -45,7 +47,8 @@ export const templateValues = {
     type: 'classifier',
     sourcing: 'in-house',
     humanOversight: 'human-in-command',
-    classification: answers(),
+    // Built by the payments team for its own analysts.
+    classification: answers({ operatorRoles: ['provider', 'deployer'] }),
     publishTo: 'local',
   }),
   'onboard-third-party-ai-service.yaml': (name: string) => ({
@@ -60,7 +63,10 @@ export const templateValues = {
     serviceUrl: 'https://api.speech.example.com',
     contractStatus: 'signed',
     dataShared: ['Call recordings', 'Agent names'],
-    classification: answers({ transparency: ['interacts-with-people'] }),
+    classification: answers({
+      operatorRoles: ['deployer'],
+      transparency: ['interacts-with-people'],
+    }),
     publishTo: 'local',
   }),
 };

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { classifyAiSystem } from '@aigov/plugin-ai-governance-common';
 import {
   dryRunBody,
   producedFiles,
@@ -20,12 +21,14 @@ async function historyEvents(): Promise<number> {
   return (await res.json()).checked;
 }
 
-async function dryRun(templateFile: keyof typeof templateValues, name: string) {
+async function dryRun(
+  templateFile: keyof typeof templateValues,
+  name: string,
+  values: object = templateValues[templateFile](name),
+) {
   const res = await api('/scaffolder/v2/dry-run', {
     method: 'POST',
-    body: JSON.stringify(
-      dryRunBody(templateFile, templateValues[templateFile](name)),
-    ),
+    body: JSON.stringify(dryRunBody(templateFile, values)),
   });
   const body = await res.json();
   if (res.status !== 200) {
@@ -73,6 +76,7 @@ describe('the AI use-case templates in a dry run', () => {
       spec: {
         type: 'llm-application',
         riskTier: 'high',
+        operatorRoles: ['provider', 'deployer'],
         owner: 'group:default/lending-decisioning',
         system: 'system:default/retail-lending',
         implementedBy: ['component:default/loan-document-assistant'],
@@ -132,6 +136,7 @@ describe('the AI use-case templates in a dry run', () => {
       kind: 'AiSystem',
       spec: {
         riskTier: 'minimal',
+        operatorRoles: ['provider', 'deployer'],
         implementedBy: ['component:default/fraud-case-manager'],
         humanOversight: { mode: 'human-in-command' },
       },
@@ -171,4 +176,45 @@ describe('the AI use-case templates in a dry run', () => {
     expect(log).toMatch(/Finished step Create the governance records/);
     await expectNothingWritten('call-transcription', before);
   });
+
+  it.each([
+    ['new-ai-use-case.yaml', ['provider']],
+    ['register-existing-ai-system.yaml', ['deployer']],
+    ['onboard-third-party-ai-service.yaml', ['deployer', 'importer']],
+  ] as const)(
+    '%s: the AiSystem takes its operatorRoles from the answers (%j), and the documented obligations are those of the roles',
+    async (templateFile, roles) => {
+      const name = `roles-${templateFile.split('-')[0]}`;
+      const values = templateValues[templateFile](name);
+      const classification = {
+        ...values.classification,
+        operatorRoles: [...roles],
+      };
+      const { files } = await dryRun(templateFile, name, {
+        ...values,
+        classification,
+      });
+      const path = (file: string) =>
+        Object.keys(files).find(f => f.endsWith(file))!;
+      const system = entitiesIn(files[path('catalog-info.yaml')]).find(
+        e => e.kind === 'AiSystem',
+      );
+      expect(system.spec.operatorRoles).toEqual(roles);
+
+      const expected = classifyAiSystem(classification);
+      expect(expected.roles).toEqual(roles);
+      const doc = files[path('docs/impact-assessment.md')];
+      const section = doc.slice(doc.indexOf('What it brings:'));
+      const documented = section
+        .slice(0, section.indexOf('\n## '))
+        .split('\n')
+        .filter(line => line.startsWith('- '))
+        .map(line => line.slice(2));
+      expect(documented).toEqual(expected.obligations);
+      // Art. 9's risk management is a provider's own duty.
+      expect(/\(Art\. 9\)/.test(documented.join(' '))).toBe(
+        roles.some(r => r === 'provider'),
+      );
+    },
+  );
 });

@@ -8,6 +8,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { classifyAiSystem } from '@aigov/plugin-ai-governance-common';
 import { root } from '../harness/portal';
 import { templateValues, useTemplatesPortal } from './templates';
 
@@ -57,6 +58,26 @@ async function run(templateName: TemplateName, name: string) {
     if (Date.now() > deadline) throw new Error(`task ${id} did not finish`);
     await new Promise(r => setTimeout(r, 500));
   }
+}
+
+/**
+ * The AiSystem's operatorRoles and the classification assessment come from
+ * the template's answers: the roles, the answers stored as given, and the
+ * obligations of those roles.
+ */
+async function expectRolesFromAnswers(
+  templateName: TemplateName,
+  name: string,
+  assessment: any,
+) {
+  const answers = templateValues[`${templateName}.yaml`](name).classification;
+  const expected = classifyAiSystem(answers);
+  const entity = await (
+    await api(`/catalog/entities/by-name/aisystem/default/${name}`)
+  ).json();
+  expect(entity.spec.operatorRoles).toEqual(answers.operatorRoles);
+  expect(assessment.answers).toEqual(answers);
+  expect(assessment.result.obligations).toEqual(expected.obligations);
 }
 
 function expectCompleted(task: { status: string }, log: string) {
@@ -129,6 +150,7 @@ describe('the AI use-case templates, run in the demo portal', () => {
       createdBy: 'user:default/guest',
       result: { tier: 'high' },
     });
+    await expectRolesFromAnswers('new-ai-use-case', name, assessments[0]);
     expect(risks.length).toBeGreaterThan(3);
     expect(risks.every((r: any) => r.createdBy === 'user:default/guest')).toBe(
       true,
@@ -197,6 +219,11 @@ describe('the AI use-case templates, run in the demo portal', () => {
     );
     const { controls, assessments } = await records(name);
     expect(assessments[0].result.tier).toBe('minimal');
+    await expectRolesFromAnswers(
+      'register-existing-ai-system',
+      name,
+      assessments[0],
+    );
     expect(controls.find((c: any) => c.controlId === 'A.10.3')).toMatchObject({
       applicable: false,
     });
@@ -208,6 +235,11 @@ describe('the AI use-case templates, run in the demo portal', () => {
     expectCompleted(task, log);
     const { risks, controls, assessments } = await records(name);
     expect(assessments[0].result.tier).toBe('limited');
+    await expectRolesFromAnswers(
+      'onboard-third-party-ai-service',
+      name,
+      assessments[0],
+    );
     const byId = Object.fromEntries(controls.map((c: any) => [c.controlId, c]));
     for (const id of ['A.10.2', 'A.10.3', 'A.10.4']) {
       expect(byId[id].applicable).toBe(true);

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import {
+  ANNEX_III_AREAS,
+  ANNEX_III_USE_CASES,
+  ART6_CONDITIONS,
+  CLASSIFICATION_ANSWER_FIELDS,
+  GPAI_MODEL_OPTIONS,
+} from '@aigov/plugin-ai-governance-common';
+import { templatesDir } from './templates';
+
+/*
+ * The classification step of each AI use-case template, read as the
+ * scaffolder's review step reads it: every answer has a title, and single
+ * choices show the questionnaire's labels (enumNames), which must not drift
+ * from the options in -common. No backend needed.
+ */
+
+const TEMPLATES = {
+  'new-ai-use-case.yaml': ['provider', 'deployer'],
+  'register-existing-ai-system.yaml': ['provider', 'deployer'],
+  'onboard-third-party-ai-service.yaml': ['deployer'],
+} as const;
+
+function load(file: string): any {
+  return yaml.load(readFileSync(join(templatesDir, file), 'utf8'));
+}
+
+function classificationOf(template: any): any {
+  const step = template.spec.parameters.find(
+    (p: any) => p.properties?.classification,
+  );
+  return step.properties.classification;
+}
+
+describe.each(Object.entries(TEMPLATES))('%s', (file, defaultRoles) => {
+  const template = load(file);
+  const classification = classificationOf(template);
+
+  it('uses the questionnaire with the roles it starts from', () => {
+    expect(classification['ui:field']).toBe('AiClassificationQuestionnaire');
+    expect(classification['ui:options'].defaultOperatorRoles).toEqual(
+      defaultRoles,
+    );
+  });
+
+  it('gives the review step a title for every answer and the labels of single choices', () => {
+    const props = classification.properties;
+    expect(Object.keys(props).sort()).toEqual(
+      [...CLASSIFICATION_ANSWER_FIELDS].sort(),
+    );
+    for (const field of CLASSIFICATION_ANSWER_FIELDS) {
+      expect(props[field].title).toEqual(expect.any(String));
+    }
+    for (const [field, options] of [
+      ['annexIIIArea', ANNEX_III_AREAS],
+      ['annexIIIUseCase', ANNEX_III_USE_CASES],
+      ['art6Condition', ART6_CONDITIONS],
+      ['gpaiModel', GPAI_MODEL_OPTIONS],
+    ] as const) {
+      expect(props[field].enum).toEqual(options.map(o => o.value));
+      expect(props[field].enumNames).toEqual(options.map(o => o.label));
+    }
+  });
+
+  it('writes the roles the classifier covered into the AiSystem, not a fixed list', () => {
+    const text = readFileSync(join(templatesDir, file), 'utf8');
+    expect(text).not.toMatch(/operatorRoles: \[/);
+    const steps = template.spec.steps.filter(
+      (s: any) => s.input?.values?.operatorRoles !== undefined,
+    );
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      expect(step.input.values.operatorRoles).toBe(
+        '${{ steps.classify.output.roles }}',
+      );
+    }
+  });
+});
