@@ -11,6 +11,14 @@ import {
   scoredSql,
   STALE,
 } from './scorecardFacts';
+import {
+  rebuildRiskCells,
+  rebuildRiskCellTotals,
+  refreshRiskCells,
+  RISK_CELLS_SQL,
+  riskCellsDrift,
+} from './riskCells';
+import { runLarge } from './runLarge';
 
 /*
  * The scorecard summaries (migration 20261202000000_entity_summaries): one
@@ -37,6 +45,8 @@ export interface SummaryDrift {
   entities: string[];
   /** Owners whose totals differ from the sum of their systems' rows. */
   owners: string[];
+  /** Whether the heat map's totals differ from the sum of the systems' cells. */
+  heatMapTotals: boolean;
 }
 
 const SUMMARY_COLUMNS = [
@@ -63,6 +73,7 @@ export function definitionsKey(rules: ScorecardRules): string {
     key = createHash('sha256')
       .update(json)
       .update(scoredSql(rules))
+      .update(RISK_CELLS_SQL)
       .digest('hex');
     keys.set(json, key);
   }
@@ -79,18 +90,6 @@ export function refsScope(refs: string[], prefix = 'ref') {
 
 const rowsOf = (result: unknown): Row[] =>
   Array.isArray(result) ? result : (result as { rows: Row[] }).rows;
-
-/** Runs a large one-off statement; PostgreSQL's JIT would spend longer compiling it than running it. */
-async function runLarge(db: Db, sql: string, bindings: Knex.ValueDict) {
-  if (db.client.config.client !== 'pg') return db.raw(sql, bindings);
-  const run = async (tx: Knex.Transaction) => {
-    await tx.raw('SET LOCAL jit = off');
-    return tx.raw(sql, bindings);
-  };
-  return (db as Knex.Transaction).isTransaction
-    ? run(db as Knex.Transaction)
-    : db.transaction(run);
-}
 
 /** The {@link DatabaseSummaryStore} of the scorecard summaries. */
 export class DatabaseSummaryStore {
@@ -147,6 +146,7 @@ export class DatabaseSummaryStore {
     });
     const after = await this.ownerMeasures(tx, scope('s.entity_ref'), bindings);
     await this.moveOwnerTotals(tx, before, after);
+    await refreshRiskCells(tx, scope, bindings);
   }
 
   private insertSql(rules: ScorecardRules, scope?: FactScope) {
@@ -229,6 +229,7 @@ export class DatabaseSummaryStore {
     await tx('entity_summaries').delete();
     await runLarge(tx, this.insertSql(rules), bindingsAt(rules, now));
     await this.rebuildOwners(tx);
+    await rebuildRiskCells(tx);
     await tx('summary_definitions')
       .insert({
         id: 1,
@@ -240,6 +241,11 @@ export class DatabaseSummaryStore {
       .merge();
     const [{ n }] = await tx('entity_summaries').count({ n: '*' });
     return Number(n);
+  }
+
+  /** Recomputes the heat map's totals from the systems' cells. */
+  rebuildHeatMapTotals(tx: Knex.Transaction): Promise<void> {
+    return rebuildRiskCellTotals(tx);
   }
 
   /** Recomputes every owner's totals from the entity rows. */
@@ -308,7 +314,13 @@ export class DatabaseSummaryStore {
     for (const owner of sums.keys()) {
       if (!stored.some(r => r.owner_ref === owner)) owners.add(owner);
     }
-    return { entities, owners: [...owners].sort() };
+    // The heat map's cells are refreshed with the entity's row.
+    const cells = await riskCellsDrift(this.db);
+    return {
+      entities: [...new Set([...entities, ...cells.entities])].sort(),
+      owners: [...owners].sort(),
+      heatMapTotals: cells.totals,
+    };
   }
 
   /** One entity's stored row with the key of the definitions it follows. */

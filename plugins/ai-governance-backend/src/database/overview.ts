@@ -4,14 +4,19 @@ import {
   type OverdueItem,
   type RiskHeatMap,
 } from '@aigov/plugin-ai-governance-common';
+import { HEAT_MAP_COUNTED } from './riskCells';
 
-/** A SQL condition over `governed_entities g`, with named bindings. */
-export type EntityScope = { sql: string; bindings: Record<string, unknown> };
+/** A SQL condition over `governed_entities g`, with named bindings; `unrestricted` when it is every AI system the caller could see anyway. */
+export type EntityScope = {
+  sql: string;
+  bindings: Record<string, unknown>;
+  unrestricted?: boolean;
+};
 
 const rowsOf = (result: any): any[] =>
   Array.isArray(result) ? result : result.rows;
 
-/** Open risks per likelihood × impact (and per residual values), counted in SQL. */
+/** Open risks per likelihood × impact (and per residual values), counted in SQL over the records of the scope, most severe cell first. */
 export async function riskHeatMap(
   db: Knex,
   scope: EntityScope,
@@ -21,8 +26,8 @@ export async function riskHeatMap(
       await db.raw(
         `SELECT r.${l} AS likelihood, r.${i} AS impact, COUNT(*) AS count
          FROM risks r JOIN governed_entities g ON g.entity_ref = r.entity_ref
-         WHERE r.status IN ('open', 'treating', 'accepted') AND r.${l} IS NOT NULL AND (${scope.sql})
-         GROUP BY r.${l}, r.${i}`,
+         WHERE ${HEAT_MAP_COUNTED(l)} AND (${scope.sql})
+         GROUP BY r.${l}, r.${i} ORDER BY r.${l} DESC, r.${i} DESC`,
         scope.bindings,
       ),
     ).map(row => ({

@@ -171,8 +171,8 @@ export interface SummaryRepair {
   rebuilt: boolean;
   /** Stale summaries recomputed first. */
   aged: number;
-  /** How many summaries and owners' totals differed from the definitions, and were repaired. */
-  drift: { entities: number; owners: number };
+  /** How many summaries and owners' totals differed from the definitions, and whether the heat map's totals did; all repaired. */
+  drift: { entities: number; owners: number; heatMapTotals: boolean };
   /** The first entity refs (and owners) that differed. */
   first: string[];
 }
@@ -291,23 +291,28 @@ export class Scorecards {
       return {
         rebuilt: true,
         aged: 0,
-        drift: { entities: 0, owners: 0 },
+        drift: { entities: 0, owners: 0, heatMapTotals: false },
         first: [],
       };
     }
     const aged = await this.refreshAgedSummaries();
     const now = this.clock().toISOString();
     const drift: SummaryDrift = await this.summaries.drift(this.rules, now);
-    if (drift.entities.length || drift.owners.length) {
+    if (drift.entities.length || drift.owners.length || drift.heatMapTotals) {
       await lockedTransaction(this.db, async tx => {
         await this.summaries.refresh(tx, drift.entities, now);
         if (drift.owners.length) await this.summaries.rebuildOwners(tx);
+        if (drift.heatMapTotals) await this.summaries.rebuildHeatMapTotals(tx);
       });
     }
     return {
       rebuilt: false,
       aged,
-      drift: { entities: drift.entities.length, owners: drift.owners.length },
+      drift: {
+        entities: drift.entities.length,
+        owners: drift.owners.length,
+        heatMapTotals: drift.heatMapTotals,
+      },
       first: [...drift.entities, ...drift.owners].slice(0, 10),
     };
   }

@@ -39,4 +39,40 @@ describeOnEachDatabase('the summaries migration on %s', setup => {
       Number((await knex('entity_summaries').count({ n: '*' }))[0].n),
     ).toBe(0);
   });
+
+  it('adds the heat map cells and has every summary recomputed, both ways', async () => {
+    const knex = await setup.freshDatabase();
+    const directory = resolvePackagePath(
+      '@aigov/plugin-ai-governance-backend',
+      'migrations',
+    );
+    const CELLS = '20261202000003_risk_cells.js';
+    const definitions = async () =>
+      Number((await knex('summary_definitions').count({ n: '*' }))[0].n);
+    await knex.migrate.up({ directory, name: '20261127000000_init.js' });
+    await knex.migrate.up({ directory, name: '20261128000000_baselines.js' });
+    await knex.migrate.up({ directory, name: NAME });
+    await knex.migrate.up({
+      directory,
+      name: '20261202000001_history_checkpoints.js',
+    });
+    await knex.migrate.up({ directory, name: '20261202000002_integrity.js' });
+    // Summaries computed before the cells existed must not be trusted after.
+    await knex('summary_definitions').insert({
+      id: 1,
+      rules: '{}',
+      definitions_key: 'computed-without-cells',
+      computed_at: '2026-01-01T00:00:00.000Z',
+    });
+    await knex.migrate.up({ directory, name: CELLS });
+    expect(await knex.schema.hasTable('risk_cells')).toBe(true);
+    expect(await knex.schema.hasTable('risk_cell_totals')).toBe(true);
+    expect(await definitions()).toBe(0);
+
+    await knex.migrate.down({ directory, name: CELLS });
+    expect(await knex.schema.hasTable('risk_cells')).toBe(false);
+    expect(await knex.schema.hasTable('risk_cell_totals')).toBe(false);
+    await knex.migrate.up({ directory, name: CELLS });
+    expect(await knex.schema.hasTable('risk_cell_totals')).toBe(true);
+  });
 });

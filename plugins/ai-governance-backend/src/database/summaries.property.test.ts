@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 import { createGovernanceServices } from '../service/services';
+import { riskHeatMap } from './overview';
 import { liveOrgRollUpQuery, scorecardOf } from './scorecards';
 import { DatabaseSummaryStore } from './SummaryStore';
 import type { EntitySnapshot } from './EntityStore';
@@ -23,7 +24,8 @@ jest.setTimeout(300_000);
  * changes, the clock moving on), then holds what the summaries answer to
  * what the definitions give from the records: the per-entity scorecard to
  * `scorecardLevel` over the facts SQL, the org roll-up, with and without a
- * permission condition, to the roll-up computed from the records, and every
+ * permission condition, to the roll-up computed from the records, the
+ * org-wide heat map to the risks counted in the records, and every
  * stored row to the facts once the aging job has run.
  */
 
@@ -57,6 +59,7 @@ const opArb = fc.oneof(
     entity: idx,
     likelihood: fc.integer({ min: 1, max: 5 }),
     impact: fc.integer({ min: 1, max: 5 }),
+    residual: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
     status: fc.constantFrom('open', 'treating', 'closed'),
     treatment: fc.constantFrom('mitigate', 'accept', 'transfer'),
     plan: fc.constantFrom('', 'A plan'),
@@ -207,6 +210,8 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
                   lifecycleStage: 'operation',
                   likelihood: o.likelihood,
                   impact: o.impact,
+                  residualLikelihood: o.residual,
+                  residualImpact: o.residual,
                   status: o.status,
                   treatment: o.treatment as 'mitigate',
                   treatmentPlan: o.plan,
@@ -333,6 +338,7 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
         const before = await store.drift(run.rules, iso);
         expect(before.entities.filter(r => !stale.has(r))).toEqual([]);
         expect(before.owners).toEqual([]);
+        expect(before.heatMapTotals).toBe(false);
         const live = async (restrict?: {
           sql: string;
           bindings: Record<string, unknown>;
@@ -341,6 +347,15 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
           return teamsOf(rowsOf(await knex.raw(q.sql, q.bindings)));
         };
         expect(await scorecards.byOwner()).toEqual(await live());
+        // The org-wide heat map, read from its totals, is the records' count.
+        const everySystem = {
+          sql: "g.kind = 'aisystem'",
+          bindings: {},
+          unrestricted: true,
+        };
+        expect(await services.overview.heatMap(everySystem)).toEqual(
+          await riskHeatMap(knex, everySystem),
+        );
         const restrict = {
           sql: 'f.owner_ref IN (:p0) OR f.entity_ref IN (:p1)',
           bindings: { p0: 'group:default/team-b', p1: refs[0] },
@@ -364,6 +379,7 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
         expect(await store.drift(run.rules, iso)).toEqual({
           entities: [],
           owners: [],
+          heatMapTotals: false,
         });
       }),
       { numRuns: 40 },

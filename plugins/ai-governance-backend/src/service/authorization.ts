@@ -111,6 +111,7 @@ export class GovernanceAuthorizer {
     return {
       sql: `g.kind = 'aisystem'${condition ? ` AND ${condition.sql}` : ''}`,
       bindings: condition?.bindings ?? {},
+      ...(condition ? {} : { unrestricted: true }),
     };
   }
 }

@@ -101,6 +101,24 @@ describeOnEachDatabase('records bound to their history on %s', setup => {
     });
   });
 
+  it('names an assessment whose answers were rewritten in its table', async () => {
+    const created = (
+      await api(alice)
+        .post(`${CREDIT_PATH}/assessments`)
+        .send({ type: 'impact', answers: { scope: 'retail lending' } })
+        .expect(201)
+    ).body;
+    await tamper(
+      'assessments',
+      { id: created.id },
+      { answers: JSON.stringify({ scope: 'internal pilot only' }) },
+    );
+    expect(await verify()).toMatchObject({
+      ok: false,
+      record: { type: 'assessment', id: created.id, field: 'answers.scope' },
+    });
+  });
+
   it('finds a row no event wrote, and an event whose row is gone', async () => {
     const risk = await newRisk('Copied in by hand');
     const row = await backend.knex('risks').where('id', risk.id).first();

@@ -77,7 +77,7 @@ export function createGovernanceServices(options: {
     entityStore: new DatabaseEntityStore(knex, clock),
     riskStore,
     historyStore,
-    overview: new DatabaseOverviewStore(knex),
+    overview: new DatabaseOverviewStore(knex, options.rules),
     scorecards: new Scorecards(knex, options.rules, clock),
     risks,
     controls,

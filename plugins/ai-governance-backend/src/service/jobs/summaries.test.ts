@@ -6,6 +6,7 @@ import {
   type ScorecardRules,
 } from '@aigov/plugin-ai-governance-common';
 import { describeOnEachDatabase } from '../../__testUtils__/describeOnEachDatabase';
+import { riskHeatMap } from '../../database/overview';
 import { DatabaseSummaryStore } from '../../database/SummaryStore';
 import { createGovernanceServices } from '../services';
 import {
@@ -152,7 +153,55 @@ describeOnEachDatabase('scorecard summary jobs on %s', setup => {
     expect((await verifySummaries(services.scorecards, logger)).drift).toEqual({
       entities: 0,
       owners: 0,
+      heatMapTotals: false,
     });
+  });
+
+  it("repairs the heat map's totals and a system's cells", async () => {
+    now = START;
+    const { services, entityRef } = await system();
+    const logger = mockServices.logger.mock();
+    const everySystem = {
+      sql: "g.kind = 'aisystem'",
+      bindings: {},
+      unrestricted: true,
+    };
+    await services.risks.create(
+      entityRef,
+      {
+        title: 'Declines drift upwards',
+        category: 'robustness',
+        lifecycleStage: 'operation',
+        likelihood: 4,
+        impact: 5,
+        treatment: 'mitigate',
+        status: 'open',
+      },
+      ALICE,
+    );
+    const right = await riskHeatMap(db.knex, everySystem);
+    expect(await services.overview.heatMap(everySystem)).toEqual(right);
+    expect(right.inherent).toContainEqual(
+      expect.objectContaining({ likelihood: 4, impact: 5 }),
+    );
+    // Written around the write path, as a restore or a manual fix would.
+    await db
+      .knex('risk_cell_totals')
+      .where({ grid: 'inherent', likelihood: 4, impact: 5 })
+      .increment('risks', 10);
+    await db.knex('risk_cells').where('entity_ref', entityRef).delete();
+    expect(await services.overview.heatMap(everySystem)).not.toEqual(right);
+
+    const repair = await verifySummaries(services.scorecards, logger);
+    expect(repair.drift).toMatchObject({ heatMapTotals: true });
+    expect(repair.first).toContain(entityRef);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('the heat map totals'),
+    );
+    expect(await services.overview.heatMap(everySystem)).toEqual(right);
+    expect(
+      (await verifySummaries(services.scorecards, logger)).drift,
+    ).toMatchObject({ entities: 0, heatMapTotals: false });
   });
 
   it('recomputes every summary when the scorecard rules change', async () => {

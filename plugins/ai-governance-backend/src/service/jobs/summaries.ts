@@ -43,13 +43,17 @@ export async function verifySummaries(
     logger.info(
       'Recomputed every scorecard summary: they were computed under other scorecard rules or SQL, or not yet',
     );
-  } else if (repair.drift.entities || repair.drift.owners) {
+  } else if (
+    repair.drift.entities ||
+    repair.drift.owners ||
+    repair.drift.heatMapTotals
+  ) {
     logger.warn(
       `Repaired scorecard summaries that differed from the records: ${
         repair.drift.entities
-      } entities, ${
-        repair.drift.owners
-      } owners' totals; first: ${repair.first.join(', ')}`,
+      } entities, ${repair.drift.owners} owners' totals${
+        repair.drift.heatMapTotals ? ', the heat map totals' : ''
+      }; first: ${repair.first.join(', ') || 'none'}`,
     );
   } else {
     logger.debug(

@@ -1,0 +1,19 @@
+import type { Knex } from 'knex';
+
+type Db = Knex | Knex.Transaction;
+
+/**
+ * Runs a large one-off statement over the whole estate (a rebuild, a drift
+ * check). PostgreSQL's JIT would spend longer compiling such a statement
+ * than running it, so it is off for this statement's transaction only.
+ */
+export async function runLarge(db: Db, sql: string, bindings: Knex.ValueDict) {
+  if (db.client.config.client !== 'pg') return db.raw(sql, bindings);
+  const run = async (tx: Knex.Transaction) => {
+    await tx.raw('SET LOCAL jit = off');
+    return tx.raw(sql, bindings);
+  };
+  return (db as Knex.Transaction).isTransaction
+    ? run(db as Knex.Transaction)
+    : db.transaction(run);
+}
