@@ -206,6 +206,10 @@ describe('buildGovernanceBaseline, output shape', () => {
         tier: 'high',
         reasons: baseline.classification.reasons,
         obligations: baseline.classification.obligations,
+        roles: ['provider', 'deployer'],
+        obligationsByRole: baseline.classification.obligationsByRole,
+        fundamentalRightsImpactAssessment: false,
+        gpaiObligations: [],
       },
     });
     expect(baseline.assessment.answers).not.toBe(answers);
@@ -226,10 +230,15 @@ describe('buildGovernanceBaseline, output shape', () => {
     expect(baseline.classification.fundamentalRightsImpactAssessment).toBe(
       true,
     );
+    const reproduced = classifyAiSystem(baseline.assessment.answers);
     expect(baseline.assessment.result).toEqual({
       tier: 'high',
       reasons: baseline.classification.reasons,
-      obligations: classifyAiSystem(baseline.assessment.answers).obligations,
+      obligations: reproduced.obligations,
+      roles: ['deployer'],
+      obligationsByRole: { deployer: reproduced.obligationsByRole.deployer },
+      fundamentalRightsImpactAssessment: true,
+      gpaiObligations: [],
     });
     expect(JSON.stringify(baseline.assessment.result)).not.toContain(
       '(Art. 9)',

@@ -85,7 +85,7 @@ export interface BaselineControl extends ControlPut {
 export interface GovernanceBaseline {
   /** The EU AI Act classification the records rest on. */
   classification: AiSystemClassification;
-  /** The classification assessment: the answers, and the tier, reasons and obligations as result. */
+  /** The classification assessment: the answers, and as result the tier, reasons, obligations (all and by role), the Art. 27 flag and any GPAI duties. */
   assessment: AssessmentCreate;
   /** Seeded risks from the risk library, in library order. */
   risks: RiskCreate[];
@@ -394,10 +394,17 @@ export function buildGovernanceBaseline(
   const assessment: AssessmentCreate = {
     type: 'eu-ai-act-classification',
     answers: storedAnswers(a),
+    // The same result the questionnaire stores; application dates stay out,
+    // since amendments move them and live views read them from the classifier.
     result: {
       tier: classification.tier,
       reasons: classification.reasons,
       obligations: classification.obligations,
+      roles: classification.roles,
+      obligationsByRole: classification.obligationsByRole,
+      fundamentalRightsImpactAssessment:
+        classification.fundamentalRightsImpactAssessment,
+      gpaiObligations: classification.gpaiObligations,
     },
   };
   return {
