@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { screenshot, useBrowserPortal } from './portal';
+import { join } from 'node:path';
+import { artifacts, screenshot, useBrowserPortal } from './portal';
 
 /*
  * A platform engineer onboards a new AI use case from the browser: the
@@ -108,7 +109,13 @@ describe('onboarding a new AI use case from the browser', () => {
       .selectOption('essential-services');
     await outcome.getByText('high risk', { exact: true }).waitFor();
     await expect(outcome.textContent()).resolves.toMatch(/Annex III/);
+    // A derogation counts once its condition is chosen and justified.
     await page.getByLabel('Does an Art. 6(3) exemption apply?').check();
+    await outcome.getByText(/counts once you choose/).waitFor();
+    await page.getByRole('radio', { name: 'Preparatory task' }).check();
+    await page
+      .getByRole('textbox', { name: /Why the condition holds/ })
+      .fill('It only gathers the documents an underwriter then assesses.');
     await outcome.getByText('minimal risk', { exact: true }).waitFor();
     await page.getByLabel('Does it profile people?').check();
     await outcome.getByText('high risk', { exact: true }).waitFor();
@@ -211,5 +218,89 @@ describe('onboarding a new AI use case from the browser', () => {
       .waitFor();
     expect(await supplierControl.first().textContent()).toContain('Planned');
     await screenshot(form, 'e2e-template-third-party-controls');
+  });
+
+  it('keeps the live tier in view while the last question is answered, and reviews labels', async () => {
+    const page = await open('/create/templates/default/new-ai-use-case');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await describeUseCase(page, {
+      name: `tier-in-view-${Date.now().toString(36)}`,
+      title: 'Tier in view',
+      owner: 'lending',
+      purpose: 'Scores loan applications for the underwriters.',
+    });
+    await page.getByText('Who builds the model').first().waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    const panel = page
+      .getByRole('status')
+      .filter({ hasText: 'Resulting tier' });
+    await page
+      .getByLabel('Area of use listed in Annex III')
+      .selectOption('essential-services');
+    await page
+      .getByRole('radio', { name: 'Creditworthiness and credit scoring' })
+      .check();
+    await panel.getByText('high risk', { exact: true }).waitFor();
+
+    // The last question, a provider's: scrolled into view and answered.
+    const last = page.getByRole('radio', {
+      name: 'General-purpose AI model with systemic risk',
+    });
+    await last.scrollIntoViewIfNeeded();
+    await last.check();
+    await page
+      .getByRole('list', {
+        name: 'Obligations as provider of a general-purpose AI model',
+      })
+      .waitFor();
+    const viewport = page.viewportSize()!;
+    const inView = async (what: typeof panel) => {
+      const box = (await what.boundingBox())!;
+      return (
+        box.y >= 0 &&
+        box.x >= 0 &&
+        box.y + box.height <= viewport.height &&
+        box.x + box.width <= viewport.width
+      );
+    };
+    expect(await inView(last)).toBe(true);
+    expect(await inView(panel.getByText('high risk', { exact: true }))).toBe(
+      true,
+    );
+    expect(await inView(panel)).toBe(true);
+    // The window as the user sees it, not the whole page.
+    await page.screenshot({
+      path: join(artifacts, 'e2e-classification-panel-in-view.png'),
+    });
+
+    // On a narrow window the summary bar keeps the tier in view instead.
+    await page.setViewportSize({ width: 800, height: 800 });
+    const bar = page.getByTestId('root_classification-outcome-summary');
+    await page
+      .getByRole('checkbox', { name: 'Provider', exact: true })
+      .scrollIntoViewIfNeeded();
+    await bar.waitFor();
+    expect(await inView(bar.getByText('high risk', { exact: true }))).toBe(
+      true,
+    );
+    expect(await bar.textContent()).toMatch(/high risk.*obligations/);
+    await page.screenshot({
+      path: join(artifacts, 'e2e-classification-summary-bar.png'),
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The review step names the answers by their labels.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Repository host').first().waitFor();
+    await page.getByRole('button', { name: 'Review' }).click();
+    const review = page.getByRole('table').first();
+    await review.getByText('Essential private and public services').waitFor();
+    await review.getByText('Creditworthiness and credit scoring').waitFor();
+    await review
+      .getByText('General-purpose AI model with systemic risk')
+      .waitFor();
+    expect(await review.textContent()).not.toMatch(/essential-services/);
+    await screenshot(page, 'e2e-classification-review');
   });
 });

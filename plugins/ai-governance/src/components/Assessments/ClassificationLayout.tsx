@@ -9,15 +9,28 @@ import type { OutcomeData } from './ClassificationOutcome';
 
 // Room above the panel when it sticks, so it does not touch the window edge.
 const STICKY_TOP = 16;
+// About the height of the last question and the form's buttons below it.
+const LAST_QUESTION_ROOM = 160;
+
+const STICKY_ATTRIBUTE = 'data-classification-sticky';
 
 const useStyles = makeStyles(theme => ({
+  '@global': {
+    // A card clips its content (overflow: hidden), which makes it the
+    // scroll container of the panel or the bar, and they would never stick:
+    // the scaffolder's form sits in one. Only a card holding them is let
+    // overflow.
+    [`.MuiCard-root:has([${STICKY_ATTRIBUTE}])`]: { overflow: 'visible' },
+  },
   sticky: {
     position: 'sticky',
     top: STICKY_TOP,
     marginTop: theme.spacing(3),
     // A long list of obligations scrolls inside the panel, so the tier at
-    // its top never leaves the window.
-    maxHeight: `calc(100vh - ${STICKY_TOP * 2}px)`,
+    // its top stays in the window. A sticky panel cannot pass the end of
+    // its column, which ends with the last question: the room left below
+    // keeps the tier in view while that question is answered.
+    maxHeight: `calc(100vh - ${STICKY_TOP * 2 + LAST_QUESTION_ROOM}px)`,
     overflowY: 'auto',
   },
   below: { marginTop: theme.spacing(3) },
@@ -59,7 +72,11 @@ function SummaryBar(props: { id: string; result: OutcomeData }) {
   const { result } = props;
   const count = obligationCount(result);
   return (
-    <div className={classes.bar} data-testid={`${props.id}-summary`}>
+    <div
+      className={classes.bar}
+      data-testid={`${props.id}-summary`}
+      {...{ [STICKY_ATTRIBUTE]: '' }}
+    >
       <TierChip tier={result.tier} />
       <Typography variant="body2" className={classes.grow}>
         {count} {count === 1 ? 'obligation' : 'obligations'}
@@ -104,7 +121,9 @@ export function ClassificationLayout(props: {
           {props.questions}
         </Grid>
         <Grid item xs={12} md={5}>
-          <div className={classes.sticky}>{props.outcome}</div>
+          <div className={classes.sticky} {...{ [STICKY_ATTRIBUTE]: '' }}>
+            {props.outcome}
+          </div>
         </Grid>
       </Grid>
     );
