@@ -137,6 +137,7 @@ export const aiGovernancePlugin = createBackendPlugin({
           deps.auth,
           deps.logger,
           deps.userInfo,
+          services.changes,
         );
 
         deps.permissionsRegistry.addResourceType({

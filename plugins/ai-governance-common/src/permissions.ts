@@ -41,6 +41,8 @@ export const assessmentUpdatePermission = perm('assessment.update', 'update');
 export const assessmentApprovePermission = perm('assessment.approve', 'update');
 /** Read scorecards. @public */
 export const scorecardReadPermission = perm('scorecard.read', 'read');
+/** Read the changes the catalog sync detected on an entity. @public */
+export const changeReadPermission = perm('change.read', 'read');
 /** Read the change history of an entity's records. @public */
 export const historyReadPermission = perm('history.read', 'read');
 /**
@@ -66,4 +68,5 @@ export const aiGovernancePermissions = [
   scorecardReadPermission,
   historyReadPermission,
   historyCheckpointPermission,
+  changeReadPermission,
 ];

@@ -14,6 +14,13 @@ import { AuthenticationError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { EntitySnapshot, EntityStore } from '../database/EntityStore';
 import { FieldValidationError } from '../errors';
+import type { ChangeService, ObservedEntity } from './ChangeService';
+import {
+  AI_DEPENDENCY_KINDS,
+  AI_DEPENDENCY_TYPES,
+  changeSnapshotOf,
+  originOf,
+} from './changes';
 
 /*
  * The catalog's own rules for the parts of an entity reference, with what
@@ -96,6 +103,8 @@ export class EntityResolver {
     private readonly logger: LoggerService,
     /** Where the permission framework finds a user's ownership; without it callers are not checked. */
     private readonly userInfo?: UserInfoService,
+    /** Records what changed since the last sync; without it nothing is compared. */
+    private readonly changes?: ChangeService,
   ) {}
 
   /**
@@ -229,6 +238,7 @@ export class EntityResolver {
     const credentials = await this.auth.getOwnServiceCredentials();
     const systems: EntitySnapshot[] = [];
     const groups: Array<{ groupRef: string; parentRef: string | null }> = [];
+    const seen: Entity[] = [];
     let cursor: string | undefined;
     do {
       const page = await this.catalog.queryEntities(
@@ -246,6 +256,11 @@ export class EntityResolver {
                 'spec.purpose',
                 'spec.lifecycle',
                 'spec.parent',
+                // What change detection compares, and where the entity came from.
+                'metadata.annotations',
+                'spec.type',
+                'spec.models',
+                'spec.dependsOn',
               ],
               limit: 1000,
             },
@@ -269,14 +284,55 @@ export class EntityResolver {
           });
         } else {
           systems.push(snapshotOf(entity));
+          seen.push(entity);
         }
       }
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
     await this.db.replaceCatalogSnapshot(systems, groups);
+    if (this.changes) {
+      const aiDeps = await this.aiDependencies(credentials);
+      const observed: ObservedEntity[] = seen.map(entity => ({
+        entityRef: stringifyEntityRef(entity),
+        snapshot: changeSnapshotOf(entity, ref => aiDeps.has(ref)),
+        origin: originOf(entity),
+      }));
+      const recorded = await this.changes.detect(observed);
+      if (recorded) this.logger.info(`Detected ${recorded} catalog changes`);
+    }
     this.logger.debug(
       `Synced ${systems.length} AI systems and ${groups.length} groups from the catalog`,
     );
     return { systems: systems.length, groups: groups.length };
+  }
+
+  /**
+   * The refs of every AI dependency the catalog has: APIs and Resources
+   * whose `spec.type` is one of {@link AI_DEPENDENCY_TYPES}.
+   */
+  private async aiDependencies(
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
+    const refs = new Set<string>();
+    let cursor: string | undefined;
+    do {
+      const page = await this.catalog.queryEntities(
+        cursor
+          ? { cursor, limit: 1000 }
+          : {
+              filter: {
+                kind: AI_DEPENDENCY_KINDS,
+                'spec.type': AI_DEPENDENCY_TYPES,
+              },
+              fields: ['kind', 'metadata.name', 'metadata.namespace'],
+              limit: 1000,
+            },
+        { credentials },
+      );
+      for (const e of page.items)
+        refs.add(stringifyEntityRef(e).toLocaleLowerCase('en-US'));
+      cursor = page.pageInfo.nextCursor;
+    } while (cursor);
+    return refs;
   }
 }

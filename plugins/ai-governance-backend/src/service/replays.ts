@@ -1,5 +1,6 @@
 import type { JsonValue } from '@backstage/types';
 import type { AssessmentStore } from '../database/AssessmentStore';
+import type { ChangeStore } from '../database/ChangeStore';
 import type { ControlStore } from '../database/ControlStore';
 import type { EvidenceStore } from '../database/EvidenceStore';
 import type { RecordKey } from '../database/ReplayStore';
@@ -27,6 +28,7 @@ export function governanceReplays(stores: {
   controls: ControlStore;
   evidence: EvidenceStore;
   assessments: AssessmentStore;
+  changes: ChangeStore;
 }): RecordReplay[] {
   return [
     {
@@ -70,6 +72,16 @@ export function governanceReplays(stores: {
       idColumn: 'id',
       derived: [],
       load: async keys => byKey(await stores.assessments.getMany(ids(keys))),
+    },
+    {
+      recordType: 'change',
+      table: 'entity_changes',
+      idColumn: 'id',
+      // Immutable once detected: the one event holds the whole record but
+      // its own seq (`historySeq`), which is stored beside it and so not
+      // among the fields the event is compared on.
+      derived: [],
+      load: async keys => byKey(await stores.changes.getMany(ids(keys))),
     },
   ];
 }

@@ -3,6 +3,7 @@ import { createOpenApiRouter } from '../schema/openapi';
 import { bodyError, contentTypeGuard, errorMapper } from './http';
 import { assessmentRoutes } from './routes/assessmentRoutes';
 import { baselineRoutes } from './routes/baselineRoutes';
+import { changeRoutes } from './routes/changeRoutes';
 import type { RouteContext } from './routes/context';
 import { controlRoutes, libraryRoutes } from './routes/controlRoutes';
 import { EVIDENCE_CONTENT_PATH, evidenceRoutes } from './routes/evidenceRoutes';
@@ -59,6 +60,7 @@ export async function createRouter(
     evidenceRoutes,
     assessmentRoutes,
     baselineRoutes,
+    changeRoutes,
     scorecardRoutes,
     historyRoutes,
     exportRoutes,

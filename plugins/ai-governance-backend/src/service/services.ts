@@ -9,6 +9,7 @@ import type {
 } from '@aigov/plugin-ai-governance-common';
 import { DatabaseAssessmentStore } from '../database/AssessmentStore';
 import { DatabaseBaselineStore } from '../database/BaselineStore';
+import { DatabaseChangeStore } from '../database/ChangeStore';
 import { DatabaseCheckpointStore } from '../database/CheckpointStore';
 import { DatabaseControlStore } from '../database/ControlStore';
 import { DatabaseEntityStore } from '../database/EntityStore';
@@ -21,6 +22,7 @@ import { Scorecards } from '../database/scorecards';
 import { type Clock, UnitOfWork } from '../database/UnitOfWork';
 import { AssessmentService } from './AssessmentService';
 import { BaselineService } from './BaselineService';
+import { ChangeService } from './ChangeService';
 import { CheckpointService } from './CheckpointService';
 import { ControlService } from './ControlService';
 import { EvidenceService } from './EvidenceService';
@@ -63,6 +65,7 @@ export function createGovernanceServices(options: {
   const assessmentStore = new DatabaseAssessmentStore(knex);
   const evidenceStore = new DatabaseEvidenceStore(knex);
   const historyStore = new DatabaseHistoryStore(knex);
+  const changeStore = new DatabaseChangeStore(knex);
   const risks = new RiskService(riskStore, work, options.riskMatrix);
   const controls = new ControlService(controlStore, work);
   const assessments = new AssessmentService(assessmentStore, work);
@@ -82,6 +85,7 @@ export function createGovernanceServices(options: {
     risks,
     controls,
     assessments,
+    changes: new ChangeService(changeStore, work),
     evidence: new EvidenceService(evidenceStore, riskStore, work, historyStore),
     integrity: new IntegrityService(
       historyStore,
@@ -91,6 +95,7 @@ export function createGovernanceServices(options: {
         controls: controlStore,
         evidence: evidenceStore,
         assessments: assessmentStore,
+        changes: changeStore,
       }),
       clock,
       {

@@ -137,12 +137,39 @@ export interface BaselineResult {
   controls: EntityControl[];
 }
 
+/** How a compared field of a catalog entity differs from the last sync. @public */
+export type ChangeKind = 'added' | 'removed' | 'changed';
+
+/**
+ * A difference the catalog sync found between an entity and its last
+ * snapshot; immutable once detected. @public
+ */
+export interface ChangeRecord {
+  id: string;
+  entityRef: string;
+  /** What changed, e.g. `spec.models[fraud-scorer].version` or `spec.riskTier`. */
+  field: string;
+  change: ChangeKind;
+  before: JsonValue | null;
+  after: JsonValue | null;
+  /** True for a model version, tier, purpose or new AI dependency: revalidation is due. */
+  material: boolean;
+  detectedAt: string;
+  /** The catalog location the entity was read from, if it names one. */
+  location: string | null;
+  /** The commit or ref of `backstage.io/source-location`, if it names one. */
+  commit: string | null;
+  /** The history event that recorded the change. */
+  historySeq: number;
+}
+
 /** Kinds of governance records that the history covers. @public */
 export type GovernanceRecordType =
   | 'risk'
   | 'control'
   | 'evidence'
-  | 'assessment';
+  | 'assessment'
+  | 'change';
 
 /** What a history event records: how the record changed. @public */
 export type HistoryAction =
@@ -150,7 +177,8 @@ export type HistoryAction =
   | 'update'
   | 'accept'
   | 'upload'
-  | 'approve';
+  | 'approve'
+  | 'detect';
 
 /** One entry of the append-only, hash-chained history. @public */
 export interface HistoryEvent {

@@ -19,6 +19,7 @@ import type { UnitOfWork } from '../../database/UnitOfWork';
 import type { AssessmentService } from '../AssessmentService';
 import type { GovernanceAuthorizer } from '../authorization';
 import type { BaselineService } from '../BaselineService';
+import type { ChangeService } from '../ChangeService';
 import type { CheckpointService } from '../CheckpointService';
 import type { IntegrityService } from '../IntegrityService';
 import type { ControlService } from '../ControlService';
@@ -41,6 +42,8 @@ export interface GovernanceServices {
   evidence: EvidenceService;
   assessments: AssessmentService;
   baselines: BaselineService;
+  /** Changes detected from the catalog, and detecting them on each sync. */
+  changes: ChangeService;
   /** Signed checkpoints of the history chain, and verifying against them. */
   checkpoints: CheckpointService;
   integrity: IntegrityService;

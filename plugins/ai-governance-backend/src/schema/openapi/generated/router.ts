@@ -183,6 +183,14 @@ export type ListOverdue = {
     | components['schemas']['OverdueList']
     | components['schemas']['Error'];
 };
+/** `GET /entities/{kind}/{namespace}/{name}/changes` (listChanges): The changes the catalog sync detected on an entity. */
+export type ListChanges = {
+  path: operations['listChanges']['parameters']['path'];
+  query: NonNullable<operations['listChanges']['parameters']['query']>;
+  response:
+    | components['schemas']['ChangePage']
+    | components['schemas']['Error'];
+};
 /** `GET /history` (listHistory): The change history. */
 export type ListHistory = {
   query: NonNullable<operations['listHistory']['parameters']['query']>;
@@ -256,6 +264,7 @@ export type EndpointMap = {
   '#get|/scorecards': ListTeamScorecards;
   '#get|/heatmap': GetRiskHeatMap;
   '#get|/overdue': ListOverdue;
+  '#get|/entities/{kind}/{namespace}/{name}/changes': ListChanges;
   '#get|/history': ListHistory;
   '#get|/history/verify': VerifyHistory;
   '#get|/history/checkpoints': ListHistoryCheckpoints;

@@ -659,6 +659,54 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * @example aisystem
+         */
+        kind: components['parameters']['Kind'];
+        /**
+         * Namespace of the entity, e.g. `default`.
+         * @example default
+         */
+        namespace: components['parameters']['Namespace'];
+        /**
+         * Name of the entity.
+         * @example credit-scoring
+         */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The changes the catalog sync detected on an entity
+     * What changed in the entity's catalog descriptor, newest first, a page
+     *     at a time (see `cursor`). Every catalog sync compares each AiSystem
+     *     with the snapshot the previous sync kept of these fields:
+     *     `spec.models[]` by model name (a model added or removed, its
+     *     `version` or `supplier` changed), `spec.riskTier`, `spec.purpose`,
+     *     `spec.type`, `spec.lifecycle`, `spec.owner`, and `spec.dependsOn`
+     *     entries that are AI dependencies: an `api:` or `resource:` entity
+     *     whose `spec.type` is `ai-model`, `mcp-server` or `llm-api`. Each
+     *     difference is one change record, written once with its history event
+     *     (record type `change`, action `detect`, actor `catalog`), however
+     *     often the sync repeats and however many replicas run it. The first
+     *     sync that sees an entity keeps its snapshot and records no change.
+     *     Change records are never edited. Needs `ai-governance.change.read`.
+     */
+    get: operations['listChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/history': {
     parameters: {
       query?: never;
@@ -1285,11 +1333,11 @@ export interface components {
       actor: string;
       entityRef: components['schemas']['EntityRef'];
       /** One of: \{string\} */
-      recordType: 'risk' | 'control' | 'evidence' | 'assessment';
+      recordType: 'risk' | 'control' | 'evidence' | 'assessment' | 'change';
       /** The record's id (the control id for controls). */
       recordId: string;
       /** One of: \{string\} */
-      action: 'create' | 'update' | 'accept' | 'upload' | 'approve';
+      action: 'create' | 'update' | 'accept' | 'upload' | 'approve' | 'detect';
       /** The record before the change (null when created). */
       before: components['schemas']['JsonValue'];
       /** The record after the change. */
@@ -1311,7 +1359,7 @@ export interface components {
       /** Only when not ok because a record's stored state differs from what its history says; the first such record. */
       record?: {
         /** One of: \{string\} */
-        type: 'risk' | 'control' | 'evidence' | 'assessment';
+        type: 'risk' | 'control' | 'evidence' | 'assessment' | 'change';
         /** The record's id, as in the history's `recordId` (the control id for controls). */
         id: string;
         /** The first field whose stored value differs. */
@@ -1465,6 +1513,64 @@ export interface components {
     };
     RiskScenarioList: {
       items: components['schemas']['RiskScenario'][];
+    };
+    /**
+     * One difference between an entity's catalog descriptor and the
+     *     snapshot of the previous sync. Immutable: a later change is a new
+     *     record.
+     */
+    ChangeRecord: {
+      /**
+       * Format: uuid
+       * Stable id, for records (such as tasks) that link to the change.
+       */
+      id: string;
+      entityRef: components['schemas']['EntityRef'];
+      /**
+       * What changed: `spec.models[\<name\>]` (a model added or removed),
+       *     `spec.models[\<name\>].version`, `spec.models[\<name\>].supplier`,
+       *     `spec.riskTier`, `spec.purpose`, `spec.type`, `spec.lifecycle`,
+       *     `spec.owner` (as a full group reference) or
+       *     `spec.dependsOn[\<entity ref\>]` (an AI dependency added or
+       *     removed).
+       * @example spec.models[fraud-scorer].version
+       */
+      field: string;
+      /** One of: \{string\} */
+      change: 'added' | 'removed' | 'changed';
+      /** The value before (null when added or unset). */
+      before: components['schemas']['JsonValue'];
+      /** The value after (null when removed or unset). */
+      after: components['schemas']['JsonValue'];
+      /**
+       * True when the change calls for revalidation: a model added or
+       *     removed or its version changed, the risk tier or the purpose
+       *     changed, or an AI dependency added.
+       */
+      material: boolean;
+      detectedAt: components['schemas']['Timestamp'];
+      /**
+       * Where the catalog read the entity: its
+       *     `backstage.io/managed-by-origin-location` annotation, else
+       *     `backstage.io/managed-by-location`; null when it has neither.
+       */
+      location: string | null;
+      /**
+       * The commit or ref the entity's `backstage.io/source-location`
+       *     annotation names: the segment after `/tree/`, `/blob/`, `/-/tree/`
+       *     or `/-/blob/` (GitHub, GitLab), or the `at`, `ref` or `version`
+       *     query parameter (Bitbucket, Azure DevOps, without a `GB`/`GC`
+       *     prefix); null when the annotation is absent or names none.
+       */
+      commit: string | null;
+      /** The `seq` of the history event that recorded the change. */
+      historySeq: number;
+    };
+    /** A page of change records, newest first. */
+    ChangePage: {
+      items: components['schemas']['ChangeRecord'][];
+      /** Pass as `cursor` for the next page; absent on the last page. */
+      nextCursor?: string;
     };
     /** A page of risks, newest first. */
     RiskPage: {
@@ -2704,6 +2810,52 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listChanges: {
+    parameters: {
+      query?: {
+        /** Largest number of items on the page. */
+        limit?: components['parameters']['Limit'];
+        /** The `nextCursor` of the previous page; any other value is 400. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path: {
+        /**
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * @example aisystem
+         */
+        kind: components['parameters']['Kind'];
+        /**
+         * Namespace of the entity, e.g. `default`.
+         * @example default
+         */
+        namespace: components['parameters']['Namespace'];
+        /**
+         * Name of the entity.
+         * @example credit-scoring
+         */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of change records. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangePage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
       500: components['responses']['InternalError'];
     };
   };

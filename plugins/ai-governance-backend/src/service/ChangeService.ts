@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import {
+  canonicalJson,
+  type ChangeRecord,
+} from '@aigov/plugin-ai-governance-common';
+import type { JsonValue } from '@backstage/types';
+import type { ChangeStore, StoredSnapshot } from '../database/ChangeStore';
+import type { UnitOfWork } from '../database/UnitOfWork';
+import {
+  type ChangeOrigin,
+  type ChangeSnapshot,
+  diffSnapshots,
+} from './changes';
+
+/** An AiSystem as one catalog sync saw it. */
+export interface ObservedEntity {
+  entityRef: string;
+  snapshot: ChangeSnapshot;
+  origin: ChangeOrigin;
+}
+
+/** Who the history names as the author of a detected change. */
+export const CHANGE_ACTOR = 'catalog';
+
+const CHUNK = 500;
+
+const same = (a: ChangeSnapshot, b: ChangeSnapshot) =>
+  canonicalJson(a as unknown as JsonValue) ===
+  canonicalJson(b as unknown as JsonValue);
+
+/**
+ * Turns what each catalog sync sees into change records. The snapshots are
+ * compared again inside the writers' lock, so a sync that repeats, or one
+ * running on another replica at the same time, finds the snapshot already
+ * moved and records nothing; the store's unique key on (entity, snapshot
+ * version, field) refuses a second copy should the lock ever be bypassed.
+ */
+export class ChangeService {
+  constructor(
+    private readonly store: ChangeStore,
+    private readonly work: UnitOfWork,
+  ) {}
+
+  /** Compares every entity with its snapshot and records the differences; answers how many. */
+  async detect(observed: ObservedEntity[]): Promise<number> {
+    let recorded = 0;
+    for (let i = 0; i < observed.length; i += CHUNK) {
+      const chunk = observed.slice(i, i + CHUNK);
+      // A first look without the lock: most syncs change nothing, and only
+      // the entities that differ need the writers' lock.
+      const known = await this.store.snapshots(chunk.map(o => o.entityRef));
+      const candidates = chunk.filter(o => {
+        const prev = known.get(o.entityRef);
+        return !prev || !same(prev.fields, o.snapshot);
+      });
+      if (candidates.length) recorded += await this.apply(candidates);
+    }
+    return recorded;
+  }
+
+  private apply(candidates: ObservedEntity[]): Promise<number> {
+    return this.work.run(async scope => {
+      let recorded = 0;
+      const known = await this.store.snapshots(
+        candidates.map(o => o.entityRef),
+        scope.tx,
+      );
+      for (const o of candidates) {
+        const prev = known.get(o.entityRef);
+        if (prev && same(prev.fields, o.snapshot)) continue;
+        const next: StoredSnapshot = {
+          fields: o.snapshot,
+          version: prev ? prev.version + 1 : 1,
+        };
+        // First sight: nothing changed yet, the snapshot is the baseline.
+        const differences = prev ? diffSnapshots(prev.fields, o.snapshot) : [];
+        if (prev && differences.length === 0) next.version = prev.version;
+        for (const d of differences) {
+          const record: Omit<ChangeRecord, 'historySeq'> = {
+            id: randomUUID(),
+            entityRef: o.entityRef,
+            ...d,
+            detectedAt: scope.now,
+            location: o.origin.location,
+            commit: o.origin.commit,
+          };
+          // The event holds the record as detected; its own seq is known
+          // only once it is appended, and is stored beside it.
+          const event = await scope.record({
+            actor: CHANGE_ACTOR,
+            entityRef: o.entityRef,
+            recordType: 'change',
+            recordId: record.id,
+            action: 'detect',
+            before: null,
+            after: record as unknown as JsonValue,
+          });
+          await this.store.insert(
+            scope.tx,
+            { ...record, historySeq: event.seq },
+            next.version,
+          );
+          recorded++;
+        }
+        await this.store.saveSnapshot(scope.tx, o.entityRef, next, scope.now);
+      }
+      return recorded;
+    });
+  }
+
+  /** A page of an entity's change records, newest first. */
+  list(entityRef: string, page: { before?: number; limit: number }) {
+    return this.store.list(entityRef, page);
+  }
+}
