@@ -43,6 +43,20 @@ describe('AiGovernanceApiClient', () => {
     expect(sent[0].headers.authorization).toBeUndefined();
   });
 
+  it('lists the changes the catalog sync detected on an entity', async () => {
+    const { client, sent, answer } = setup();
+    const change = { id: 'c1', field: 'spec.riskTier', material: true };
+    answer(json(200, { items: [change] }));
+    const page = await client.listChanges(entity, { limit: 5 });
+    expect(page.items).toEqual([change]);
+    expect(sent[0]).toEqual(
+      expect.objectContaining({
+        url: `${ENTITY_URL}/changes?limit=5`,
+        method: 'GET',
+      }),
+    );
+  });
+
   it('follows the cursor for every risk', async () => {
     const { client, sent, answer } = setup();
     answer(

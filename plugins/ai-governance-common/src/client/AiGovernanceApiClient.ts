@@ -191,6 +191,22 @@ export class AiGovernanceApiClient extends AiGovernanceApiClientBase {
     );
   }
 
+  // --- catalog changes ---------------------------------------------------------
+
+  /** A page of the changes the catalog sync detected on an entity, newest first. */
+  listChanges(
+    entity: CompoundEntityRef,
+    query: AiGovernancePageQuery = {},
+    options?: AiGovernanceRequestOptions,
+  ) {
+    return this.call(options, init =>
+      this.client.request('get', `${ENTITY}/changes`, {
+        ...init,
+        params: { path: entityPath(entity), query },
+      }),
+    );
+  }
+
   /** One evidence item. */
   getEvidence(id: string, options?: AiGovernanceRequestOptions) {
     return this.call(options, init =>
