@@ -324,13 +324,23 @@ export class EntityResolver {
                 kind: AI_DEPENDENCY_KINDS,
                 'spec.type': AI_DEPENDENCY_TYPES,
               },
-              fields: ['kind', 'metadata.name', 'metadata.namespace'],
+              fields: [
+                'kind',
+                'metadata.name',
+                'metadata.namespace',
+                'spec.type',
+              ],
               limit: 1000,
             },
         { credentials },
       );
-      for (const e of page.items)
-        refs.add(stringifyEntityRef(e).toLocaleLowerCase('en-US'));
+      // Checked again here: a catalog that ignores the spec.type filter
+      // must not make every API a new AI dependency.
+      for (const e of page.items) {
+        const type = (e.spec as { type?: unknown } | undefined)?.type;
+        if (AI_DEPENDENCY_TYPES.includes(String(type)))
+          refs.add(stringifyEntityRef(e).toLocaleLowerCase('en-US'));
+      }
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
     return refs;
