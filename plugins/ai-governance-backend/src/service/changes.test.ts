@@ -1,4 +1,8 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import type {
+  SchedulerService,
+  ServiceFactory,
+} from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import knexFactory, { type Knex } from 'knex';
 import request from 'supertest';
@@ -76,7 +80,13 @@ async function startPlugin(
   knex: Knex,
   catalog: ReturnType<typeof mutableCatalog>,
 ) {
-  const scheduler = mockServices.scheduler();
+  // The mock scheduler is its own factory (untyped as such): one instance
+  // to install and to run the sync on.
+  const scheduler = mockServices.scheduler() as SchedulerService & {
+    factory(options: {
+      includeInitialDelayedTasksOnStartup: boolean;
+    }): ServiceFactory;
+  };
   const backend = await startTestBackend({
     features: [
       aiGovernancePlugin,
