@@ -198,7 +198,8 @@ export class AiGovernanceApiClient extends AiGovernanceApiClientBase {
     entity: CompoundEntityRef,
     query: AiGovernancePageQuery = {},
     options?: AiGovernanceRequestOptions,
-  ) {
+    // Named, so the API report shows the page rather than its JSON values expanded.
+  ): Promise<Schemas['ChangePage']> {
     return this.call(options, init =>
       this.client.request('get', `${ENTITY}/changes`, {
         ...init,
