@@ -297,8 +297,14 @@ export class EntityResolver {
         snapshot: changeSnapshotOf(entity, ref => aiDeps.has(ref)),
         origin: originOf(entity),
       }));
-      const recorded = await this.changes.detect(observed);
-      if (recorded) this.logger.info(`Detected ${recorded} catalog changes`);
+      // The snapshot above is kept either way; a batch whose detection fails
+      // is rolled back whole, so the next sync finds its differences again.
+      try {
+        const recorded = await this.changes.detect(observed);
+        if (recorded) this.logger.info(`Detected ${recorded} catalog changes`);
+      } catch (error) {
+        this.logger.error('Detecting catalog changes failed', error as Error);
+      }
     }
     this.logger.debug(
       `Synced ${systems.length} AI systems and ${groups.length} groups from the catalog`,
