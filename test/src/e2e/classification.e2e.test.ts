@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { artifacts, useBrowserPortal } from './portal';
+import { artifacts, inViewport, useBrowserPortal } from './portal';
 
 /*
  * The Governance tab's EU AI Act classification as a governance officer
@@ -53,16 +53,7 @@ describe('the EU AI Act classification in the Governance tab', () => {
         name: 'Obligations as provider of a general-purpose AI model',
       })
       .waitFor();
-    const viewport = page.viewportSize()!;
-    const inView = async (what: Locator) => {
-      const box = (await what.boundingBox())!;
-      return (
-        box.y >= 0 &&
-        box.x >= 0 &&
-        box.y + box.height <= viewport.height &&
-        box.x + box.width <= viewport.width
-      );
-    };
+    const inView = (what: Locator) => inViewport(page, what);
     expect(await inView(last)).toBe(true);
     expect(await inView(panel.getByText('minimal risk', { exact: true }))).toBe(
       true,

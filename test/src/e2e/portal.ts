@@ -154,3 +154,15 @@ export async function screenshot(page: Page, name: string, part?: Locator) {
     if (grow) await page.setViewportSize(viewport);
   }
 }
+
+/** Whether an element lies wholly inside the browser window as the user sees it (not the whole page). */
+export async function inViewport(page: Page, what: Locator): Promise<boolean> {
+  const viewport = page.viewportSize()!;
+  const box = (await what.boundingBox())!;
+  return (
+    box.y >= 0 &&
+    box.x >= 0 &&
+    box.y + box.height <= viewport.height &&
+    box.x + box.width <= viewport.width
+  );
+}

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { artifacts, screenshot, useBrowserPortal } from './portal';
+import { artifacts, inViewport, screenshot, useBrowserPortal } from './portal';
 
 /*
  * A platform engineer onboards a new AI use case from the browser: the
@@ -254,16 +254,7 @@ describe('onboarding a new AI use case from the browser', () => {
         name: 'Obligations as provider of a general-purpose AI model',
       })
       .waitFor();
-    const viewport = page.viewportSize()!;
-    const inView = async (what: typeof panel) => {
-      const box = (await what.boundingBox())!;
-      return (
-        box.y >= 0 &&
-        box.x >= 0 &&
-        box.y + box.height <= viewport.height &&
-        box.x + box.width <= viewport.width
-      );
-    };
+    const inView = (what: Locator) => inViewport(page, what);
     expect(await inView(last)).toBe(true);
     expect(await inView(panel.getByText('high risk', { exact: true }))).toBe(
       true,
