@@ -135,4 +135,33 @@ describe('AssessmentEditor in the assessments view', () => {
     expect(within(outcome).getByText('high risk')).toBeInTheDocument();
     expect(outcome).toHaveTextContent('Used in an Annex III area (employment)');
   });
+
+  it('keeps Submit for review disabled, with the reason, while a claimed derogation has no condition or justification', async () => {
+    const user = setupUser();
+    const api = createMockAiGovernanceApi();
+    const answers = {
+      operatorRoles: ['provider'],
+      prohibitedPractices: [],
+      annexIIIArea: 'employment',
+      annexIIIUseCase: '4a',
+      productSafetyComponent: false,
+      art6Exemption: true,
+      profilesNaturalPersons: false,
+      transparency: [],
+    };
+    api.listAssessments.mockResolvedValue([
+      makeAssessment({ type: 'eu-ai-act-classification', answers }),
+    ]);
+    await renderAssessments(api);
+
+    const form = await openEditor(user, 'Open', 'EU AI Act classification');
+    const submit = form.getByRole('button', { name: 'Submit for review' });
+    await waitFor(() => expect(submit).toBeDisabled());
+    await user.hover(submit.parentElement!);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      'To submit the claimed Art. 6(3) derogation, choose the Art. 6(3) condition and write why the condition holds',
+    );
+    expect(form.getByRole('button', { name: 'Save as draft' })).toBeEnabled();
+    expect(api.updateAssessment).not.toHaveBeenCalled();
+  });
 });

@@ -30,7 +30,10 @@ import {
   resultOf,
   sameAnswers,
 } from './answers';
-import { readStoredClassificationResult } from './classification';
+import {
+  derogationGaps,
+  readStoredClassificationResult,
+} from './classification';
 import { Questionnaire } from './Questionnaire';
 
 const useStyles = makeStyles(theme => ({
@@ -162,6 +165,15 @@ export function AssessmentEditor(props: {
   const saveGuard = record ? canUpdate : canCreate;
   // Submitting a new assessment creates it and then changes its status.
   const submitGuard = !record && !canCreate.allowed ? canCreate : canUpdate;
+  // A claimed derogation without its condition or reasoning may be saved as
+  // a draft, but a reviewer must not be asked to sign a claim with no basis.
+  const gaps =
+    type === 'eu-ai-act-classification' ? derogationGaps(answers) : [];
+  const submitBlocked =
+    submitGuard.reason ??
+    (gaps.length
+      ? `To submit the claimed Art. 6(3) derogation, ${gaps.join(' and ')}`
+      : undefined);
   const headingId = `assessment-editor-${record?.id ?? type}`;
   return (
     <Paper
@@ -223,12 +235,12 @@ export function AssessmentEditor(props: {
                 : 'Save as draft'}
             </Button>
           </WhyDisabled>
-          <WhyDisabled reason={submitGuard.reason}>
+          <WhyDisabled reason={submitBlocked} focusable={gaps.length > 0}>
             <Button
               variant="contained"
               color="primary"
               onClick={() => save('in-review')}
-              disabled={!submitGuard.allowed || busy}
+              disabled={!submitGuard.allowed || gaps.length > 0 || busy}
             >
               {record?.status === 'in-review'
                 ? 'Save changes (stays in review)'
