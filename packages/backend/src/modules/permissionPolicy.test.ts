@@ -13,6 +13,7 @@ import type { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import { mockServices } from '@backstage/backend-test-utils';
 import {
   assessmentApprovePermission,
+  changeReadPermission,
   controlUpdatePermission,
   evidenceCreatePermission,
   riskAcceptPermission,
@@ -67,6 +68,8 @@ describe('PortalPermissionPolicy', () => {
   it('lets everyone read', async () => {
     for (const who of [engineer, officer, loner]) {
       expect(await decide(catalogEntityReadPermission, who)).toEqual(ALLOW);
+      // A read like the others: the changes detected from the catalog.
+      expect(await decide(changeReadPermission, who)).toEqual(ALLOW);
     }
   });
 
