@@ -145,15 +145,20 @@ export type ChangeKind = 'added' | 'removed' | 'changed';
  * snapshot; immutable once detected. @public
  */
 export interface ChangeRecord {
+  /** Stable id, for records (such as tasks) that link to the change. */
   id: string;
+  /** The entity that changed. */
   entityRef: string;
   /** What changed, e.g. `spec.models[fraud-scorer].version` or `spec.riskTier`. */
   field: string;
   change: ChangeKind;
+  /** The value before; null when added or unset. */
   before: JsonValue | null;
+  /** The value after; null when removed or unset. */
   after: JsonValue | null;
   /** True for a model version, tier, purpose or new AI dependency: revalidation is due. */
   material: boolean;
+  /** When the sync found it (UTC ISO 8601). */
   detectedAt: string;
   /** The catalog location the entity was read from, if it names one. */
   location: string | null;
