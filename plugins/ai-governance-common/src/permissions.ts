@@ -43,6 +43,10 @@ export const assessmentApprovePermission = perm('assessment.approve', 'update');
 export const scorecardReadPermission = perm('scorecard.read', 'read');
 /** Read the changes the catalog sync detected on an entity. @public */
 export const changeReadPermission = perm('change.read', 'read');
+/** Read an entity's tasks (revalidations, reviews, approvals). @public */
+export const taskReadPermission = perm('task.read', 'read');
+/** Complete or dismiss an entity's task. @public */
+export const taskUpdatePermission = perm('task.update', 'update');
 /** Read the change history of an entity's records. @public */
 export const historyReadPermission = perm('history.read', 'read');
 /**
@@ -69,4 +73,6 @@ export const aiGovernancePermissions = [
   historyReadPermission,
   historyCheckpointPermission,
   changeReadPermission,
+  taskReadPermission,
+  taskUpdatePermission,
 ];

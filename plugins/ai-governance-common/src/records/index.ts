@@ -5,3 +5,4 @@ export * from './scorecard';
 export * from './schemas';
 export * from './fieldProblems';
 export * from './canonicalJson';
+export * from './tasks';

@@ -174,7 +174,8 @@ export type GovernanceRecordType =
   | 'control'
   | 'evidence'
   | 'assessment'
-  | 'change';
+  | 'change'
+  | 'task';
 
 /** What a history event records: how the record changed. @public */
 export type HistoryAction =
@@ -183,7 +184,9 @@ export type HistoryAction =
   | 'accept'
   | 'upload'
   | 'approve'
-  | 'detect';
+  | 'detect'
+  | 'complete'
+  | 'dismiss';
 
 /** One entry of the append-only, hash-chained history. @public */
 export interface HistoryEvent {
