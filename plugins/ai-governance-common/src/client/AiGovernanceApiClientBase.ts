@@ -237,6 +237,69 @@ export abstract class AiGovernanceApiClientBase {
     );
   }
 
+  // --- tasks -------------------------------------------------------------------
+
+  /** A page of the task inbox: `assignee: 'me'` for the caller's and their groups' tasks. */
+  listTasks(
+    query: AiGovernancePageQuery & {
+      assignee?: string;
+      status?: Schemas['TaskStatus'];
+      entityRef?: string;
+    } = {},
+    options?: AiGovernanceRequestOptions,
+    // Named, so the API report shows the page rather than its JSON values expanded.
+  ): Promise<Schemas['TaskPage']> {
+    return this.call(options, init =>
+      this.client.request('get', '/tasks', { ...init, params: { query } }),
+    );
+  }
+
+  /** A page of an entity's tasks, newest first. */
+  listEntityTasks(
+    entity: CompoundEntityRef,
+    query: AiGovernancePageQuery = {},
+    options?: AiGovernanceRequestOptions,
+  ): Promise<Schemas['TaskPage']> {
+    return this.call(options, init =>
+      this.client.request('get', `${ENTITY}/tasks`, {
+        ...init,
+        params: { path: entityPath(entity), query },
+      }),
+    );
+  }
+
+  /** Completes an open task read at `version`, with its outcome and evidence. */
+  completeTask(
+    id: string,
+    version: number,
+    body: Schemas['TaskComplete'],
+    options?: AiGovernanceRequestOptions,
+  ): Promise<Schemas['Task']> {
+    return this.call(options, init =>
+      this.client.request('post', '/tasks/{id}/complete', {
+        ...init,
+        params: { path: { id }, header: ifMatch(version) },
+        body,
+      }),
+    );
+  }
+
+  /** Dismisses an open task read at `version`, for `reason`. */
+  dismissTask(
+    id: string,
+    version: number,
+    reason: string,
+    options?: AiGovernanceRequestOptions,
+  ): Promise<Schemas['Task']> {
+    return this.call(options, init =>
+      this.client.request('post', '/tasks/{id}/dismiss', {
+        ...init,
+        params: { path: { id }, header: ifMatch(version) },
+        body: { reason },
+      }),
+    );
+  }
+
   /** URL of a CSV export, optionally of one entity; fetch it with credentials. */
   async exportUrl(
     kind: 'risk-register' | 'soa',

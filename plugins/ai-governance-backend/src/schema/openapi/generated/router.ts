@@ -191,6 +191,34 @@ export type ListChanges = {
     | components['schemas']['ChangePage']
     | components['schemas']['Error'];
 };
+/** `GET /tasks` (listTasks): The task inbox across AI systems. */
+export type ListTasks = {
+  query: NonNullable<operations['listTasks']['parameters']['query']>;
+  response: components['schemas']['TaskPage'] | components['schemas']['Error'];
+};
+/** `GET /entities/{kind}/{namespace}/{name}/tasks` (listEntityTasks): An AI system's tasks. */
+export type ListEntityTasks = {
+  path: operations['listEntityTasks']['parameters']['path'];
+  query: NonNullable<operations['listEntityTasks']['parameters']['query']>;
+  response: components['schemas']['TaskPage'] | components['schemas']['Error'];
+};
+/** `GET /tasks/{id}` (getTask): One task. */
+export type GetTask = {
+  path: operations['getTask']['parameters']['path'];
+  response: components['schemas']['Task'] | components['schemas']['Error'];
+};
+/** `POST /tasks/{id}/complete` (completeTask): Complete a task. */
+export type CompleteTask = {
+  path: operations['completeTask']['parameters']['path'];
+  body: components['schemas']['TaskComplete'];
+  response: components['schemas']['Task'] | components['schemas']['Error'];
+};
+/** `POST /tasks/{id}/dismiss` (dismissTask): Dismiss a task. */
+export type DismissTask = {
+  path: operations['dismissTask']['parameters']['path'];
+  body: components['schemas']['TaskDismiss'];
+  response: components['schemas']['Task'] | components['schemas']['Error'];
+};
 /** `GET /history` (listHistory): The change history. */
 export type ListHistory = {
   query: NonNullable<operations['listHistory']['parameters']['query']>;
@@ -265,6 +293,11 @@ export type EndpointMap = {
   '#get|/heatmap': GetRiskHeatMap;
   '#get|/overdue': ListOverdue;
   '#get|/entities/{kind}/{namespace}/{name}/changes': ListChanges;
+  '#get|/tasks': ListTasks;
+  '#get|/entities/{kind}/{namespace}/{name}/tasks': ListEntityTasks;
+  '#get|/tasks/{id}': GetTask;
+  '#post|/tasks/{id}/complete': CompleteTask;
+  '#post|/tasks/{id}/dismiss': DismissTask;
   '#get|/history': ListHistory;
   '#get|/history/verify': VerifyHistory;
   '#get|/history/checkpoints': ListHistoryCheckpoints;

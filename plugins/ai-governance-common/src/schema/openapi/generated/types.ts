@@ -707,6 +707,156 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The task inbox across AI systems
+     * Tasks of every AI system the caller may read tasks of, newest first,
+     *     a page at a time (see `cursor`). `assignee=me` keeps the tasks
+     *     assigned to the caller's user or to a group they belong to (the
+     *     ownership refs of their sign-in and the groups the catalog lists
+     *     them as a member of); `assignee=\<entity ref\>` those assigned to
+     *     that group or user. `status` and `entityRef` narrow further; an
+     *     `entityRef` the catalog does not have is 404. Needs
+     *     `ai-governance.task.read`.
+     */
+    get: operations['listTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * @example aisystem
+         */
+        kind: components['parameters']['Kind'];
+        /**
+         * Namespace of the entity, e.g. `default`.
+         * @example default
+         */
+        namespace: components['parameters']['Namespace'];
+        /**
+         * Name of the entity.
+         * @example credit-scoring
+         */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * An AI system's tasks
+     * The entity's tasks, open and closed, newest first, a page at a time
+     *     (see `cursor`). A material change detected from the catalog (see
+     *     `listChanges`: a model added, removed or its version changed, the
+     *     risk tier or purpose changed, an AI dependency added) opens, in the
+     *     same transaction as the change record, a `revalidation` task for
+     *     controls A.6.2.4 and A.6.2.5 and a `reassessment` of the risk
+     *     register, assigned to the entity's owner and due
+     *     `aiGovernance.tasks.revalidationDueDays` (default 30) days later.
+     *     An entity has at most one open task of each of these kinds: several
+     *     material changes of one sync open one of each, linked to the latest
+     *     of them, and a material change while one is open links the open
+     *     task to that change (`cause.id`, a history event of action `update`)
+     *     without moving its due date. Needs `ai-governance.task.read`.
+     */
+    get: operations['listEntityTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The task's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['TaskId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * One task
+     * The task with its version as ETag, to send back as `If-Match` when completing or dismissing it. Needs `ai-governance.task.read`.
+     */
+    get: operations['getTask'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The task's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['TaskId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Complete a task
+     * Closes an open task as `done` with what was done (`outcome`) and the
+     *     evidence of the same entity that shows it (`evidenceIds`; an id that
+     *     is not the entity's evidence is 400 naming it). A task already done
+     *     or dismissed is 409. Needs `If-Match`, a user token and
+     *     `ai-governance.task.update`.
+     */
+    post: operations['completeTask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The task's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['TaskId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dismiss a task
+     * Closes an open task as `dismissed`, for a `reason` (required; 400
+     *     naming `reason` without it). A task already done or dismissed is
+     *     409. Needs `If-Match`, a user token and `ai-governance.task.update`.
+     */
+    post: operations['dismissTask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/history': {
     parameters: {
       query?: never;
@@ -1333,11 +1483,25 @@ export interface components {
       actor: string;
       entityRef: components['schemas']['EntityRef'];
       /** One of: \{string\} */
-      recordType: 'risk' | 'control' | 'evidence' | 'assessment' | 'change';
+      recordType:
+        | 'risk'
+        | 'control'
+        | 'evidence'
+        | 'assessment'
+        | 'change'
+        | 'task';
       /** The record's id (the control id for controls). */
       recordId: string;
       /** One of: \{string\} */
-      action: 'create' | 'update' | 'accept' | 'upload' | 'approve' | 'detect';
+      action:
+        | 'create'
+        | 'update'
+        | 'accept'
+        | 'upload'
+        | 'approve'
+        | 'detect'
+        | 'complete'
+        | 'dismiss';
       /** The record before the change (null when created). */
       before: components['schemas']['JsonValue'];
       /** The record after the change. */
@@ -1359,7 +1523,13 @@ export interface components {
       /** Only when not ok because a record's stored state differs from what its history says; the first such record. */
       record?: {
         /** One of: \{string\} */
-        type: 'risk' | 'control' | 'evidence' | 'assessment' | 'change';
+        type:
+          | 'risk'
+          | 'control'
+          | 'evidence'
+          | 'assessment'
+          | 'change'
+          | 'task';
         /** The record's id, as in the history's `recordId` (the control id for controls). */
         id: string;
         /** The first field whose stored value differs. */
@@ -1572,6 +1742,73 @@ export interface components {
       /** Pass as `cursor` for the next page; absent on the last page. */
       nextCursor?: string;
     };
+    /** One of: \{string\} */
+    TaskKind:
+      | 'revalidation'
+      | 'risk-review'
+      | 'bias-review'
+      | 'drift-review'
+      | 'acceptance-expiry'
+      | 'evidence-expiry'
+      | 'assessment-approval'
+      | 'reassessment';
+    /** One of: \{string\} */
+    TaskStatus: 'open' | 'done' | 'dismissed';
+    /**
+     * Work someone is to do on an AI system. Opened `open`, closed once
+     *     as `done` (with an outcome) or `dismissed` (with a reason).
+     */
+    Task: {
+      /** Format: uuid */
+      id: string;
+      entityRef: components['schemas']['EntityRef'];
+      kind: components['schemas']['TaskKind'];
+      /** What caused the task; `id` is the change record's (or the record's) id, null for the review schedule. */
+      cause: {
+        /** One of: \{string\} */
+        type: 'change' | 'risk' | 'evidence' | 'assessment' | 'schedule';
+        id: string | null;
+      };
+      /** The Annex A controls the task is about (A.6.2.4 and A.6.2.5 for a revalidation). */
+      controlIds: string[];
+      /** The group or user who is to do it (the entity's owner when opened); null when the entity has no owner. */
+      assignee: string | null;
+      dueAt: components['schemas']['Date'];
+      status: components['schemas']['TaskStatus'];
+      /** What was done, once completed. */
+      outcome: string | null;
+      /** Why it was dismissed, once dismissed. */
+      dismissReason: string | null;
+      /** Evidence of the same entity the completion links to. */
+      evidenceIds: string[];
+      /** Who completed or dismissed it. */
+      completedBy: string | null;
+      completedAt: components['schemas']['Timestamp'] | null;
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      /** The user who opened it, or `catalog` for one opened by change detection. */
+      createdBy: string;
+      updatedAt: components['schemas']['Timestamp'];
+      updatedBy: string;
+    };
+    /** Completing a task. */
+    TaskComplete: {
+      /** What was done. */
+      outcome: string;
+      /** Evidence of the task's entity that shows it. */
+      evidenceIds?: string[];
+    };
+    /** Dismissing a task. */
+    TaskDismiss: {
+      /** Why the task needs no action. */
+      reason: string;
+    };
+    /** A page of tasks, newest first. */
+    TaskPage: {
+      items: components['schemas']['Task'][];
+      /** Pass as `cursor` for the next page; absent on the last page. */
+      nextCursor?: string;
+    };
     /** A page of risks, newest first. */
     RiskPage: {
       items: components['schemas']['Risk'][];
@@ -1767,6 +2004,8 @@ export interface components {
     ControlId: string;
     /** The risk's id, as returned by this API (400 if it is not a UUID). */
     RiskId: string;
+    /** The task's id, as returned by this API (400 if it is not a UUID). */
+    TaskId: string;
     /** The evidence's id, as returned by this API (400 if it is not a UUID). */
     EvidenceId: string;
     /** The assessment's id, as returned by this API (400 if it is not a UUID). */
@@ -2856,6 +3095,204 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['EntityNotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listTasks: {
+    parameters: {
+      query?: {
+        /** Largest number of items on the page. */
+        limit?: components['parameters']['Limit'];
+        /** The `nextCursor` of the previous page; any other value is 400. */
+        cursor?: components['parameters']['Cursor'];
+        /** `me`, or the ref of the group or user the tasks are assigned to. */
+        assignee?: string;
+        status?: components['schemas']['TaskStatus'];
+        /** Only this AI system's tasks, e.g. `aisystem:default/credit-scoring`. */
+        entityRef?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of tasks. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listEntityTasks: {
+    parameters: {
+      query?: {
+        /** Largest number of items on the page. */
+        limit?: components['parameters']['Limit'];
+        /** The `nextCursor` of the previous page; any other value is 400. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path: {
+        /**
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * @example aisystem
+         */
+        kind: components['parameters']['Kind'];
+        /**
+         * Namespace of the entity, e.g. `default`.
+         * @example default
+         */
+        namespace: components['parameters']['Namespace'];
+        /**
+         * Name of the entity.
+         * @example credit-scoring
+         */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of tasks. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The task's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['TaskId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The task. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  completeTask: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The task's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['TaskId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TaskComplete'];
+      };
+    };
+    responses: {
+      /** The completed task, its version increased by one. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  dismissTask: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The task's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['TaskId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TaskDismiss'];
+      };
+    };
+    responses: {
+      /** The dismissed task, its version increased by one. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
       500: components['responses']['InternalError'];
     };
   };
