@@ -31,6 +31,14 @@ export interface Config {
        */
       validateResponses?: boolean;
     };
+    /** Tasks the suite opens (revalidations after material changes). */
+    tasks?: {
+      /**
+       * Days after a material catalog change (model version, tier, purpose,
+       * new AI dependency) its revalidation and reassessment are due. Default 30.
+       */
+      revalidationDueDays?: number;
+    };
     catalogSync?: {
       /** How often AI systems and groups are re-read from the catalog. Default 5. */
       frequencyMinutes?: number;

@@ -34,6 +34,18 @@ import {
   createGovernanceServices,
   openGovernanceDatabase,
 } from './service/services';
+import { DEFAULT_REVALIDATION_DUE_DAYS } from './service/TaskService';
+
+/** A whole number of days from config; anything else stops the start with what is wrong. */
+function positiveDays(config: Config, key: string, fallback: number) {
+  const days = config.getOptionalNumber(key) ?? fallback;
+  if (!Number.isInteger(days) || days < 1) {
+    throw new Error(
+      `${key} must be a whole number of days, 1 or more, got ${days}`,
+    );
+  }
+  return days;
+}
 
 /** Reads `aiGovernance.*` settings, falling back to the documented defaults. */
 export function readGovernanceConfig(config: Config) {
@@ -94,6 +106,11 @@ export function readGovernanceConfig(config: Config) {
     validateResponses:
       config.getOptionalBoolean('aiGovernance.openapi.validateResponses') ??
       false,
+    revalidationDueDays: positiveDays(
+      config,
+      'aiGovernance.tasks.revalidationDueDays',
+      DEFAULT_REVALIDATION_DUE_DAYS,
+    ),
   };
 }
 
@@ -129,6 +146,7 @@ export const aiGovernancePlugin = createBackendPlugin({
           riskMatrix: settings.riskMatrix,
           rules: settings.rules,
           integrity: { sweepRecords: settings.integrityCheck.sweepRecords },
+          revalidationDueDays: settings.revalidationDueDays,
         });
         const { entityStore } = services;
         const entities = new EntityResolver(

@@ -6,6 +6,7 @@ import {
 import type { JsonValue } from '@backstage/types';
 import type { ChangeStore, StoredSnapshot } from '../database/ChangeStore';
 import type { UnitOfWork } from '../database/UnitOfWork';
+import type { TaskService } from './TaskService';
 import {
   type ChangeOrigin,
   type ChangeSnapshot,
@@ -39,6 +40,8 @@ export class ChangeService {
   constructor(
     private readonly store: ChangeStore,
     private readonly work: UnitOfWork,
+    /** Opens the revalidation a material change calls for; without it none. */
+    private readonly tasks?: TaskService,
   ) {}
 
   /** Compares every entity with its snapshot and records the differences; answers how many. */
@@ -75,6 +78,7 @@ export class ChangeService {
         // First sight: nothing changed yet, the snapshot is the baseline.
         const differences = prev ? diffSnapshots(prev.fields, o.snapshot) : [];
         if (prev && differences.length === 0) next.version = prev.version;
+        let material: string | undefined;
         for (const d of differences) {
           const record: Omit<ChangeRecord, 'historySeq'> = {
             id: randomUUID(),
@@ -100,7 +104,19 @@ export class ChangeService {
             { ...record, historySeq: event.seq },
             next.version,
           );
+          if (d.material) material = record.id;
           recorded++;
+        }
+        // Once per entity and sync, linked to its latest material change,
+        // so several material changes at once open one task of each kind.
+        if (material && this.tasks) {
+          await this.tasks.openForChange(
+            scope,
+            o.entityRef,
+            material,
+            o.snapshot.owner,
+            CHANGE_ACTOR,
+          );
         }
         await this.store.saveSnapshot(scope.tx, o.entityRef, next, scope.now);
       }

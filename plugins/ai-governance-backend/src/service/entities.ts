@@ -210,6 +210,44 @@ export class EntityResolver {
     );
   }
 
+  /**
+   * The refs a task assigned to "me" may name: the caller's user, the
+   * ownership refs the sign-in gave them, and the groups the catalog lists
+   * the user as a member of (lower case, as assignees are stored).
+   */
+  async membershipOf(credentials: BackstageCredentials): Promise<string[]> {
+    if (!this.auth.isPrincipal(credentials, 'user')) return [];
+    const userRef = credentials.principal.userEntityRef;
+    const refs = new Set([userRef]);
+    if (this.userInfo) {
+      const info = await this.userInfo.getUserInfo(credentials);
+      info.ownershipEntityRefs.forEach(r => refs.add(r));
+    }
+    const user = await this.catalog.getEntityByRef(userRef, {
+      credentials: await this.auth.getOwnServiceCredentials(),
+    });
+    for (const rel of user?.relations ?? []) {
+      if (rel.type === 'memberOf') refs.add(rel.targetRef);
+    }
+    const memberOf = (user?.spec as { memberOf?: unknown } | undefined)
+      ?.memberOf;
+    for (const group of Array.isArray(memberOf) ? memberOf : []) {
+      try {
+        refs.add(
+          stringifyEntityRef(
+            parseEntityRef(String(group), {
+              defaultKind: 'group',
+              defaultNamespace: user?.metadata.namespace ?? 'default',
+            }),
+          ),
+        );
+      } catch {
+        // A malformed membership names no group the task could be assigned to.
+      }
+    }
+    return [...refs].map(r => r.toLocaleLowerCase('en-US'));
+  }
+
   async resolve(
     entityRef: string,
     credentials: BackstageCredentials,

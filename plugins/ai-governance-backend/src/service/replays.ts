@@ -5,6 +5,7 @@ import type { ControlStore } from '../database/ControlStore';
 import type { EvidenceStore } from '../database/EvidenceStore';
 import type { RecordKey } from '../database/ReplayStore';
 import type { RiskStore } from '../database/RiskStore';
+import type { TaskStore } from '../database/TaskStore';
 import { keyOf, type RecordReplay } from './replay';
 
 /** Indexes records that carry their own id and entity by the replay's key. */
@@ -29,6 +30,7 @@ export function governanceReplays(stores: {
   evidence: EvidenceStore;
   assessments: AssessmentStore;
   changes: ChangeStore;
+  tasks: TaskStore;
 }): RecordReplay[] {
   return [
     {
@@ -82,6 +84,14 @@ export function governanceReplays(stores: {
       // among the fields the event is compared on.
       derived: [],
       load: async keys => byKey(await stores.changes.getMany(ids(keys))),
+    },
+    {
+      recordType: 'task',
+      table: 'tasks',
+      idColumn: 'id',
+      // Every change stores the whole task; nothing is computed when read.
+      derived: [],
+      load: async keys => byKey(await stores.tasks.getMany(ids(keys))),
     },
   ];
 }

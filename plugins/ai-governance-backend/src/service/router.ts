@@ -4,6 +4,7 @@ import { bodyError, contentTypeGuard, errorMapper } from './http';
 import { assessmentRoutes } from './routes/assessmentRoutes';
 import { baselineRoutes } from './routes/baselineRoutes';
 import { changeRoutes } from './routes/changeRoutes';
+import { taskRoutes } from './routes/taskRoutes';
 import type { RouteContext } from './routes/context';
 import { controlRoutes, libraryRoutes } from './routes/controlRoutes';
 import { EVIDENCE_CONTENT_PATH, evidenceRoutes } from './routes/evidenceRoutes';
@@ -61,6 +62,7 @@ export async function createRouter(
     assessmentRoutes,
     baselineRoutes,
     changeRoutes,
+    taskRoutes,
     scorecardRoutes,
     historyRoutes,
     exportRoutes,

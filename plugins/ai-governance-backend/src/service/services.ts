@@ -18,6 +18,7 @@ import { DatabaseHistoryStore } from '../database/HistoryStore';
 import { DatabaseOverviewStore } from '../database/OverviewStore';
 import { DatabaseReplayStore } from '../database/ReplayStore';
 import { DatabaseRiskStore } from '../database/RiskStore';
+import { DatabaseTaskStore } from '../database/TaskStore';
 import { Scorecards } from '../database/scorecards';
 import { type Clock, UnitOfWork } from '../database/UnitOfWork';
 import { AssessmentService } from './AssessmentService';
@@ -29,6 +30,7 @@ import { EvidenceService } from './EvidenceService';
 import { IntegrityService } from './IntegrityService';
 import { governanceReplays } from './replays';
 import { RiskService } from './RiskService';
+import { DEFAULT_REVALIDATION_DUE_DAYS, TaskService } from './TaskService';
 import type { GovernanceServices } from './routes/context';
 
 const migrationsDir = resolvePackagePath(
@@ -56,6 +58,8 @@ export function createGovernanceServices(options: {
   clock?: Clock;
   /** Records the scheduled integrity check sweeps per run besides the changed ones. */
   integrity?: { sweepRecords?: number };
+  /** Days after a material change its revalidation is due (default 30). */
+  revalidationDueDays?: number;
 }): GovernanceServices {
   const { knex } = options;
   const clock = options.clock ?? (() => new Date());
@@ -66,6 +70,11 @@ export function createGovernanceServices(options: {
   const evidenceStore = new DatabaseEvidenceStore(knex);
   const historyStore = new DatabaseHistoryStore(knex);
   const changeStore = new DatabaseChangeStore(knex);
+  const taskStore = new DatabaseTaskStore(knex);
+  const tasks = new TaskService(taskStore, work, {
+    revalidationDueDays:
+      options.revalidationDueDays ?? DEFAULT_REVALIDATION_DUE_DAYS,
+  });
   const risks = new RiskService(riskStore, work, options.riskMatrix);
   const controls = new ControlService(controlStore, work);
   const assessments = new AssessmentService(assessmentStore, work);
@@ -85,7 +94,8 @@ export function createGovernanceServices(options: {
     risks,
     controls,
     assessments,
-    changes: new ChangeService(changeStore, work),
+    changes: new ChangeService(changeStore, work, tasks),
+    tasks,
     evidence: new EvidenceService(evidenceStore, riskStore, work, historyStore),
     integrity: new IntegrityService(
       historyStore,
@@ -96,6 +106,7 @@ export function createGovernanceServices(options: {
         evidence: evidenceStore,
         assessments: assessmentStore,
         changes: changeStore,
+        tasks: taskStore,
       }),
       clock,
       {

@@ -28,6 +28,7 @@ import { parse } from '../http';
 import { entityScopeQuery } from './params';
 import type { EvidenceService } from '../EvidenceService';
 import type { RiskService } from '../RiskService';
+import type { TaskService } from '../TaskService';
 
 /** The services and stores the routes use. */
 export interface GovernanceServices {
@@ -44,6 +45,8 @@ export interface GovernanceServices {
   baselines: BaselineService;
   /** Changes detected from the catalog, and detecting them on each sync. */
   changes: ChangeService;
+  /** Revalidations, reviews and approvals: the work on each AI system. */
+  tasks: TaskService;
   /** Signed checkpoints of the history chain, and verifying against them. */
   checkpoints: CheckpointService;
   integrity: IntegrityService;

@@ -1,0 +1,272 @@
+import type { Knex } from 'knex';
+import type {
+  Task,
+  TaskCauseType,
+  TaskKind,
+  TaskStatus,
+} from '@aigov/plugin-ai-governance-common';
+import type { EntityScope } from './overview';
+import { createdColumns, pageOfEntity, updateAtVersion } from './rowMeta';
+import type { StorePage } from './RiskStore';
+
+/** The fields of a new task, as the service decides them. */
+export type NewTaskValues = Pick<
+  Task,
+  'id' | 'entityRef' | 'kind' | 'cause' | 'controlIds' | 'assignee' | 'dueAt'
+>;
+
+/** What a change to a task writes. */
+export type TaskValues = Partial<
+  Pick<
+    Task,
+    | 'cause'
+    | 'status'
+    | 'outcome'
+    | 'dismissReason'
+    | 'evidenceIds'
+    | 'completedBy'
+    | 'completedAt'
+  >
+>;
+
+/** Filters of the task inbox; `assignees` empty means anyone. */
+export interface TaskFilter {
+  assignees?: string[];
+  status?: TaskStatus;
+  entityRef?: string;
+}
+
+type TaskRow = {
+  row_id: number;
+  id: string;
+  entity_ref: string;
+  kind: string;
+  cause_type: string;
+  cause_id: string | null;
+  control_ids: string;
+  assignee: string | null;
+  due_at: string;
+  status: string;
+  outcome: string | null;
+  dismiss_reason: string | null;
+  evidence_ids: string;
+  completed_by: string | null;
+  completed_at: string | null;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+};
+
+function fromRow(row: TaskRow): Task {
+  return {
+    id: row.id,
+    entityRef: row.entity_ref,
+    kind: row.kind as TaskKind,
+    cause: { type: row.cause_type as TaskCauseType, id: row.cause_id },
+    controlIds: JSON.parse(row.control_ids),
+    assignee: row.assignee,
+    dueAt: row.due_at,
+    status: row.status as TaskStatus,
+    outcome: row.outcome,
+    dismissReason: row.dismiss_reason,
+    evidenceIds: JSON.parse(row.evidence_ids),
+    completedBy: row.completed_by,
+    completedAt: row.completed_at,
+    version: Number(row.version),
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+function toColumns(values: TaskValues): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  if (values.cause) {
+    row.cause_type = values.cause.type;
+    row.cause_id = values.cause.id;
+  }
+  if (values.status !== undefined) {
+    row.status = values.status;
+    // Only an open task holds its entity's one-open-task key.
+    if (values.status !== 'open') row.open_key = null;
+  }
+  if (values.outcome !== undefined) row.outcome = values.outcome;
+  if (values.dismissReason !== undefined)
+    row.dismiss_reason = values.dismissReason;
+  if (values.evidenceIds !== undefined)
+    row.evidence_ids = JSON.stringify(values.evidenceIds);
+  if (values.completedBy !== undefined) row.completed_by = values.completedBy;
+  if (values.completedAt !== undefined) row.completed_at = values.completedAt;
+  return row;
+}
+
+/** Tasks of AI systems. */
+export interface TaskStore {
+  get(id: string, tx?: Knex.Transaction): Promise<Task | undefined>;
+  getMany(ids: string[]): Promise<Task[]>;
+  /** The open task of a kind that an entity may have only one of. */
+  openOf(
+    tx: Knex.Transaction,
+    entityRef: string,
+    kind: TaskKind,
+  ): Promise<Task | undefined>;
+  /** Inserts a task; `single` makes it the entity's one open task of its kind. */
+  insert(
+    tx: Knex.Transaction,
+    task: NewTaskValues,
+    single: boolean,
+    actor: string,
+    now: string,
+  ): Promise<Task>;
+  update(
+    tx: Knex.Transaction,
+    id: string,
+    expectedVersion: number,
+    values: TaskValues,
+    actor: string,
+    now: string,
+  ): Promise<boolean>;
+  listForEntity(
+    entityRef: string,
+    page: { before?: number; limit: number },
+  ): Promise<StorePage<Task>>;
+  /** A page of the tasks in the scope matching the filter, newest first. */
+  list(
+    scope: EntityScope,
+    filter: TaskFilter,
+    page: { before?: number; limit: number },
+  ): Promise<StorePage<Task>>;
+  /** The ids of `ids` that are not evidence of the entity. */
+  missingEvidence(
+    tx: Knex.Transaction,
+    entityRef: string,
+    ids: string[],
+  ): Promise<string[]>;
+}
+
+/** The {@link TaskStore} on the plugin's database. */
+export class DatabaseTaskStore implements TaskStore {
+  constructor(private readonly db: Knex) {}
+
+  async get(id: string, tx: Knex = this.db) {
+    const row = await tx<TaskRow>('tasks').where('id', id).first();
+    return row ? fromRow(row) : undefined;
+  }
+
+  async getMany(ids: string[]) {
+    const out: Task[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db<TaskRow>('tasks')
+        .whereIn('id', ids.slice(i, i + 500))
+        .orderBy('row_id');
+      out.push(...rows.map(fromRow));
+    }
+    return out;
+  }
+
+  async openOf(tx: Knex.Transaction, entityRef: string, kind: TaskKind) {
+    const row = await tx<TaskRow>('tasks')
+      .where('entity_ref', entityRef)
+      .where('open_key', kind)
+      .first();
+    return row ? fromRow(row) : undefined;
+  }
+
+  async insert(
+    tx: Knex.Transaction,
+    task: NewTaskValues,
+    single: boolean,
+    actor: string,
+    now: string,
+  ) {
+    await tx('tasks').insert({
+      id: task.id,
+      entity_ref: task.entityRef,
+      kind: task.kind,
+      cause_type: task.cause.type,
+      cause_id: task.cause.id,
+      control_ids: JSON.stringify(task.controlIds),
+      assignee: task.assignee,
+      due_at: task.dueAt,
+      status: 'open',
+      evidence_ids: '[]',
+      open_key: single ? task.kind : null,
+      ...createdColumns(actor, now),
+    });
+    return (await this.get(task.id, tx))!;
+  }
+
+  update(
+    tx: Knex.Transaction,
+    id: string,
+    expectedVersion: number,
+    values: TaskValues,
+    actor: string,
+    now: string,
+  ) {
+    return updateAtVersion(
+      tx,
+      'tasks',
+      { id },
+      expectedVersion,
+      toColumns(values),
+      actor,
+      now,
+    );
+  }
+
+  async listForEntity(
+    entityRef: string,
+    page: { before?: number; limit: number },
+  ) {
+    const { rows, last } = await pageOfEntity<TaskRow>(
+      this.db,
+      'tasks',
+      entityRef,
+      page,
+    );
+    return { items: rows.map(fromRow), last };
+  }
+
+  async list(
+    scope: EntityScope,
+    filter: TaskFilter,
+    page: { before?: number; limit: number },
+  ) {
+    const query = this.db
+      .select('t.*')
+      .from('tasks as t')
+      .join('governed_entities as g', 'g.entity_ref', 't.entity_ref')
+      .whereRaw(scope.sql, scope.bindings)
+      .orderBy('t.row_id', 'desc')
+      .limit(page.limit + 1);
+    if (filter.assignees) query.whereIn('t.assignee', filter.assignees);
+    if (filter.status) query.where('t.status', filter.status);
+    if (filter.entityRef) query.where('t.entity_ref', filter.entityRef);
+    if (page.before !== undefined) query.where('t.row_id', '<', page.before);
+    const rows = (await query) as TaskRow[];
+    const items = rows.slice(0, page.limit);
+    return {
+      items: items.map(fromRow),
+      last:
+        rows.length > page.limit ? items[items.length - 1].row_id : undefined,
+    };
+  }
+
+  async missingEvidence(
+    tx: Knex.Transaction,
+    entityRef: string,
+    ids: string[],
+  ) {
+    if (ids.length === 0) return [];
+    const found = await tx('evidence')
+      .whereIn('id', ids)
+      .where('entity_ref', entityRef)
+      .select('id');
+    const have = new Set(found.map(f => f.id));
+    return ids.filter(id => !have.has(id));
+  }
+}
