@@ -827,6 +827,89 @@ describe('the answers of the ai-governance API', () => {
     });
   });
 
+  describe('tasks', () => {
+    // The catalog here never changes, so no change opens a task: two are
+    // written as change detection opens them (service/tasks.test.ts opens
+    // them through the sync). Last of the suites, as they have no history
+    // event and would fail the history's verification.
+    const task = (id: string, kind: string) => ({
+      id,
+      entity_ref: 'aisystem:default/credit-scoring',
+      kind,
+      cause_type: 'change',
+      cause_id: randomUUID(),
+      control_ids: kind === 'revalidation' ? '["A.6.2.4","A.6.2.5"]' : '[]',
+      assignee: 'group:default/credit',
+      due_at: '2027-01-01',
+      status: 'open',
+      evidence_ids: '[]',
+      open_key: kind,
+      version: 1,
+      created_at: '2026-12-02T00:00:00.000Z',
+      created_by: 'catalog',
+      updated_at: '2026-12-02T00:00:00.000Z',
+      updated_by: 'catalog',
+    });
+
+    it('lists, reads, completes and dismisses tasks and answers the errors the spec lists', async () => {
+      const [one, two] = [randomUUID(), randomUUID()];
+      await knex('tasks').insert([
+        task(one, 'revalidation'),
+        task(two, 'reassessment'),
+      ]);
+      const page = await call('get', `${entity}/tasks?limit=5`, 200);
+      expect(page.body.items).toHaveLength(2);
+      const inbox = await call(
+        'get',
+        '/tasks?assignee=group:default/credit&status=open&entityRef=aisystem:default/credit-scoring&limit=1',
+        200,
+      );
+      expect(inbox.body.items).toHaveLength(1);
+      await call('get', '/tasks?assignee=me', 200);
+      await call('get', `/tasks/${one}`, 200);
+      await call('get', `/tasks/${randomUUID()}`, 404);
+      await call('get', '/tasks?status=nope', 400);
+      await call('get', '/tasks?entityRef=aisystem:default/nowhere', 404);
+      await call('get', `${entity}/tasks?limit=0`, 400);
+      await call('get', '/entities/aisystem/default/nowhere/tasks', 404);
+      await call('get', '/tasks', 401, {
+        headers: { Authorization: 'Bearer mock-none-token' },
+      });
+      const complete = `/tasks/${one}/complete`;
+      const body = { outcome: 'Validated again', evidenceIds: [] };
+      await call('post', complete, 428, { body });
+      await call('post', complete, 412, {
+        headers: { ...alice, 'If-Match': '"7"' },
+        body,
+      });
+      await call('post', complete, 400, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: {},
+      });
+      await call('post', complete, 200, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body,
+      });
+      await call('post', complete, 409, {
+        headers: { ...alice, 'If-Match': '"2"' },
+        body,
+      });
+      const dismiss = `/tasks/${two}/dismiss`;
+      await call('post', dismiss, 400, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: {},
+      });
+      await call('post', dismiss, 200, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: { reason: 'Covered by the revalidation' },
+      });
+      await call('post', `/tasks/${randomUUID()}/dismiss`, 404, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: { reason: 'x' },
+      });
+    });
+  });
+
   it('exercised every operation of the spec with a success', () => {
     const unexercised = operations
       .filter(o => ![...(exercised.get(o.key) ?? [])].some(s => s < 300))
