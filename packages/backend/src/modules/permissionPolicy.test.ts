@@ -20,6 +20,8 @@ import {
   riskCreatePermission,
   riskReadPermission,
   riskUpdatePermission,
+  taskReadPermission,
+  taskUpdatePermission,
 } from '@aigov/plugin-ai-governance-common';
 import {
   DEFAULT_GOVERNANCE_OFFICE,
@@ -70,6 +72,7 @@ describe('PortalPermissionPolicy', () => {
       expect(await decide(catalogEntityReadPermission, who)).toEqual(ALLOW);
       // A read like the others: the changes detected from the catalog.
       expect(await decide(changeReadPermission, who)).toEqual(ALLOW);
+      expect(await decide(taskReadPermission, who)).toEqual(ALLOW);
     }
   });
 
@@ -106,6 +109,8 @@ describe('PortalPermissionPolicy', () => {
       riskUpdatePermission,
       controlUpdatePermission,
       evidenceCreatePermission,
+      // Completing or dismissing a task is the owning team's, like its records.
+      taskUpdatePermission,
     ]) {
       expect(await decide(permission, engineer)).toEqual(
         ownersOnly('ai-governance', 'ai-governance-entity'),

@@ -91,7 +91,8 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     }
     if (isResourcePermission(permission, AI_GOVERNANCE_RESOURCE_TYPE)) {
       // Approvals belong to the governance office (handled above); the
-      // owning team records risks, controls, evidence and assessments.
+      // owning team records risks, controls, evidence and assessments,
+      // and completes or dismisses its tasks (task.update).
       if (
         isPermission(permission, riskAcceptPermission) ||
         isPermission(permission, assessmentApprovePermission)
