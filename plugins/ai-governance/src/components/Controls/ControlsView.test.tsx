@@ -121,8 +121,9 @@ describe('ControlsView', () => {
 
     const a32 = row('A.3.2');
     expect(a32.getByText('In progress')).toBeInTheDocument();
-    expect(a32.getByText('group:default/credit-ml')).toBeInTheDocument();
-    expect(a32.getByText('2024-01-31').closest('td')).toHaveTextContent(
+    // The owner by its short name, linked to its page; the due date under it.
+    expect(a32.getByRole('link', { name: 'credit-ml' })).toBeInTheDocument();
+    expect(a32.getByText('due 2024-01-31').closest('td')).toHaveTextContent(
       'overdue',
     );
     expect(

@@ -22,6 +22,8 @@ import { type Guard, WhyDisabled } from '../shared';
 const useStyles = makeStyles(theme => ({
   summary: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(2) },
   details: { padding: 0, overflowX: 'auto' },
+  // Headers wrap between words only ("Applicability" stays whole).
+  head: { '& th': { wordBreak: 'keep-all', hyphens: 'manual' } },
 }));
 
 /** "n of m implemented", counting only controls that apply. */
@@ -76,7 +78,7 @@ export const ObjectiveSection = memo(function ObjectiveSectionView(props: {
           size="small"
           aria-label={`Controls of ${objective.id} ${objective.title}`}
         >
-          <TableHead>
+          <TableHead className={classes.head}>
             <TableRow>
               <TableCell padding="checkbox">
                 <WhyDisabled reason={props.canEdit.reason}>
@@ -96,8 +98,7 @@ export const ObjectiveSection = memo(function ObjectiveSectionView(props: {
               <TableCell>Control</TableCell>
               <TableCell>Applicability</TableCell>
               <TableCell>Status</TableCell>
-              <TableCell>Owner</TableCell>
-              <TableCell>Due</TableCell>
+              <TableCell>Owner and due date</TableCell>
               <TableCell>Evidence</TableCell>
               <TableCell>
                 <Typography variant="srOnly">Actions</Typography>

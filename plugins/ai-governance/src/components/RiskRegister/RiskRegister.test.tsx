@@ -64,6 +64,25 @@ describe('RiskRegister', () => {
     expect(driftRow.queryByText('overdue')).toBeNull();
   });
 
+  it('shows the details under each value and the owner by its short name', async () => {
+    const { api } = mockRiskStore([bias]);
+    await renderRegister({ api });
+
+    await screen.findByText('Biased credit decisions');
+    const biasRow = within(row('Biased credit decisions'));
+    // Category and stage under the title, likelihood × impact under the
+    // score, the treatment under the status: eight columns fit a laptop.
+    expect(biasRow.getByText('fairness · operation')).toBeInTheDocument();
+    expect(biasRow.getByText('4 × 5')).toBeInTheDocument();
+    expect(biasRow.getByText('mitigate')).toBeInTheDocument();
+    expect(
+      biasRow.getByRole('link', { name: 'credit-ml' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('columnheader', { name: 'Likelihood' }),
+    ).toBeNull();
+  });
+
   it('narrows the table to a heat-map cell and back', async () => {
     const user = userEvent.setup({ delay: null });
     const { api } = mockRiskStore([bias, drift, closed]);

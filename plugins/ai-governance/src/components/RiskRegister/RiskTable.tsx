@@ -1,5 +1,6 @@
 import { RISK_LEVELS, type Risk } from '@aigov/plugin-ai-governance-common';
 import { Table, type TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import { makeStyles } from '@material-ui/core/styles';
 import { ReasonButton, RiskLevelChip, dateOnly, isPast } from '../shared';
@@ -32,10 +33,19 @@ function DateCell(props: { date: string | null; overdue: boolean }) {
   );
 }
 
+/** The status, with the chosen treatment (or the acceptance's end) under it. */
 function StatusCell(props: { risk: Risk }) {
   const classes = useStyles();
-  const { status, acceptance } = props.risk;
-  if (status !== 'accepted' || !acceptance) return <>{status}</>;
+  const { status, acceptance, treatment } = props.risk;
+  if (status !== 'accepted' || !acceptance)
+    return (
+      <>
+        {status}
+        <Box component="span" display="block" color="text.secondary">
+          {treatment}
+        </Box>
+      </>
+    );
   const until = dateOnly(acceptance.expiresAt);
   const expired = isPast(until);
   return (
@@ -68,46 +78,83 @@ export function RiskTable(props: {
 }) {
   const { risks, totalCount, updateDenied, acceptDenied, onEdit, onAccept } =
     props;
+  // Seven narrow columns rather than thirteen: what is secondary (category,
+  // stage, likelihood × impact, treatment) sits under the value it explains,
+  // so the table fits a 1280 px laptop without scrolling sideways.
   const columns: TableColumn<Risk>[] = [
-    // Titles are sentences: give them room so they don't wrap word by word.
     {
       title: 'Title',
       field: 'title',
       highlight: true,
-      cellStyle: { minWidth: 280 },
+      cellStyle: { minWidth: 200 },
+      render: risk => (
+        <>
+          {risk.title}
+          <Box component="span" display="block" color="text.secondary">
+            {risk.category} · {risk.lifecycleStage}
+          </Box>
+        </>
+      ),
     },
-    { title: 'Category', field: 'category' },
-    { title: 'Stage', field: 'lifecycleStage' },
-    { title: 'Likelihood', field: 'likelihood', type: 'numeric' },
-    { title: 'Impact', field: 'impact', type: 'numeric' },
-    { title: 'Score', field: 'score', type: 'numeric' },
+    {
+      title: 'Score',
+      field: 'score',
+      type: 'numeric',
+      render: risk => (
+        <>
+          {risk.score}
+          <Box
+            component="span"
+            display="block"
+            color="text.secondary"
+            whiteSpace="nowrap"
+            title={`likelihood ${risk.likelihood} × impact ${risk.impact}`}
+          >
+            {risk.likelihood} × {risk.impact}
+          </Box>
+        </>
+      ),
+    },
     {
       title: 'Level',
       field: 'level',
       customSort: (a, b) => levelRank(a) - levelRank(b),
       render: risk => <RiskLevelChip level={risk.level} />,
     },
-    { title: 'Treatment', field: 'treatment' },
     {
       title: 'Status',
       field: 'status',
       render: risk => <StatusCell risk={risk} />,
     },
-    { title: 'Owner', field: 'owner', render: risk => risk.owner ?? '—' },
     {
-      title: 'Due date',
+      title: 'Owner',
+      field: 'owner',
+      render: risk =>
+        risk.owner ? (
+          <EntityRefLink entityRef={risk.owner} defaultKind="group" />
+        ) : (
+          '—'
+        ),
+    },
+    {
+      // Both dates in one column, each named: one column fewer to fit.
+      title: 'Dates',
       field: 'dueDate',
       customSort: byDate('dueDate'),
       render: risk => (
-        <DateCell date={risk.dueDate} overdue={treatmentOverdue(risk)} />
-      ),
-    },
-    {
-      title: 'Next review',
-      field: 'nextReviewDate',
-      customSort: byDate('nextReviewDate'),
-      render: risk => (
-        <DateCell date={risk.nextReviewDate} overdue={reviewOverdue(risk)} />
+        <>
+          <Box component="span" display="block">
+            due{' '}
+            <DateCell date={risk.dueDate} overdue={treatmentOverdue(risk)} />
+          </Box>
+          <Box component="span" display="block">
+            review{' '}
+            <DateCell
+              date={risk.nextReviewDate}
+              overdue={reviewOverdue(risk)}
+            />
+          </Box>
+        </>
       ),
     },
     {
@@ -160,6 +207,8 @@ export function RiskTable(props: {
         pageSize: 20,
         pageSizeOptions: [20, 50, 100],
         draggable: false,
+        // Headers wrap between words only ("Next review"), never inside one.
+        headerStyle: { whiteSpace: 'normal', wordBreak: 'keep-all' },
       }}
       emptyContent={
         <Box p={2} textAlign="center">
