@@ -17,6 +17,10 @@ const sections = [
   { id: 'history', label: 'History' },
 ] as const;
 
+/** A spec field as a string, if it is one (specs are untyped JSON). */
+const specString = (value: unknown) =>
+  typeof value === 'string' ? value : undefined;
+
 /** The Governance tab of an AiSystem: risks, controls, assessments and history. @public */
 export function GovernanceTab() {
   const { entity } = useEntity();
@@ -50,7 +54,14 @@ export function GovernanceTab() {
         id={`governance-panel-${section}`}
         aria-labelledby={`governance-tab-${section}`}
       >
-        {section === 'risks' && <RiskRegister entityRef={entityRef} />}
+        {section === 'risks' && (
+          // Type and tier narrow the risk library the dialog offers.
+          <RiskRegister
+            entityRef={entityRef}
+            systemType={specString(entity.spec?.type)}
+            tier={specString(entity.spec?.riskTier)}
+          />
+        )}
         {section === 'controls' && <ControlsView entityRef={entityRef} />}
         {section === 'assessments' && <AssessmentsView entityRef={entityRef} />}
         {section === 'history' && <HistoryView entityRef={entityRef} />}
