@@ -92,7 +92,12 @@ async function openSection(page: Page, name: string): Promise<Locator> {
 function riskTable(page: Page): Locator {
   return page
     .getByRole('table')
-    .filter({ has: page.getByRole('columnheader', { name: 'Next review' }) });
+    .filter({ has: page.getByRole('columnheader', { name: 'Dates' }) });
+}
+
+/** A risk's title cell, which carries its category and stage under the title. */
+function riskCell(table: Locator, title: string): Locator {
+  return table.getByRole('cell', { name: new RegExp(`^${escape(title)} `) });
 }
 
 function inherentCell(page: Page, likelihood: number, impact: number) {
@@ -164,7 +169,7 @@ describe('AI governance in the browser', () => {
       'Instructions smuggled in through knowledge base or chat content',
       'Customers share card numbers and health details in chat',
     ]) {
-      await table.getByRole('cell', { name: seeded, exact: true }).waitFor();
+      await riskCell(table, seeded).waitFor();
     }
     const subtitle = page.getByText(/^\d+ risks?$/);
     const total = Number(parse(await textOf(subtitle), /^(\d+)/)[1]);
@@ -192,10 +197,10 @@ describe('AI governance in the browser', () => {
       .click();
     await dialog.waitFor({ state: 'hidden' });
 
-    await table.getByRole('cell', { name: RISK_TITLE, exact: true }).waitFor();
+    await riskCell(table, RISK_TITLE).waitFor();
     const row = table.getByRole('row', {
       name: new RegExp(
-        `^${escape(RISK_TITLE)} security operation 5 5 25 critical`,
+        `^${escape(RISK_TITLE)} security · operation 25 5 × 5 critical`,
       ),
     });
     await row.waitFor();
@@ -403,9 +408,7 @@ describe('AI governance in the browser', () => {
 
     // Teams, with the owning team's compliance as changed above.
     const teams = page.getByRole('table').filter({
-      has: page.getByRole('columnheader', {
-        name: 'Untreated above appetite',
-      }),
+      has: page.getByRole('columnheader', { name: 'Team', exact: true }),
     });
     const team = teams.getByRole('row').filter({
       has: page.getByRole('link', { name: 'Customer Experience', exact: true }),

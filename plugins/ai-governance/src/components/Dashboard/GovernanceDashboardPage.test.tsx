@@ -79,7 +79,14 @@ describe('GovernanceDashboardPage', () => {
     const teamRowEl = teamLink.closest('tr')!;
     expect(within(teamRowEl).getByText('75 %')).toBeInTheDocument();
     expect(within(teamRowEl).getByText('1 gold')).toBeInTheDocument();
-    expect(within(teamRowEl).getByText('4')).toBeInTheDocument();
+    // Related counts share a cell, each line saying what it counts.
+    expect(
+      within(teamRowEl).getByText('4 open high/critical'),
+    ).toBeInTheDocument();
+    expect(within(teamRowEl).getByText('5 overdue')).toBeInTheDocument();
+    expect(
+      within(teamRowEl).getByText('2 expired evidence'),
+    ).toBeInTheDocument();
 
     // (b) tiers
     const tiers = within(
