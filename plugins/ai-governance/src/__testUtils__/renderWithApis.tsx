@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Entity } from '@backstage/catalog-model';
-import { fetchApiRef } from '@backstage/core-plugin-api';
+import { fetchApiRef, identityApiRef } from '@backstage/core-plugin-api';
 import {
   catalogApiRef,
   entityRouteRef,
@@ -10,6 +10,7 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
   MockPermissionApi,
+  mockApis,
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
@@ -35,6 +36,8 @@ export interface RenderOptions {
   entity?: Entity;
   /** What the in-memory catalog holds. */
   catalogEntities?: Entity[];
+  /** The signed-in user; `user:default/guest` by default. */
+  userEntityRef?: string;
   /** The fetchApi's fetch, for downloads. */
   fetch?: jest.Mock;
 }
@@ -59,6 +62,12 @@ export function renderWithApis(node: ReactNode, options: RenderOptions = {}) {
         [permissionApiRef, permissionApi],
         [catalogApiRef, catalogApi],
         [fetchApiRef, { fetch: options.fetch ?? jest.fn() }],
+        [
+          identityApiRef,
+          mockApis.identity({
+            userEntityRef: options.userEntityRef ?? 'user:default/guest',
+          }),
+        ],
       ]}
     >
       {options.entity ? (

@@ -22,6 +22,7 @@ export function renderRegister(options: {
   deny?: string[];
   entityName?: string;
   systemType?: string;
+  userEntityRef?: string;
 }) {
   const entityRef: CompoundEntityRef = {
     kind: 'Component',
@@ -30,6 +31,10 @@ export function renderRegister(options: {
   };
   return renderWithApis(
     <RiskRegister entityRef={entityRef} systemType={options.systemType} />,
-    { api: options.api, deny: options.deny },
+    {
+      api: options.api,
+      deny: options.deny,
+      userEntityRef: options.userEntityRef,
+    },
   );
 }

@@ -152,6 +152,46 @@ describe('RiskRegister', () => {
     ).toBeInTheDocument();
   });
 
+  it('disables Accept, saying why, on a risk the user recorded and on one already accepted', async () => {
+    const user = userEvent.setup({ delay: null });
+    const mine = makeRisk({
+      title: 'Recorded by me',
+      createdBy: 'user:default/bob',
+    });
+    const accepted = makeRisk({
+      title: 'Accepted already',
+      status: 'accepted',
+      treatment: 'accept',
+      acceptance: {
+        approvedBy: 'user:default/carol',
+        approvedAt: '2025-01-11T09:00:00Z',
+        expiresAt: '2999-01-31T00:00:00Z',
+      },
+    });
+    const { api } = mockRiskStore([mine, accepted, drift]);
+    await renderRegister({ api, userEntityRef: 'user:default/bob' });
+    await screen.findByText('Recorded by me');
+
+    const expectReason = async (name: string, reason: string) => {
+      const target = button(name);
+      await waitFor(() => expect(target).toBeDisabled());
+      await user.hover(target.parentElement!);
+      expect(await screen.findByText(reason)).toBeInTheDocument();
+      await user.unhover(target.parentElement!);
+      await waitFor(() => expect(screen.queryByText(reason)).toBeNull());
+    };
+    await expectReason(
+      'Accept Recorded by me',
+      'You recorded this risk: someone else must accept it (four-eyes rule)',
+    );
+    await expectReason(
+      'Accept Accepted already',
+      'Already accepted until 2999-01-31',
+    );
+    // Recorded by someone else (alice) and not accepted: allowed.
+    expect(button('Accept Model drift unnoticed')).toBeEnabled();
+  });
+
   it('keeps create, edit and accept visible but disabled, saying why, without permission', async () => {
     const user = userEvent.setup({ delay: null });
     const { api } = mockRiskStore([bias]);

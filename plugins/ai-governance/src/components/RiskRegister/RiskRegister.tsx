@@ -13,6 +13,7 @@ import Box from '@material-ui/core/Box';
 import Paper from '@material-ui/core/Paper';
 import { useState } from 'react';
 import { useRisks } from '../../hooks';
+import { useCurrentUserRef } from '../../hooks/useCurrentUserRef';
 import {
   DENIED,
   LoadError,
@@ -47,6 +48,7 @@ export function RiskRegister(props: RiskRegisterProps) {
   const { entityRef, systemType, tier } = props;
   const ref = stringifyEntityRef(entityRef);
   const { value: risks, loading, error, retry } = useRisks(entityRef);
+  const currentUser = useCurrentUserRef();
   // Each as the reason its button is disabled, undefined when allowed.
   const denied = {
     create: disabledReason(
@@ -125,6 +127,7 @@ export function RiskRegister(props: RiskRegisterProps) {
           totalCount={risks.length}
           updateDenied={denied.update}
           acceptDenied={denied.accept}
+          currentUser={currentUser}
           onEdit={risk => setDialog({ kind: 'edit', risk })}
           onAccept={risk => setDialog({ kind: 'accept', risk })}
         />

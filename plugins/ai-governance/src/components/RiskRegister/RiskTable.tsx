@@ -63,6 +63,27 @@ function StatusCell(props: { risk: Risk }) {
   );
 }
 
+/**
+ * Why this user may not accept this risk, as the API would answer: the
+ * four-eyes rule refuses whoever recorded it (403), and a standing
+ * acceptance needs no second one (an expired one may be renewed).
+ */
+export function whyNotAccept(
+  risk: Risk,
+  currentUser: string | undefined,
+): string | undefined {
+  if (risk.status === 'closed') return 'Reopen the risk before accepting it';
+  if (
+    risk.status === 'accepted' &&
+    risk.acceptance &&
+    !isPast(dateOnly(risk.acceptance.expiresAt))
+  )
+    return `Already accepted until ${dateOnly(risk.acceptance.expiresAt)}`;
+  if (currentUser && risk.createdBy === currentUser)
+    return 'You recorded this risk: someone else must accept it (four-eyes rule)';
+  return undefined;
+}
+
 const levelRank = (r: Risk) => RISK_LEVELS.indexOf(r.level) * 100 + r.score;
 const byDate = (key: 'dueDate' | 'nextReviewDate') => (a: Risk, b: Risk) =>
   (a[key] ?? '9999').localeCompare(b[key] ?? '9999');
@@ -73,11 +94,15 @@ export function RiskTable(props: {
   totalCount: number;
   updateDenied?: string;
   acceptDenied?: string;
+  /** The signed-in user's entity ref: they may not accept what they recorded. */
+  currentUser?: string;
   onEdit: (risk: Risk) => void;
   onAccept: (risk: Risk) => void;
 }) {
   const { risks, totalCount, updateDenied, acceptDenied, onEdit, onAccept } =
     props;
+  const acceptReason = (risk: Risk) =>
+    acceptDenied ?? whyNotAccept(risk, props.currentUser);
   // Seven narrow columns rather than thirteen: what is secondary (category,
   // stage, likelihood × impact, treatment) sits under the value it explains,
   // so the table fits a 1280 px laptop without scrolling sideways.
@@ -175,12 +200,7 @@ export function RiskTable(props: {
             size="small"
             variant="outlined"
             aria-label={`Accept ${risk.title}`}
-            disabledReason={
-              acceptDenied ??
-              (risk.status === 'closed'
-                ? 'Reopen the risk before accepting it'
-                : undefined)
-            }
+            disabledReason={acceptReason(risk)}
             onClick={() => onAccept(risk)}
           >
             Accept
