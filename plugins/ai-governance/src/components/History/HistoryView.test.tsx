@@ -108,6 +108,51 @@ describe('HistoryView', () => {
     expect(oldest).toHaveTextContent('created “Biased scores”');
   });
 
+  it('names catalog changes and tasks in words', async () => {
+    const api = createMockAiGovernanceApi();
+    api.listHistory.mockResolvedValue({
+      items: [
+        event(2, {
+          actor: 'user:default/bob',
+          recordType: 'task',
+          action: 'complete',
+          before: { kind: 'revalidation', status: 'open', outcome: null },
+          after: {
+            kind: 'revalidation',
+            status: 'done',
+            outcome: 'Validated on the March hold-out set',
+          },
+        }),
+        event(1, {
+          actor: 'catalog',
+          recordType: 'change',
+          action: 'detect',
+          after: {
+            field: 'spec.models[scorer].version',
+            change: 'changed',
+            before: '2.3.0',
+            after: '2.4.0',
+            material: true,
+          },
+        }),
+      ],
+    });
+    await renderHistory(api);
+
+    await screen.findByRole('table', { name: 'Change history' });
+    const [task, change] = dataRows();
+    expect(change).toHaveTextContent(
+      'Catalog change: spec.models[scorer].version',
+    );
+    expect(change).toHaveTextContent('Detected in the catalog');
+    expect(change).toHaveTextContent(
+      'spec.models[scorer].version changed: 2.3.0 → 2.4.0',
+    );
+    expect(task).toHaveTextContent('Task: revalidation');
+    expect(task).toHaveTextContent('Completed');
+    expect(task).toHaveTextContent('status: open → done');
+  });
+
   it('loads more events following the cursor', async () => {
     const user = setupUser();
     const api = createMockAiGovernanceApi();

@@ -100,6 +100,10 @@ export function recordLabel(event: HistoryEvent): string {
       return `Risk: ${text(rec.title) ?? event.recordId.slice(0, 8)}`;
     case 'evidence':
       return `Evidence: ${text(rec.title) ?? event.recordId.slice(0, 8)}`;
+    case 'change':
+      return `Catalog change: ${text(rec.field) ?? event.recordId.slice(0, 8)}`;
+    case 'task':
+      return `Task: ${text(rec.kind) ?? event.recordId.slice(0, 8)}`;
     default:
       return `${event.recordType} ${event.recordId}`;
   }
@@ -111,10 +115,22 @@ export const ACTION_LABELS: Record<string, string> = {
   accept: 'Accepted',
   upload: 'File uploaded',
   approve: 'Approved',
+  detect: 'Detected in the catalog',
+  complete: 'Completed',
+  dismiss: 'Dismissed',
 };
 
 /** The lines of the "What changed" column. */
 export function summarize(event: HistoryEvent, limit = 6): string[] {
+  // A change record says itself what changed in the catalog entity.
+  if (event.recordType === 'change' && isRecord(event.after)) {
+    const c = event.after;
+    return [
+      `${text(c.field) ?? 'entity'} ${
+        text(c.change) ?? 'changed'
+      }: ${formatValue(c.before)} → ${formatValue(c.after)}`,
+    ];
+  }
   if (event.before === null) {
     const title = isRecord(event.after) ? text(event.after.title) : undefined;
     return [title ? `created “${truncate(title)}”` : 'created'];
