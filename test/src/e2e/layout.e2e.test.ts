@@ -71,6 +71,15 @@ describe.each([
       .first()
       .waitFor();
     await expectNoSideScroll(`risk register at ${size}`, table);
+    // Button labels stay whole words ("Accept", not "Acce / pt"): a small
+    // button holding one line of text is about 30 px high.
+    const heights = await table
+      .getByRole('button', { name: /^(Edit|Accept) / })
+      .evaluateAll(buttons =>
+        buttons.map(b => Math.round(b.getBoundingClientRect().height)),
+      );
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.max(...heights)).toBeLessThanOrEqual(36);
     await screenshot(page, `layout-risk-register-${size}`);
   });
 

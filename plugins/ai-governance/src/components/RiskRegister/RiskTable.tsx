@@ -111,7 +111,7 @@ export function RiskTable(props: {
       title: 'Title',
       field: 'title',
       highlight: true,
-      cellStyle: { minWidth: 200 },
+      cellStyle: { minWidth: 170 },
       render: risk => (
         <>
           {risk.title}
@@ -154,6 +154,8 @@ export function RiskTable(props: {
     {
       title: 'Owner',
       field: 'owner',
+      // Names wrap between words ("Customer Experience"), never inside one.
+      cellStyle: { wordBreak: 'normal', overflowWrap: 'normal' },
       render: risk =>
         risk.owner ? (
           <EntityRefLink entityRef={risk.owner} defaultKind="group" />
@@ -185,6 +187,8 @@ export function RiskTable(props: {
     {
       title: 'Actions',
       sorting: false,
+      // Whole words on the buttons: the title column gives way instead.
+      cellStyle: { whiteSpace: 'nowrap' },
       render: risk => (
         <Box display="flex" gridGap={8}>
           <ReasonButton
