@@ -4,8 +4,10 @@ type Db = Knex | Knex.Transaction;
 
 /**
  * Runs a large one-off statement over the whole estate (a rebuild, a drift
- * check). PostgreSQL's JIT would spend longer compiling such a statement
- * than running it, so it is off for this statement's transaction only.
+ * check, a roll-up computed from the records). PostgreSQL's JIT compiler
+ * spends longer compiling such aggregates than running them (3.2 s → 0.8 s
+ * at 10,000 systems without it, bench/records.mjs), so it is off for this
+ * statement's transaction only.
  */
 export async function runLarge(db: Db, sql: string, bindings: Knex.ValueDict) {
   if (db.client.config.client !== 'pg') return db.raw(sql, bindings);

@@ -21,6 +21,7 @@ import {
   definitionsKey,
   type SummaryDrift,
 } from './SummaryStore';
+import { runLarge } from './runLarge';
 import { lockedTransaction } from './UnitOfWork';
 
 export {
@@ -54,20 +55,11 @@ type FactsRow = Record<string, string | number | null>;
 const rowsOf = (result: unknown): FactsRow[] =>
   Array.isArray(result) ? result : (result as { rows: FactsRow[] }).rows;
 
-/**
- * Runs a statement that computes facts over many entities. PostgreSQL's JIT
- * compiler spends seconds compiling such one-off aggregates over large
- * tables (3.2 s → 0.8 s at 10,000 systems without it, bench/records.mjs),
- * so it is off for these statements only.
- */
+/** Runs a statement that computes facts over many entities, without PostgreSQL's JIT (see runLarge). */
 async function runWithoutJit(db: Knex, query: ScorecardQuery) {
-  if (db.client.config.client !== 'pg') {
-    return rowsOf(await db.raw(query.sql, query.bindings));
-  }
-  return db.transaction(async trx => {
-    await trx.raw('SET LOCAL jit = off');
-    return rowsOf(await trx.raw(query.sql, query.bindings));
-  });
+  return rowsOf(
+    await runLarge(db, query.sql, query.bindings as Knex.ValueDict),
+  );
 }
 
 /**
