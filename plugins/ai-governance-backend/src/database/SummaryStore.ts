@@ -19,6 +19,7 @@ import {
   riskCellsDrift,
 } from './riskCells';
 import { runLarge } from './runLarge';
+import { addToTotals } from './totals';
 
 /*
  * The scorecard summaries (migration 20261202000000_entity_summaries): one
@@ -195,25 +196,12 @@ export class DatabaseSummaryStore {
       const a = after.get(owner) ?? zero;
       const delta = a.map((v, i) => v - b[i]);
       if (delta.every(d => d === 0)) continue;
-      await tx('owner_summaries')
-        .insert({
-          owner_ref: owner,
-          ...Object.fromEntries(
-            ROLL_UP_MEASURES.map((m, i) => [m.name, delta[i]]),
-          ),
-        })
-        .onConflict('owner_ref')
-        .merge(
-          Object.fromEntries(
-            ROLL_UP_MEASURES.map(m => [
-              m.name,
-              tx.raw('?? + ??', [
-                `owner_summaries.${m.name}`,
-                `excluded.${m.name}`,
-              ]),
-            ]),
-          ),
-        );
+      await addToTotals(
+        tx,
+        'owner_summaries',
+        { owner_ref: owner },
+        Object.fromEntries(ROLL_UP_MEASURES.map((m, i) => [m.name, delta[i]])),
+      );
     }
   }
 

@@ -4,6 +4,7 @@ import type {
   RiskHeatMap,
 } from '@aigov/plugin-ai-governance-common';
 import { runLarge } from './runLarge';
+import { addToTotals } from './totals';
 import type { FactScope } from './scorecardFacts';
 
 /*
@@ -85,17 +86,12 @@ export async function refreshRiskCells(
     if (delta === 0) continue;
     moved = true;
     const [grid, likelihood, impact] = key.split(':');
-    await tx('risk_cell_totals')
-      .insert({
-        grid,
-        likelihood: Number(likelihood),
-        impact: Number(impact),
-        risks: delta,
-      })
-      .onConflict(['grid', 'likelihood', 'impact'])
-      .merge({
-        risks: tx.raw('?? + ??', ['risk_cell_totals.risks', 'excluded.risks']),
-      });
+    await addToTotals(
+      tx,
+      'risk_cell_totals',
+      { grid, likelihood: Number(likelihood), impact: Number(impact) },
+      { risks: delta },
+    );
   }
   // A cell that emptied is no cell: the heat map lists occupied cells only.
   if (moved) await tx('risk_cell_totals').where('risks', '<=', 0).delete();
