@@ -204,6 +204,54 @@ describeOnEachDatabase('scorecard summary jobs on %s', setup => {
     ).toMatchObject({ entities: 0, heatMapTotals: false });
   });
 
+  it('counts the risks themselves for a narrowed scope, and while the summaries are not trusted', async () => {
+    now = START;
+    const { services, entityRef } = await system();
+    await services.risks.create(
+      entityRef,
+      {
+        title: 'Scores drift for new applicants',
+        category: 'fairness',
+        lifecycleStage: 'operation',
+        likelihood: 2,
+        impact: 3,
+        treatment: 'mitigate',
+        status: 'open',
+      },
+      ALICE,
+    );
+    const everySystem = {
+      sql: "g.kind = 'aisystem'",
+      bindings: {},
+      unrestricted: true,
+    };
+    const oneSystem = {
+      sql: "g.kind = 'aisystem' AND g.entity_ref = :ref",
+      bindings: { ref: entityRef },
+    };
+    // Totals that disagree with the records show which path answered.
+    await db
+      .knex('risk_cell_totals')
+      .where({ grid: 'inherent', likelihood: 2, impact: 3 })
+      .increment('risks', 10);
+    expect(await services.overview.heatMap(oneSystem)).toEqual({
+      inherent: [{ likelihood: 2, impact: 3, count: 1 }],
+      residual: [],
+    });
+    expect(await services.overview.heatMap(everySystem)).not.toEqual(
+      await riskHeatMap(db.knex, everySystem),
+    );
+    // Summaries computed by another version (here: none recorded) are not read.
+    await db.knex('summary_definitions').delete();
+    expect(await services.overview.heatMap(everySystem)).toEqual(
+      await riskHeatMap(db.knex, everySystem),
+    );
+    await services.scorecards.rebuildSummaries();
+    expect(await services.overview.heatMap(everySystem)).toEqual(
+      await riskHeatMap(db.knex, everySystem),
+    );
+  });
+
   it('recomputes every summary when the scorecard rules change', async () => {
     now = START;
     const strict = { ...DEFAULT_SCORECARD_RULES, riskAppetite: 'low' as const };
