@@ -22,7 +22,7 @@
  */
 
 import os from 'node:os';
-import { cleanupOnExit } from './lib/script.mjs';
+import { cleanupOnExit, runMain } from './lib/script.mjs';
 import { createBackend } from './records/backend.mjs';
 import { createDatabases } from './records/databases.mjs';
 import { prng } from './records/generate.mjs';
@@ -82,13 +82,4 @@ async function main() {
   if (results.length > 1) reportCostOfSize(results);
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  console.error(`\nbenchmark failed: ${error?.stack ?? error}`);
-  exitCode = 1;
-} finally {
-  await cleanUp();
-}
-process.exit(exitCode);
+await runMain('benchmark', main, cleanUp);

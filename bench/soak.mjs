@@ -17,7 +17,13 @@
  */
 
 import { performance } from 'node:perf_hooks';
-import { cleanupOnExit, commandLine, percentile } from './lib/script.mjs';
+import {
+  bounded,
+  cleanupOnExit,
+  commandLine,
+  percentile,
+  runMain,
+} from './lib/script.mjs';
 import { createBackend } from './records/backend.mjs';
 import { createDatabases } from './records/databases.mjs';
 import { prng } from './records/generate.mjs';
@@ -49,12 +55,8 @@ const o = parseOptions([
   '--seed',
   args.seed,
 ]);
-const minutes = Number(args.minutes);
-const concurrency = Number(args.concurrency);
-if (!(minutes > 0) || !Number.isInteger(concurrency) || concurrency < 1) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const minutes = bounded('minutes', args.minutes, 1, 24 * 60);
+const concurrency = bounded('concurrency', args.concurrency, 1, 256);
 
 const { cleanups, cleanUp } = cleanupOnExit();
 const API = '/api/ai-governance';
@@ -259,13 +261,4 @@ async function main() {
   }
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  console.error(`\nsoak failed: ${error?.stack ?? error}`);
-  exitCode = 1;
-} finally {
-  await cleanUp();
-}
-process.exit(exitCode);
+await runMain('soak', main, cleanUp);

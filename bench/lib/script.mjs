@@ -78,3 +78,17 @@ export function cleanupOnExit() {
   }
   return { cleanups, cleanUp };
 }
+
+/** Runs a script's `main`, cleans up whatever happened, and exits 1 (saying why) on a failure, else 0. */
+export async function runMain(name, main, cleanUp) {
+  let exitCode = 0;
+  try {
+    await main();
+  } catch (error) {
+    console.error(`\n${name} failed: ${error?.stack ?? error}`);
+    exitCode = 1;
+  } finally {
+    await cleanUp();
+  }
+  process.exit(exitCode);
+}
