@@ -8,3 +8,7 @@ export {
   isClassificationAnswers,
 } from './answers';
 export { classifyAiSystem, type AiSystemClassification } from './classify';
+export {
+  recordedClassification,
+  type RecordedClassification,
+} from './recordedResult';

@@ -7,6 +7,7 @@
  */
 import {
   classifyAiSystem,
+  recordedClassification,
   type ClassificationAnswers,
 } from '../classification';
 import { CLASSIFICATION_ANSWER_FIELDS } from '../classification/answers';
@@ -49,18 +50,7 @@ export function buildGovernanceBaseline(
   const assessment: AssessmentCreate = {
     type: 'eu-ai-act-classification',
     answers: storedAnswers(a),
-    // The same result the questionnaire stores; application dates stay out,
-    // since amendments move them and live views read them from the classifier.
-    result: {
-      tier: classification.tier,
-      reasons: classification.reasons,
-      obligations: classification.obligations,
-      roles: classification.roles,
-      obligationsByRole: classification.obligationsByRole,
-      fundamentalRightsImpactAssessment:
-        classification.fundamentalRightsImpactAssessment,
-      gpaiObligations: classification.gpaiObligations,
-    },
+    result: recordedClassification(classification),
   };
   return {
     classification,

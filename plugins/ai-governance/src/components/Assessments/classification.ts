@@ -16,6 +16,8 @@ import {
   TRANSPARENCY_TRIGGERS,
   annexIIIUseCasesOf,
   classifyAiSystem,
+  recordedClassification,
+  type RecordedClassification,
 } from '@aigov/plugin-ai-governance-common';
 
 /*
@@ -201,36 +203,11 @@ export function liveClassification(
   };
 }
 
-/** What a classification assessment stores as its `result`. */
-export type ClassificationResult = Pick<
-  AiSystemClassification,
-  | 'tier'
-  | 'reasons'
-  | 'obligations'
-  | 'roles'
-  | 'obligationsByRole'
-  | 'fundamentalRightsImpactAssessment'
-  | 'gpaiObligations'
->;
-
-/**
- * The result to store for the answers. Application dates are left out:
- * amendments move them (the Digital Omnibus did), so a copy frozen into the
- * record would go stale; live views take them from the classifier.
- */
+/** The result to store for the answers being written (a derogation still missing its basis left out). */
 export function classificationResult(
   answers: ClassificationAnswers,
-): ClassificationResult {
-  const { result } = liveClassification(answers);
-  return {
-    tier: result.tier,
-    reasons: result.reasons,
-    obligations: result.obligations,
-    roles: result.roles,
-    obligationsByRole: result.obligationsByRole,
-    fundamentalRightsImpactAssessment: result.fundamentalRightsImpactAssessment,
-    gpaiObligations: result.gpaiObligations,
-  };
+): RecordedClassification {
+  return recordedClassification(liveClassification(answers).result);
 }
 
 /** A stored result as far as it can be shown; the later parts only when stored. */
