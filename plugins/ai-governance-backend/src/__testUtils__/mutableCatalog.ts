@@ -2,7 +2,15 @@ import {
   type BackstageCredentials,
   coreServices,
   createServiceFactory,
+  type SchedulerService,
+  type ServiceFactory,
 } from '@backstage/backend-plugin-api';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import type { JsonObject } from '@backstage/types';
+import type { Knex } from 'knex';
+import request from 'supertest';
+import { aiGovernancePlugin } from '../plugin';
+import { as } from './backend';
 import type { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
@@ -72,4 +80,50 @@ export function denyFor(user: string, denied: string) {
         },
       } as any),
   });
+}
+
+/**
+ * Starts the plugin on `knex` with `catalog`, its own scheduler (so a test
+ * runs the catalog sync when it chooses), responses checked against the
+ * spec, and `denied` refused to `user`.
+ */
+export async function startPluginOnCatalog(
+  knex: Knex,
+  catalog: ReturnType<typeof mutableCatalog>,
+  options: {
+    deny: { user: string; permission: string };
+    aiGovernance?: JsonObject;
+  },
+) {
+  // The mock scheduler is its own factory (untyped as such): one instance
+  // to install and to run the sync on.
+  const scheduler = mockServices.scheduler() as SchedulerService & {
+    factory(options: {
+      includeInitialDelayedTasksOnStartup: boolean;
+    }): ServiceFactory;
+  };
+  const backend = await startTestBackend({
+    features: [
+      aiGovernancePlugin,
+      mockServices.database.factory({ knex }),
+      catalog.factory,
+      scheduler.factory({ includeInitialDelayedTasksOnStartup: true }),
+      denyFor(options.deny.user, options.deny.permission),
+      mockServices.rootConfig.factory({
+        data: {
+          aiGovernance: {
+            openapi: { validateResponses: true },
+            ...options.aiGovernance,
+          },
+        },
+      }),
+    ],
+  });
+  return {
+    backend,
+    /** Runs the plugin's catalog sync now. */
+    sync: () => scheduler.triggerTask('ai-governance-catalog-sync'),
+    api: (headers = as('user:default/alice')) =>
+      request.agent(backend.server).set(headers),
+  };
 }

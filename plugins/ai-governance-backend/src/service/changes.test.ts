@@ -1,15 +1,11 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import type {
-  SchedulerService,
-  ServiceFactory,
-} from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import knexFactory, { type Knex } from 'knex';
-import request from 'supertest';
 import { as, testDatabases } from '../__testUtils__/backend';
 import { countRows } from '../__testUtils__/describeOnEachDatabase';
-import { denyFor, mutableCatalog } from '../__testUtils__/mutableCatalog';
-import { aiGovernancePlugin } from '../plugin';
+import {
+  mutableCatalog,
+  startPluginOnCatalog,
+} from '../__testUtils__/mutableCatalog';
 
 jest.setTimeout(120_000);
 
@@ -19,10 +15,8 @@ jest.setTimeout(120_000);
  * is the plugin's scheduled task run on demand.
  */
 
-const SYNC = 'ai-governance-catalog-sync';
 const REF = 'aisystem:default/fraud-detector';
 const PATH = '/api/ai-governance/entities/aisystem/default/fraud-detector';
-const alice = as('user:default/alice');
 const mallory = as('user:default/mallory');
 
 const resource = (name: string, type: string, kind = 'Resource'): Entity => ({
@@ -75,36 +69,13 @@ const catalogEntities: Entity[] = [
   system('fraud-detector'),
 ];
 
-/** Starts the plugin on `knex` with its own scheduler and the given catalog. */
-async function startPlugin(
-  knex: Knex,
-  catalog: ReturnType<typeof mutableCatalog>,
-) {
-  // The mock scheduler is its own factory (untyped as such): one instance
-  // to install and to run the sync on.
-  const scheduler = mockServices.scheduler() as SchedulerService & {
-    factory(options: {
-      includeInitialDelayedTasksOnStartup: boolean;
-    }): ServiceFactory;
-  };
-  const backend = await startTestBackend({
-    features: [
-      aiGovernancePlugin,
-      mockServices.database.factory({ knex }),
-      catalog.factory,
-      scheduler.factory({ includeInitialDelayedTasksOnStartup: true }),
-      denyFor('user:default/mallory', 'ai-governance.change.read'),
-      mockServices.rootConfig.factory({
-        data: { aiGovernance: { openapi: { validateResponses: true } } },
-      }),
-    ],
+const startPlugin = (knex: Knex, catalog: ReturnType<typeof mutableCatalog>) =>
+  startPluginOnCatalog(knex, catalog, {
+    deny: {
+      user: 'user:default/mallory',
+      permission: 'ai-governance.change.read',
+    },
   });
-  return {
-    backend,
-    sync: () => scheduler.triggerTask(SYNC),
-    api: (headers = alice) => request.agent(backend.server).set(headers),
-  };
-}
 
 const databases = testDatabases();
 

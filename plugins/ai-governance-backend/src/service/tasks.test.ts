@@ -1,14 +1,10 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import type {
-  SchedulerService,
-  ServiceFactory,
-} from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import type { Knex } from 'knex';
-import request from 'supertest';
 import { as, testDatabases } from '../__testUtils__/backend';
-import { denyFor, mutableCatalog } from '../__testUtils__/mutableCatalog';
-import { aiGovernancePlugin } from '../plugin';
+import {
+  mutableCatalog,
+  startPluginOnCatalog,
+} from '../__testUtils__/mutableCatalog';
 
 jest.setTimeout(120_000);
 
@@ -17,7 +13,6 @@ jest.setTimeout(120_000);
  * on an editable catalog, and completed or dismissed through the API.
  */
 
-const SYNC = 'ai-governance-catalog-sync';
 const REF = 'aisystem:default/fraud-detector';
 const PATH = '/api/ai-governance/entities/aisystem/default/fraud-detector';
 const API = '/api/ai-governance';
@@ -64,38 +59,14 @@ const catalogEntities: Entity[] = [
   system('card-screening', 'group:default/other'),
 ];
 
-async function startPlugin(
-  knex: Knex,
-  catalog: ReturnType<typeof mutableCatalog>,
-) {
-  const scheduler = mockServices.scheduler() as SchedulerService & {
-    factory(options: {
-      includeInitialDelayedTasksOnStartup: boolean;
-    }): ServiceFactory;
-  };
-  const backend = await startTestBackend({
-    features: [
-      aiGovernancePlugin,
-      mockServices.database.factory({ knex }),
-      catalog.factory,
-      scheduler.factory({ includeInitialDelayedTasksOnStartup: true }),
-      denyFor('user:default/mallory', 'ai-governance.task.update'),
-      mockServices.rootConfig.factory({
-        data: {
-          aiGovernance: {
-            openapi: { validateResponses: true },
-            tasks: { revalidationDueDays: 14 },
-          },
-        },
-      }),
-    ],
+const startPlugin = (knex: Knex, catalog: ReturnType<typeof mutableCatalog>) =>
+  startPluginOnCatalog(knex, catalog, {
+    deny: {
+      user: 'user:default/mallory',
+      permission: 'ai-governance.task.update',
+    },
+    aiGovernance: { tasks: { revalidationDueDays: 14 } },
   });
-  return {
-    backend,
-    sync: () => scheduler.triggerTask(SYNC),
-    api: (headers = alice) => request.agent(backend.server).set(headers),
-  };
-}
 
 const databases = testDatabases();
 
