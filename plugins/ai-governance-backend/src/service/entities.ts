@@ -213,7 +213,8 @@ export class EntityResolver {
   /**
    * The refs a task assigned to "me" may name: the caller's user, the
    * ownership refs the sign-in gave them, and the groups the catalog lists
-   * the user as a member of (lower case, as assignees are stored).
+   * the user as a member of (its `memberOf` relations, which the catalog
+   * derives from `spec.memberOf`), in lower case as assignees are stored.
    */
   async membershipOf(credentials: BackstageCredentials): Promise<string[]> {
     if (!this.auth.isPrincipal(credentials, 'user')) return [];
@@ -228,22 +229,6 @@ export class EntityResolver {
     });
     for (const rel of user?.relations ?? []) {
       if (rel.type === 'memberOf') refs.add(rel.targetRef);
-    }
-    const memberOf = (user?.spec as { memberOf?: unknown } | undefined)
-      ?.memberOf;
-    for (const group of Array.isArray(memberOf) ? memberOf : []) {
-      try {
-        refs.add(
-          stringifyEntityRef(
-            parseEntityRef(String(group), {
-              defaultKind: 'group',
-              defaultNamespace: user?.metadata.namespace ?? 'default',
-            }),
-          ),
-        );
-      } catch {
-        // A malformed membership names no group the task could be assigned to.
-      }
     }
     return [...refs].map(r => r.toLocaleLowerCase('en-US'));
   }
@@ -277,34 +262,31 @@ export class EntityResolver {
     const systems: EntitySnapshot[] = [];
     const groups: Array<{ groupRef: string; parentRef: string | null }> = [];
     const seen: Entity[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.catalog.queryEntities(
-        cursor
-          ? { cursor, limit: 1000 }
-          : {
-              filter: { kind: ['AiSystem', 'Group'] },
-              fields: [
-                'kind',
-                'metadata.name',
-                'metadata.namespace',
-                'metadata.title',
-                'spec.owner',
-                'spec.riskTier',
-                'spec.purpose',
-                'spec.lifecycle',
-                'spec.parent',
-                // What change detection compares, and where the entity came from.
-                'metadata.annotations',
-                'spec.type',
-                'spec.models',
-                'spec.dependsOn',
-              ],
-              limit: 1000,
-            },
-        { credentials },
-      );
-      for (const entity of page.items) {
+    const pages = this.catalog.streamEntities(
+      {
+        filter: { kind: ['AiSystem', 'Group'] },
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+          'spec.owner',
+          'spec.riskTier',
+          'spec.purpose',
+          'spec.lifecycle',
+          'spec.parent',
+          // What change detection compares, and where the entity came from.
+          'metadata.annotations',
+          'spec.type',
+          'spec.models',
+          'spec.dependsOn',
+        ],
+        pageSize: 1000,
+      },
+      { credentials },
+    );
+    for await (const page of pages) {
+      for (const entity of page) {
         if (entity.kind === 'Group') {
           const parent = (entity.spec as { parent?: unknown } | undefined)
             ?.parent;
@@ -325,8 +307,7 @@ export class EntityResolver {
           seen.push(entity);
         }
       }
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
+    }
     await this.db.replaceCatalogSnapshot(systems, groups);
     if (this.changes) {
       const aiDeps = await this.aiDependencies(credentials);
@@ -358,35 +339,23 @@ export class EntityResolver {
     credentials: BackstageCredentials,
   ): Promise<Set<string>> {
     const refs = new Set<string>();
-    let cursor: string | undefined;
-    do {
-      const page = await this.catalog.queryEntities(
-        cursor
-          ? { cursor, limit: 1000 }
-          : {
-              filter: {
-                kind: AI_DEPENDENCY_KINDS,
-                'spec.type': AI_DEPENDENCY_TYPES,
-              },
-              fields: [
-                'kind',
-                'metadata.name',
-                'metadata.namespace',
-                'spec.type',
-              ],
-              limit: 1000,
-            },
-        { credentials },
-      );
+    const pages = this.catalog.streamEntities(
+      {
+        filter: { kind: AI_DEPENDENCY_KINDS, 'spec.type': AI_DEPENDENCY_TYPES },
+        fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec.type'],
+        pageSize: 1000,
+      },
+      { credentials },
+    );
+    for await (const page of pages) {
       // Checked again here: a catalog that ignores the spec.type filter
       // must not make every API a new AI dependency.
-      for (const e of page.items) {
+      for (const e of page) {
         const type = (e.spec as { type?: unknown } | undefined)?.type;
         if (AI_DEPENDENCY_TYPES.includes(String(type)))
           refs.add(stringifyEntityRef(e).toLocaleLowerCase('en-US'));
       }
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
+    }
     return refs;
   }
 }
