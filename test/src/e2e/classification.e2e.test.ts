@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { artifacts, inViewport, useBrowserPortal } from './portal';
+import {
+  answerLastQuestion,
+  artifacts,
+  inViewport,
+  useBrowserPortal,
+} from './portal';
 
 /*
  * The Governance tab's EU AI Act classification as a governance officer
@@ -46,13 +51,7 @@ describe('the EU AI Act classification in the Governance tab', () => {
       name: 'General-purpose AI model',
       exact: true,
     });
-    await last.scrollIntoViewIfNeeded();
-    await last.check();
-    await page
-      .getByRole('list', {
-        name: 'Obligations as provider of a general-purpose AI model',
-      })
-      .waitFor();
+    await answerLastQuestion(page, last);
     const inView = (what: Locator) => inViewport(page, what);
     expect(await inView(last)).toBe(true);
     expect(await inView(panel.getByText('minimal risk', { exact: true }))).toBe(

@@ -166,3 +166,18 @@ export async function inViewport(page: Page, what: Locator): Promise<boolean> {
     box.x + box.width <= viewport.width
   );
 }
+
+/**
+ * Answers the questionnaire's last question, a general-purpose AI model
+ * choice, as a user does (scrolled into view, then checked), and waits for
+ * the obligations it brings.
+ */
+export async function answerLastQuestion(page: Page, last: Locator) {
+  await last.scrollIntoViewIfNeeded();
+  await last.check();
+  await page
+    .getByRole('list', {
+      name: 'Obligations as provider of a general-purpose AI model',
+    })
+    .waitFor();
+}

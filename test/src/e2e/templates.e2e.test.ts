@@ -1,6 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { artifacts, inViewport, screenshot, useBrowserPortal } from './portal';
+import {
+  answerLastQuestion,
+  artifacts,
+  inViewport,
+  screenshot,
+  useBrowserPortal,
+} from './portal';
 
 /*
  * A platform engineer onboards a new AI use case from the browser: the
@@ -247,13 +253,7 @@ describe('onboarding a new AI use case from the browser', () => {
     const last = page.getByRole('radio', {
       name: 'General-purpose AI model with systemic risk',
     });
-    await last.scrollIntoViewIfNeeded();
-    await last.check();
-    await page
-      .getByRole('list', {
-        name: 'Obligations as provider of a general-purpose AI model',
-      })
-      .waitFor();
+    await answerLastQuestion(page, last);
     const inView = (what: Locator) => inViewport(page, what);
     expect(await inView(last)).toBe(true);
     expect(await inView(panel.getByText('high risk', { exact: true }))).toBe(
