@@ -162,6 +162,8 @@ describe('classifyAiSystem, validation of the answers added with operator roles'
     typeof expected === 'string' ? expected : expect.stringMatching(expected);
 
   it('lists every field in questionnaire order, roles first, the first release’s as required', () => {
+    // Written out on purpose: the names are stored in assessments and read
+    // by exports, so renaming or reordering one must fail here.
     expect(CLASSIFICATION_ANSWER_FIELDS).toEqual([
       'operatorRoles',
       'publicService',
