@@ -180,7 +180,13 @@ function result(
 export function classifyAiSystem(answers: unknown): AiSystemClassification {
   const problems = classificationAnswerProblems(answers);
   if (problems.length > 0) throw new Error(problems.join('. '));
-  const a = answers as ClassificationAnswers;
+  return classifyCheckedAnswers(answers as ClassificationAnswers);
+}
+
+/** `classifyAiSystem` for answers the caller has already checked with `classificationAnswerProblems`, so they are not checked twice. @internal */
+export function classifyCheckedAnswers(
+  a: ClassificationAnswers,
+): AiSystemClassification {
   const roles = coveredRoles(a);
   const duties = new Duties(roles);
   const closing = [rolesReason(a, roles), ...gpaiReasons(a.gpaiModel)];

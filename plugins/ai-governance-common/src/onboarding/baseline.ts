@@ -6,11 +6,11 @@
  * API's own validation still applies.
  */
 import {
-  classifyAiSystem,
   recordedClassification,
   type ClassificationAnswers,
 } from '../classification';
 import { CLASSIFICATION_ANSWER_FIELDS } from '../classification/answers';
+import { classifyCheckedAnswers } from '../classification/classify';
 import type { AssessmentCreate } from '../records';
 import { inputProblems } from './input';
 import { seededRisks } from './seededRisks';
@@ -38,7 +38,8 @@ export function buildGovernanceBaseline(
 ): GovernanceBaseline {
   const problems = inputProblems(input);
   if (problems.length > 0) throw new Error(problems.join('. '));
-  const classification = classifyAiSystem(input.answers);
+  // inputProblems has checked the answers, under `answers.`.
+  const classification = classifyCheckedAnswers(input.answers);
   if (classification.tier === 'prohibited') {
     throw new Error(
       `This AI system uses a prohibited practice and cannot be onboarded: it must not be placed on the market, put into service or used (Art. 5). ${classification.reasons.join(
@@ -46,10 +47,9 @@ export function buildGovernanceBaseline(
       )}`,
     );
   }
-  const a = input.answers;
   const assessment: AssessmentCreate = {
     type: 'eu-ai-act-classification',
-    answers: storedAnswers(a),
+    answers: storedAnswers(input.answers),
     result: recordedClassification(classification),
   };
   return {
