@@ -47,8 +47,8 @@ export const REQUIRED_CLASSIFICATION_ANSWER_FIELDS: readonly (keyof Classificati
 /** The longest Art. 6(3) justification accepted, in characters: room for a reasoned page, not for a pasted document. @public */
 export const MAX_ART6_JUSTIFICATION_LENGTH = 4000;
 
-/** A short, readable rendering of a bad value for an error message. */
-function show(value: unknown): string {
+/** A short, readable rendering of a bad value for an error message; never throws, even for a BigInt or a cycle. @internal */
+export function show(value: unknown): string {
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);

@@ -477,6 +477,10 @@ describe('buildGovernanceBaseline, bad input', () => {
 
   it('names an empty or malformed owner', () => {
     expect(build(input({ owner: '' }))).toThrow('owner must not be empty');
+    // A value JSON cannot render is still named, not a TypeError.
+    expect(build(input({ owner: BigInt(7) as never }))).toThrow(
+      new Error('owner must be text; got 7'),
+    );
     expect(build(input({ owner: 'payments-risk' }))).toThrow(
       'owner must be a full entity reference like group:default/payments-risk; got "payments-risk"',
     );

@@ -2,7 +2,7 @@
  * Checking what onboarding is given before any record is built: every bad
  * field named, so the scaffolder step shows them all at once.
  */
-import { classificationAnswerProblems } from '../classification/answers';
+import { classificationAnswerProblems, show } from '../classification/answers';
 import { TEXT_LIMITS } from '../records';
 import { AI_SOURCING_MODES, SUPPLIER_CONTRACT_STATUSES } from './types';
 
@@ -18,8 +18,6 @@ const SUPPLIER_FIELDS = ['name', 'contractStatus', 'dataShared', 'contact'];
 const MAX_DATA_SHARED = 20;
 // The records API's entity-reference rule; a bad owner would fail every record.
 const ENTITY_REF = /^[a-z0-9]+:[a-z0-9._-]+\/[a-zA-Z0-9._@-]+$/i;
-
-const show = (value: unknown) => JSON.stringify(value) ?? String(value);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
