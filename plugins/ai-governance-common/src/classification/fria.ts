@@ -1,6 +1,6 @@
 import { ANNEX_III_USE_CASES } from './annexIII';
 import type { Duties } from './obligations';
-import type { ClassificationAnswers, OperatorRole } from './questions';
+import type { ClassificationAnswers } from './questions';
 
 /*
  * Whether the deployer must carry out a fundamental rights impact assessment
@@ -40,12 +40,11 @@ const POINT_5BC_DUTY =
  */
 export function fundamentalRightsImpact(
   a: ClassificationAnswers,
-  roles: readonly OperatorRole[],
   annexIIIHigh: boolean,
   dateId: string,
   duties: Duties,
 ): FriaOutcome {
-  if (!roles.includes('deployer') || !annexIIIHigh) {
+  if (!duties.covers('deployer') || !annexIIIHigh) {
     return { applies: false, reasons: [] };
   }
   if (a.annexIIIArea === 'critical-infrastructure') {

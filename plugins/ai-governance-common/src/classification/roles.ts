@@ -139,13 +139,7 @@ function deployerDuties(f: HighRiskFacts, duties: Duties): FriaOutcome {
   add(
     'Cooperate with the competent authorities in any action they take about the system (Art. 26(12))',
   );
-  const fria = fundamentalRightsImpact(
-    a,
-    duties.roles,
-    f.annexIIIHigh,
-    f.dateId,
-    duties,
-  );
+  const fria = fundamentalRightsImpact(a, f.annexIIIHigh, f.dateId, duties);
   if (outsidePoint2) {
     add(
       'When a decision based mainly on its output has legal or similarly significant effects on a person who considers it harms their health, safety or fundamental rights, give them on request a clear and meaningful explanation of the system’s role and the main elements of the decision (Art. 86)',
