@@ -1,17 +1,7 @@
+import type { AiRiskTier } from '../kinds';
 import { classifyAiSystem } from './classify';
-import {
-  TRANSPARENCY_TRIGGERS,
-  type ClassificationAnswers,
-  type GpaiModel,
-} from './questions';
-import { answers, date, joined } from './testFixtures';
-
-const TIERS: Record<string, Partial<ClassificationAnswers>> = {
-  prohibited: { prohibitedPractices: ['subliminal-manipulation'] },
-  high: { annexIIIArea: 'education' },
-  limited: { transparency: TRANSPARENCY_TRIGGERS.map(o => o.value) },
-  minimal: {},
-};
+import type { GpaiModel } from './questions';
+import { TIER_ANSWERS, answers, date, joined } from './testFixtures';
 
 const ALL_MODELS = [
   '(Art. 53(1)(a) and Annex XI)',
@@ -30,8 +20,8 @@ const SYSTEMIC = [
 const OPEN_SOURCE = '(Art. 53(2) and Art. 54(6))';
 const FINES = '(Art. 101)';
 
-const gpai = (gpaiModel: GpaiModel | undefined, tier = 'minimal') =>
-  classifyAiSystem(answers({ ...TIERS[tier], gpaiModel }));
+const gpai = (gpaiModel: GpaiModel | undefined, tier: AiRiskTier = 'minimal') =>
+  classifyAiSystem(answers({ ...TIER_ANSWERS[tier], gpaiModel }));
 
 const ending = (line: string) => line.replace(/ — applies from .*$/, '');
 
@@ -115,7 +105,9 @@ describe('classifyAiSystem, general-purpose AI models (Arts. 51 to 55)', () => {
 
   it.each(
     (['general-purpose', 'systemic-risk'] as GpaiModel[]).flatMap(model =>
-      Object.keys(TIERS).map(tier => [model, tier] as const),
+      (Object.keys(TIER_ANSWERS) as AiRiskTier[]).map(
+        tier => [model, tier] as const,
+      ),
     ),
   )('lists the %s duties the same way at the %s tier, last', (model, tier) => {
     const result = gpai(model, tier);

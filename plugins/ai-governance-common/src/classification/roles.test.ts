@@ -1,21 +1,11 @@
+import type { AiRiskTier as Tier } from '../kinds';
 import { classifyAiSystem } from './classify';
 import {
   OPERATOR_ROLES,
-  TRANSPARENCY_TRIGGERS,
   type ClassificationAnswers,
   type OperatorRole,
 } from './questions';
-import { answers, citedDates, joined } from './testFixtures';
-
-type Tier = 'prohibited' | 'high' | 'limited' | 'minimal';
-
-/** Answers that lead to each tier, whatever the role. */
-const TIER_ANSWERS: Record<Tier, Partial<ClassificationAnswers>> = {
-  prohibited: { prohibitedPractices: ['social-scoring'] },
-  high: { annexIIIArea: 'employment' },
-  limited: { transparency: TRANSPARENCY_TRIGGERS.map(o => o.value) },
-  minimal: {},
-};
+import { TIER_ANSWERS, answers, citedDates, joined } from './testFixtures';
 
 const PROVIDER_HIGH = [
   '(Art. 9)',

@@ -1,5 +1,6 @@
+import type { AiRiskTier } from '../kinds';
 import { EU_AI_ACT_APPLICATION_DATES } from './applicationDates';
-import type { ClassificationAnswers } from './questions';
+import { TRANSPARENCY_TRIGGERS, type ClassificationAnswers } from './questions';
 
 /*
  * Helpers shared by the classification tests only; not exported from the
@@ -18,6 +19,17 @@ export const answers = (
   transparency: [],
   ...overrides,
 });
+
+/** Answers that lead to each tier, whatever the roles or the model; add them to `answers`. */
+export const TIER_ANSWERS: Record<
+  AiRiskTier,
+  Partial<ClassificationAnswers>
+> = {
+  prohibited: { prohibitedPractices: ['social-scoring'] },
+  high: { annexIIIArea: 'employment' },
+  limited: { transparency: TRANSPARENCY_TRIGGERS.map(o => o.value) },
+  minimal: {},
+};
 
 /** A claimed Art. 6(3) derogation with the condition and justification it needs. */
 export const claim = (
