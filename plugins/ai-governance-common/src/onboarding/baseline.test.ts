@@ -7,6 +7,7 @@ import {
   GPAI_MODEL_OPTIONS,
   OPERATOR_ROLES,
   PROHIBITED_PRACTICES,
+  REQUIRED_CLASSIFICATION_ANSWER_FIELDS,
   TRANSPARENCY_TRIGGERS,
   classifyAiSystem,
   type ClassificationAnswers,
@@ -96,16 +97,7 @@ const answersArb: fc.Arbitrary<ClassificationAnswers> = fc
       transparency: fc.subarray(TRANSPARENCY_TRIGGERS.map(o => o.value)),
       gpaiModel: fc.constantFrom(...GPAI_MODEL_OPTIONS.map(o => o.value)),
     },
-    {
-      requiredKeys: [
-        'prohibitedPractices',
-        'annexIIIArea',
-        'productSafetyComponent',
-        'art6Exemption',
-        'profilesNaturalPersons',
-        'transparency',
-      ],
-    },
+    { requiredKeys: [...REQUIRED_CLASSIFICATION_ANSWER_FIELDS] },
   )
   .map((a): ClassificationAnswers => {
     // A point only with its own area; a derogation only with its condition
