@@ -3,6 +3,7 @@ import {
   CLASSIFICATION_ANSWER_FIELDS,
   MAX_ART6_JUSTIFICATION_LENGTH,
   REQUIRED_CLASSIFICATION_ANSWER_FIELDS,
+  classificationAnswerProblems,
   isClassificationAnswers,
 } from './answers';
 import { classifyAiSystem } from './classify';
@@ -304,11 +305,22 @@ describe('classifyAiSystem, validation of the answers added with operator roles'
   });
 
   it('names the fields under a path', () => {
-    expect(() =>
-      classifyAiSystem({ ...valid, operatorRoles: ['x'], gpaiModel: 1 }),
-    ).toThrow(
+    const value = { ...valid, operatorRoles: ['x'], gpaiModel: 1 };
+    expect(() => classifyAiSystem(value)).toThrow(
       /^operatorRoles\[0\] must be one of .*\. gpaiModel must be one of /,
     );
+    expect(
+      classificationAnswerProblems({ ...value, extra: true }, 'spec.answers'),
+    ).toEqual([
+      'spec.answers.extra is not a known field',
+      expect.stringMatching(
+        /^spec\.answers\.operatorRoles\[0\] must be one of /,
+      ),
+      expect.stringMatching(/^spec\.answers\.gpaiModel must be one of /),
+    ]);
+    expect(classificationAnswerProblems(null, 'spec.answers')).toEqual([
+      'spec.answers must be an object; got null',
+    ]);
   });
 
   it.each(ANNEX_III_AREAS.filter(o => o.value !== 'none').map(o => o.value))(
