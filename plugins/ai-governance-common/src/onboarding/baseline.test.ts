@@ -24,13 +24,13 @@ import {
   controlPutSchema,
   riskCreateSchema,
 } from '../records';
+import { buildGovernanceBaseline } from './baseline';
 import {
   AI_SOURCING_MODES,
   SUPPLIER_CONTRACT_STATUSES,
-  buildGovernanceBaseline,
   type GovernanceBaselineInput,
   type SupplierDetails,
-} from './baseline';
+} from './types';
 
 const OWNER = 'group:default/payments-risk';
 /** The system types the AiSystem kind documents; any other string is allowed too. */

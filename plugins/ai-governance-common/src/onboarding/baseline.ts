@@ -17,8 +17,6 @@ import { seededRisks } from './seededRisks';
 import { statementOfApplicability } from './statementOfApplicability';
 import type { GovernanceBaseline, GovernanceBaselineInput } from './types';
 
-export * from './types';
-
 /** The answers as the assessment keeps them: every field given, lists copied, none left out, so the result can be reproduced from them. */
 function storedAnswers(
   a: ClassificationAnswers,

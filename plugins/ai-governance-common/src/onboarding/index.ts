@@ -1,1 +1,2 @@
 export * from './baseline';
+export * from './types';
