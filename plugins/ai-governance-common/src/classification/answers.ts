@@ -118,6 +118,81 @@ function useCaseProblem(
   )}; its points are ${points.map(o => o.value).join(', ')}`;
 }
 
+function justificationProblem(
+  path: string,
+  value: unknown,
+  claimed: boolean,
+): string | undefined {
+  if (typeof value !== 'string') {
+    return `${path} must be text; got ${show(value)}`;
+  }
+  if (value.length > MAX_ART6_JUSTIFICATION_LENGTH) {
+    return `${path} must be at most ${MAX_ART6_JUSTIFICATION_LENGTH} characters; got ${value.length}`;
+  }
+  if (claimed && value.trim() === '') {
+    return `${path} must not be blank when art6Exemption is true: write why the condition holds`;
+  }
+  return undefined;
+}
+
+type FieldCheck = (
+  path: string,
+  value: unknown,
+  answers: Record<string, unknown>,
+) => string[];
+
+const one = (problem: string | undefined) => (problem ? [problem] : []);
+const yesNo: FieldCheck = (path, value) => one(booleanProblem(path, value));
+const oneOf =
+  (options: readonly ClassificationOption[]): FieldCheck =>
+  (path, value) =>
+    one(enumProblem(path, options, value));
+const listOf =
+  (options: readonly ClassificationOption[]): FieldCheck =>
+  (path, value) =>
+    listProblems(path, options, value);
+
+/** How each given answer is checked; one entry per field, so a new field cannot go unchecked. */
+const FIELD_CHECKS: Record<keyof ClassificationAnswers, FieldCheck> = {
+  operatorRoles: (path, value) => {
+    const problems = listProblems(path, OPERATOR_ROLES, value);
+    if (problems.length === 0 && (value as unknown[]).length === 0) {
+      return [
+        `${path} must name at least one role; leave it out to cover a provider and a deployer`,
+      ];
+    }
+    return problems;
+  },
+  publicService: yesNo,
+  prohibitedPractices: listOf(PROHIBITED_PRACTICES),
+  annexIIIArea: oneOf(ANNEX_III_AREAS),
+  annexIIIUseCase: (path, value, answers) =>
+    one(useCaseProblem(path, value, answers.annexIIIArea)),
+  productSafetyComponent: yesNo,
+  art6Exemption: yesNo,
+  art6Condition: oneOf(ART6_CONDITIONS),
+  art6Justification: (path, value, answers) =>
+    one(justificationProblem(path, value, answers.art6Exemption === true)),
+  profilesNaturalPersons: yesNo,
+  transparency: listOf(TRANSPARENCY_TRIGGERS),
+  gpaiModel: oneOf(GPAI_MODEL_OPTIONS),
+};
+
+/**
+ * What a claimed derogation needs besides the claim: its condition and the
+ * written reasoning. Without a claim both are ignored, so a form may keep
+ * them while the claim is switched off and on.
+ */
+const REQUIRED_WITH_CLAIM: Partial<
+  Record<keyof ClassificationAnswers, string>
+> = {
+  art6Condition: `is required when art6Exemption is true: one of ${ART6_CONDITIONS.map(
+    o => o.value,
+  ).join(', ')}`,
+  art6Justification:
+    'is required when art6Exemption is true: the written reasoning why the condition holds',
+};
+
 /** Every problem with a value claimed to be classification answers, each message starting with the field's path under `path`. @internal */
 export function classificationAnswerProblems(
   value: unknown,
@@ -128,77 +203,23 @@ export function classificationAnswerProblems(
     return [`${path || 'answers'} must be an object; got ${show(value)}`];
   }
   const record = value as Record<string, unknown>;
-  const problems: string[] = [];
-  const push = (problem: string | undefined) => {
-    if (problem) problems.push(problem);
-  };
-  for (const key of Object.keys(record)) {
-    if (!(CLASSIFICATION_ANSWER_FIELDS as readonly string[]).includes(key)) {
-      problems.push(`${at(key)} is not a known field`);
-    }
-  }
-  const has = (field: string) =>
-    Object.prototype.hasOwnProperty.call(record, field) &&
-    record[field] !== undefined;
-  // A claimed derogation is only an assessment with its condition and the
-  // written reasoning; without a claim both are ignored, so a form may keep
-  // them while the claim is switched off and on.
+  const problems = Object.keys(record)
+    .filter(
+      key => !(CLASSIFICATION_ANSWER_FIELDS as readonly string[]).includes(key),
+    )
+    .map(key => `${at(key)} is not a known field`);
   const claimed = record.art6Exemption === true;
   for (const field of CLASSIFICATION_ANSWER_FIELDS) {
-    const v = record[field];
     const f = at(field);
-    if (!has(field)) {
-      if (
-        (REQUIRED_CLASSIFICATION_ANSWER_FIELDS as readonly string[]).includes(
-          field,
-        )
-      ) {
-        problems.push(`${f} is required`);
-      } else if (claimed && field === 'art6Condition') {
-        problems.push(
-          `${f} is required when art6Exemption is true: one of ${ART6_CONDITIONS.map(
-            o => o.value,
-          ).join(', ')}`,
-        );
-      } else if (claimed && field === 'art6Justification') {
-        problems.push(
-          `${f} is required when art6Exemption is true: the written reasoning why the condition holds`,
-        );
-      }
-    } else if (field === 'operatorRoles') {
-      const list = listProblems(f, OPERATOR_ROLES, v);
-      problems.push(...list);
-      if (list.length === 0 && (v as unknown[]).length === 0) {
-        problems.push(
-          `${f} must name at least one role; leave it out to cover a provider and a deployer`,
-        );
-      }
-    } else if (field === 'prohibitedPractices') {
-      problems.push(...listProblems(f, PROHIBITED_PRACTICES, v));
-    } else if (field === 'transparency') {
-      problems.push(...listProblems(f, TRANSPARENCY_TRIGGERS, v));
-    } else if (field === 'annexIIIArea') {
-      push(enumProblem(f, ANNEX_III_AREAS, v));
-    } else if (field === 'annexIIIUseCase') {
-      push(useCaseProblem(f, v, record.annexIIIArea));
-    } else if (field === 'gpaiModel') {
-      push(enumProblem(f, GPAI_MODEL_OPTIONS, v));
-    } else if (field === 'art6Condition') {
-      push(enumProblem(f, ART6_CONDITIONS, v));
-    } else if (field === 'art6Justification') {
-      if (typeof v !== 'string') {
-        problems.push(`${f} must be text; got ${show(v)}`);
-      } else if (v.length > MAX_ART6_JUSTIFICATION_LENGTH) {
-        problems.push(
-          `${f} must be at most ${MAX_ART6_JUSTIFICATION_LENGTH} characters; got ${v.length}`,
-        );
-      } else if (claimed && v.trim() === '') {
-        problems.push(
-          `${f} must not be blank when art6Exemption is true: write why the condition holds`,
-        );
-      }
-    } else {
-      push(booleanProblem(f, v));
+    const given =
+      Object.prototype.hasOwnProperty.call(record, field) &&
+      record[field] !== undefined;
+    if (given) {
+      problems.push(...FIELD_CHECKS[field](f, record[field], record));
+    } else if (REQUIRED_CLASSIFICATION_ANSWER_FIELDS.includes(field)) {
+      problems.push(`${f} is required`);
+    } else if (claimed && REQUIRED_WITH_CLAIM[field]) {
+      problems.push(`${f} ${REQUIRED_WITH_CLAIM[field]}`);
     }
   }
   return problems;
