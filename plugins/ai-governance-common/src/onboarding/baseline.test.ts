@@ -36,6 +36,8 @@ const OWNER = 'group:default/payments-risk';
 /** The system types the AiSystem kind documents; any other string is allowed too. */
 const SYSTEM_TYPES =
   aiSystemEntityV1alpha1Schema.properties.spec.properties.type.examples;
+// Written out rather than imported: which controls a service buyer may
+// exclude is a Statement of Applicability decision, so a change must fail here.
 const DEV_ONLY = [
   'A.6.1.2',
   'A.6.1.3',
