@@ -205,6 +205,31 @@ describeOnEachDatabase('bad input on %s', setup => {
     expect({ risks: await risks(), history: await history() }).toEqual(before);
   });
 
+  it('refuses a body that is not JSON, naming Content-Type, even a media type the spec router cannot look up', async () => {
+    const before = { risks: await risks(), history: await history() };
+    for (const type of [
+      '%/#',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+    ]) {
+      const res = await api(alice)
+        .post(`${CREDIT_PATH}/risks`)
+        .set('Content-Type', type)
+        .send(type === '%/#' ? '' : 'title=Unreadable');
+      expectFieldError(res, 'Content-Type', 'must be application/json');
+    }
+    // Case and parameters do not matter to the media type.
+    await api(alice)
+      .post(`${CREDIT_PATH}/risks`)
+      .set('Content-Type', 'APPLICATION/JSON; charset=utf-8')
+      .send(JSON.stringify({ ...minimalRisk, title: 'Sent in capitals' }))
+      .expect(201);
+    expect({ risks: await risks(), history: await history() }).toEqual({
+      risks: before.risks + 1,
+      history: before.history + 1,
+    });
+  });
+
   it('refuses a body that says it is gzip but is not', async () => {
     const before = { risks: await risks(), history: await history() };
     const res = await api(alice)

@@ -117,25 +117,49 @@ function bodyParserError(error: any): Error | undefined {
   return undefined;
 }
 
+/** Content-Type errors found before the spec router, raised after it. */
+const heldBack = new WeakMap<object, Error>();
+
 /**
- * Refuses a Content-Type header that is not a media type before anything
- * reads it (the spec router and the body parsers would fail on it later).
+ * Checks, before anything reads the request, that a Content-Type header is a
+ * media type and, on paths other than `rawBodyPaths`, JSON: the API reads no
+ * other body there, and the spec router fails with a 500 on media types it
+ * cannot look up (such as `%/#`). A bad header is taken off the request and
+ * its error held back for `heldBackContentTypeError`, because the spec
+ * router's error transformer would keep only the message, not the field.
  */
-export const contentTypeGuard: RequestHandler = (req, _res, next) => {
-  if (req.headers['content-type'] === undefined) {
+export function contentTypeGuard(rawBodyPaths: RegExp): RequestHandler {
+  return (req, _res, next) => {
+    const problem = contentTypeProblem(req, rawBodyPaths);
+    if (problem) {
+      heldBack.set(req, problem);
+      delete req.headers['content-type'];
+    }
     next();
-    return;
-  }
+  };
+}
+
+function contentTypeProblem(req: Request, rawBodyPaths: RegExp) {
+  if (req.headers['content-type'] === undefined) return undefined;
+  let type: string;
   try {
-    contentType.parse(req);
-    next();
+    type = contentType.parse(req).type;
   } catch {
-    next(
-      new FieldValidationError('Content-Type is not a media type', [
-        { path: 'Content-Type', message: 'is not a media type' },
-      ]),
-    );
+    return new FieldValidationError('Content-Type is not a media type', [
+      { path: 'Content-Type', message: 'is not a media type' },
+    ]);
   }
+  if (type === 'application/json' || rawBodyPaths.test(req.path)) {
+    return undefined;
+  }
+  return new FieldValidationError('Content-Type must be application/json', [
+    { path: 'Content-Type', message: 'must be application/json' },
+  ]);
+}
+
+/** Raises, after the spec router, what `contentTypeGuard` found. */
+export const heldBackContentTypeError: RequestHandler = (req, _res, next) => {
+  next(heldBack.get(req));
 };
 
 /**

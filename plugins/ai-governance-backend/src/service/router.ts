@@ -1,6 +1,11 @@
 import express from 'express';
 import { createOpenApiRouter } from '../schema/openapi';
-import { bodyError, contentTypeGuard, errorMapper } from './http';
+import {
+  bodyError,
+  contentTypeGuard,
+  errorMapper,
+  heldBackContentTypeError,
+} from './http';
 import { assessmentRoutes } from './routes/assessmentRoutes';
 import { baselineRoutes } from './routes/baselineRoutes';
 import { changeRoutes } from './routes/changeRoutes';
@@ -25,10 +30,11 @@ export async function createRouter(
 ): Promise<express.Router> {
   const json = express.json({ limit: '1mb' });
   const router = await createOpenApiRouter({
-    // Runs before the spec router reads the request. Bodies are parsed
-    // below, after the spec router's error transformer (which keeps only an
-    // error's message), so that their errors keep the fields they name.
-    middleware: [contentTypeGuard],
+    // Runs before the spec router reads the request. Its errors, and the
+    // bodies, are dealt with below, after the spec router's error
+    // transformer (which keeps only an error's message), so that their
+    // errors keep the fields they name.
+    middleware: [contentTypeGuard(EVIDENCE_CONTENT_PATH)],
     validatorOptions: {
       // Requests are checked by the shared schemas of -common (the ones the
       // frontend's forms use), whose field-by-field details the API answers
@@ -45,6 +51,7 @@ export async function createRouter(
     },
   });
 
+  router.use(heldBackContentTypeError);
   // Evidence files are raw bytes, read after the upload is authorised.
   router.use((req, res, next) =>
     EVIDENCE_CONTENT_PATH.test(req.path)
