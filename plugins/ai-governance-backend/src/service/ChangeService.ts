@@ -124,6 +124,32 @@ export class ChangeService {
     });
   }
 
+  /**
+   * Puts back, as an entity's baseline, what its catalog entry said before
+   * (`earlier` over its current snapshot), then detects the difference to
+   * the current snapshot as any sync would: change records, history and
+   * tasks. For loading records kept elsewhere (the demo's seed file), whose
+   * systems changed before this plugin watched them. Answers how many
+   * changes it recorded; none when the entity was never synced.
+   */
+  async detectFromEarlierState(
+    entityRef: string,
+    earlier: Partial<ChangeSnapshot>,
+    origin: ChangeOrigin,
+  ): Promise<number> {
+    const current = (await this.store.snapshots([entityRef])).get(entityRef);
+    if (!current) return 0;
+    await this.work.run(scope =>
+      this.store.saveSnapshot(
+        scope.tx,
+        entityRef,
+        { fields: { ...current.fields, ...earlier }, version: current.version },
+        scope.now,
+      ),
+    );
+    return this.detect([{ entityRef, snapshot: current.fields, origin }]);
+  }
+
   /** A page of an entity's change records, newest first. */
   list(entityRef: string, page: { before?: number; limit: number }) {
     return this.store.list(entityRef, page);

@@ -12,7 +12,8 @@ import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase'
 import type { GovernanceServices } from './routes/context';
 import { createGovernanceServices } from './services';
 import { snapshotOf } from './entities';
-import { seedFromFile } from './seed';
+import { changeSnapshotOf, originOf } from './changes';
+import { resolveRelativeDates, seedFromFile } from './seed';
 
 jest.setTimeout(120_000);
 
@@ -44,18 +45,28 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
       file: seedFile,
       services,
       logger: mockServices.logger.mock(),
+      clock,
     });
     expect(result.seeded).toEqual([]);
     expect(result.skipped).toHaveLength(6);
   });
 
   it('load once, spread the six systems across every level, and change nothing the second time', async () => {
+    // As the first catalog sync leaves them: known, with a change baseline.
     for (const entity of systems)
       await services.entityStore.upsertEntity(snapshotOf(entity));
+    await services.changes.detect(
+      systems.map(entity => ({
+        entityRef: snapshotOf(entity).entityRef,
+        snapshot: changeSnapshotOf(entity, () => false),
+        origin: originOf(entity),
+      })),
+    );
     const first = await seedFromFile({
       file: seedFile,
       services,
       logger: mockServices.logger.mock(),
+      clock,
     });
     expect(first.seeded).toHaveLength(6);
     const events = await db.count('history');
@@ -64,6 +75,7 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
       file: seedFile,
       services,
       logger: mockServices.logger.mock(),
+      clock,
     });
     expect(again.seeded).toEqual([]);
     expect(await db.count('history')).toBe(events);
@@ -88,6 +100,63 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
     expect(await services.historyStore.verify()).toEqual({
       ok: true,
       checked: events,
+    });
+  });
+
+  it('record the underwriting model moving on from the version its records were kept for, with its revalidation', async () => {
+    const ref = 'aisystem:default/life-health-underwriting';
+    const { items: changes } = await services.changes.list(ref, { limit: 10 });
+    expect(
+      changes.map(c => ({ field: c.field, before: c.before, after: c.after })),
+    ).toEqual([
+      {
+        field: 'spec.models[underwriting-risk].version',
+        before: '3.0.2',
+        after: '3.1.0',
+      },
+    ]);
+    const { items: tasks } = await services.tasks.listForEntity(ref, {
+      limit: 10,
+    });
+    expect(
+      tasks.map(t => ({ kind: t.kind, status: t.status, dueAt: t.dueAt })),
+    ).toEqual(
+      expect.arrayContaining([
+        { kind: 'revalidation', status: 'open', dueAt: '2026-12-27' },
+        { kind: 'reassessment', status: 'open', dueAt: '2026-12-27' },
+      ]),
+    );
+    // No other system's records said anything about earlier models.
+    expect(await db.count('entity_changes')).toBe(1);
+  });
+
+  it('date an acceptance written as today+18 eighteen days after the day it loads', async () => {
+    const accepted = await db
+      .knex('risks')
+      .where('entity_ref', 'aisystem:default/card-fraud-detection')
+      .whereNotNull('acceptance_expires_at')
+      .pluck('acceptance_expires_at');
+    expect(accepted).toContain('2026-12-15');
+  });
+
+  it('resolve today, today+N and today-N anywhere in a file, and leave other text alone', () => {
+    expect(
+      resolveRelativeDates(
+        {
+          a: 'today',
+          b: ['today+3', { c: 'today-27' }],
+          d: 'today+x',
+          e: 'yesterday',
+          f: 4,
+        },
+        clock(),
+      ),
+    ).toEqual({
+      a: '2026-11-27',
+      b: ['2026-11-30', { c: '2026-10-31' }],
+      d: 'today+x',
+      e: 'yesterday',
+      f: 4,
     });
   });
 

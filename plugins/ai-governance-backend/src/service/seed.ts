@@ -52,9 +52,56 @@ const seedFileSchema = z.strictObject({
             .passthrough(),
         )
         .default([]),
+      /**
+       * The models the catalog entry listed before its last edit: loaded as
+       * the system's earlier state, so the catalog's current models are
+       * detected as a change (with its revalidation) once the records are in.
+       */
+      earlierModels: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1),
+            version: z.string().min(1),
+            supplier: z.string().min(1),
+          }),
+        )
+        .optional(),
     }),
   ),
 });
+
+const RELATIVE_DATE = /^today(?:([+-])(\d{1,4}))?$/;
+
+/**
+ * Replaces every `today`, `today+N` and `today-N` string (N days) with that
+ * date, so a demo's "expires in two weeks" stays two weeks away on whatever
+ * day it is loaded.
+ */
+export function resolveRelativeDates(value: unknown, now: Date): unknown {
+  if (typeof value === 'string') {
+    const m = RELATIVE_DATE.exec(value);
+    if (!m) return value;
+    const days = m[1] ? Number(`${m[1]}${m[2]}`) : 0;
+    return new Date(now.getTime() + days * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+  }
+  if (Array.isArray(value)) return value.map(v => resolveRelativeDates(v, now));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, resolveRelativeDates(v, now)]),
+    );
+  }
+  return value;
+}
+
+function earlierModels(
+  models: Array<{ name: string; version: string; supplier: string }>,
+) {
+  return Object.fromEntries(
+    models.map(m => [m.name, { version: m.version, supplier: m.supplier }]),
+  );
+}
 
 /** Thrown for a seed file entry that does not validate; names the entry and field. */
 function check<S extends z.ZodType>(
@@ -83,6 +130,8 @@ export async function seedFromFile(options: {
   file: string;
   services: GovernanceServices;
   logger: LoggerService;
+  /** The day relative dates count from; now by default. */
+  clock?: () => Date;
 }): Promise<{ seeded: string[]; skipped: string[] }> {
   const { services, logger } = options;
   const { entityStore, risks, controls, assessments } = services;
@@ -90,7 +139,12 @@ export async function seedFromFile(options: {
   const content = yaml.load(await readFile(options.file, 'utf8'), {
     schema: yaml.CORE_SCHEMA,
   });
-  const seed = check(seedFileSchema, content, options.file);
+  const now = (options.clock ?? (() => new Date()))();
+  const seed = check(
+    seedFileSchema,
+    resolveRelativeDates(content, now),
+    options.file,
+  );
   // Validate every record of the file before writing any, so a bad entry
   // leaves nothing half-loaded.
   const plans = seed.systems.map((system, i) => {
@@ -170,6 +224,15 @@ export async function seedFromFile(options: {
       if (status === 'approved') {
         await assessments.approve(assessment.id, assessment.version, approver);
       }
+    }
+    if (plan.system.earlierModels) {
+      // After the records, as in life: the model moved on once they existed.
+      await services.changes.detectFromEarlierState(
+        entityRef,
+        { models: earlierModels(plan.system.earlierModels) },
+        // The seed does not know the catalog location the entry came from.
+        { location: null, commit: null },
+      );
     }
     seeded.push(entityRef);
   }
