@@ -22,6 +22,9 @@ const EMPTY_ENTITY: Partial<Methods> = {
   listAssessments: async () => [],
   listHistory: async () => ({ items: [] }),
   verifyHistory: async () => ({ ok: true, checked: 0 }),
+  listTasks: async () => ({ items: [] }),
+  listEntityTasks: async () => ({ items: [] }),
+  listChanges: async () => ({ items: [] }),
 };
 
 const METHODS: Array<keyof AiGovernanceApi> = [
@@ -48,6 +51,11 @@ const METHODS: Array<keyof AiGovernanceApi> = [
   'listOverdue',
   'listHistory',
   'verifyHistory',
+  'listTasks',
+  'listEntityTasks',
+  'completeTask',
+  'dismissTask',
+  'listChanges',
   'exportUrl',
 ];
 

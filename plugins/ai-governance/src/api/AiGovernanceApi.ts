@@ -4,6 +4,7 @@ import type {
   Assessment,
   AssessmentCreate,
   AssessmentPatch,
+  ChangeRecord,
   ControlPut,
   EntityControl,
   EntityScorecard,
@@ -18,6 +19,9 @@ import type {
   RiskHeatMap,
   RiskPatch,
   RiskScenario,
+  Task,
+  TaskComplete,
+  TaskStatus,
   TeamScorecard,
 } from '@aigov/plugin-ai-governance-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
@@ -25,6 +29,17 @@ import { createApiRef } from '@backstage/core-plugin-api';
 
 /** A record with the version it was read at; send it back to change the record. @public */
 export type Versioned<T> = T & { version: number };
+
+/** What {@link AiGovernanceApi.listTasks} narrows the inbox by, and where its page starts. @public */
+export interface TaskFilter {
+  /** `me`, or the ref of the group or user the tasks are assigned to. */
+  assignee?: string;
+  status?: TaskStatus;
+  /** Only this AI system's tasks, e.g. `aisystem:default/credit-scoring`. */
+  entityRef?: string;
+  cursor?: string;
+  limit?: number;
+}
 
 /** Client of the ai-governance REST API (`/api/ai-governance`). @public */
 export interface AiGovernanceApi {
@@ -98,6 +113,24 @@ export interface AiGovernanceApi {
     limit?: number;
   }): Promise<Page<HistoryEvent>>;
   verifyHistory(): Promise<HistoryVerification>;
+
+  /** A page of the task inbox; `assignee: 'me'` keeps the caller's and their groups' tasks. */
+  listTasks(filter?: TaskFilter): Promise<Page<Task>>;
+  /** A page of one entity's tasks, open and closed, newest first. */
+  listEntityTasks(
+    entity: CompoundEntityRef,
+    options?: { cursor?: string; limit?: number },
+  ): Promise<Page<Task>>;
+  /** Closes an open task read at `version` as done, with its outcome and evidence. */
+  completeTask(id: string, version: number, body: TaskComplete): Promise<Task>;
+  /** Closes an open task read at `version` as dismissed, for `reason`. */
+  dismissTask(id: string, version: number, reason: string): Promise<Task>;
+
+  /** A page of the changes the catalog sync detected on an entity, newest first. */
+  listChanges(
+    entity: CompoundEntityRef,
+    options?: { cursor?: string; limit?: number },
+  ): Promise<Page<ChangeRecord>>;
 
   /** URL of a CSV export, for the fetchApi (optionally for one entity). */
   exportUrl(kind: 'risk-register' | 'soa', entityRef?: string): Promise<string>;

@@ -74,4 +74,60 @@ describe('AiGovernanceClient', () => {
     expect(request().headers.get('If-Match')).toBe('"3"');
     expect(isConflictError(error)).toBe(true);
   });
+
+  it("asks for the caller's open tasks with the filter as the query", async () => {
+    const { client, request } = clientAnswering(json(200, { items: [] }));
+
+    await expect(
+      client.listTasks({ assignee: 'me', status: 'open', limit: 100 }),
+    ).resolves.toEqual({ items: [] });
+    const url = new URL(request().url);
+    expect(url.pathname).toBe('/api/ai-governance/tasks');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      assignee: 'me',
+      status: 'open',
+      limit: '100',
+    });
+  });
+
+  it('reads the tasks and the change log of one entity', async () => {
+    const tasks = clientAnswering(json(200, { items: [] }));
+    await tasks.client.listEntityTasks(entity);
+    expect(tasks.request().url).toBe(
+      `${BASE}/entities/aisystem/default/credit/tasks`,
+    );
+
+    const changes = clientAnswering(json(200, { items: [] }));
+    await changes.client.listChanges(entity, { limit: 50 });
+    expect(changes.request().url).toBe(
+      `${BASE}/entities/aisystem/default/credit/changes?limit=50`,
+    );
+  });
+
+  it('completes a task at its version with the outcome and evidence', async () => {
+    const { client, request } = clientAnswering(json(200, { id: 't1' }));
+
+    await client.completeTask('t1', 2, {
+      outcome: 'Revalidated',
+      evidenceIds: ['e1'],
+    });
+    const sent = request();
+    expect(sent.method).toBe('POST');
+    expect(sent.url).toBe(`${BASE}/tasks/t1/complete`);
+    expect(sent.headers.get('If-Match')).toBe('"2"');
+    expect(await sent.json()).toEqual({
+      outcome: 'Revalidated',
+      evidenceIds: ['e1'],
+    });
+  });
+
+  it('dismisses a task at its version for a reason', async () => {
+    const { client, request } = clientAnswering(json(200, { id: 't1' }));
+
+    await client.dismissTask('t1', 4, 'Not material');
+    const sent = request();
+    expect(sent.url).toBe(`${BASE}/tasks/t1/dismiss`);
+    expect(sent.headers.get('If-Match')).toBe('"4"');
+    expect(await sent.json()).toEqual({ reason: 'Not material' });
+  });
 });

@@ -8,13 +8,14 @@ import {
   type RiskCreate,
   type RiskPatch,
   type RiskScenario,
+  type TaskComplete,
 } from '@aigov/plugin-ai-governance-common';
 import {
   type CompoundEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import type { AiGovernanceApi } from './AiGovernanceApi';
+import type { AiGovernanceApi, TaskFilter } from './AiGovernanceApi';
 
 type Tier = Parameters<AiGovernanceApiClient['getRiskScenarios']>[1];
 
@@ -140,6 +141,26 @@ export class AiGovernanceClient implements AiGovernanceApi {
 
   verifyHistory() {
     return this.client.verifyHistory();
+  }
+
+  listTasks(filter?: TaskFilter) {
+    return this.client.listTasks(filter);
+  }
+
+  listEntityTasks(entity: CompoundEntityRef, options?: AiGovernancePageQuery) {
+    return this.client.listEntityTasks(entity, options);
+  }
+
+  completeTask(id: string, version: number, body: TaskComplete) {
+    return this.client.completeTask(id, version, body);
+  }
+
+  dismissTask(id: string, version: number, reason: string) {
+    return this.client.dismissTask(id, version, reason);
+  }
+
+  listChanges(entity: CompoundEntityRef, options?: AiGovernancePageQuery) {
+    return this.client.listChanges(entity, options);
   }
 
   exportUrl(kind: 'risk-register' | 'soa', entityRef?: string) {
