@@ -176,12 +176,34 @@ const assessments: FactContribution = {
   facts: [{ name: 'risk_approved' }, { name: 'impact_approved' }],
 };
 
+const tasks: FactContribution = {
+  recordType: 'task',
+  alias: 't',
+  ages: true,
+  // An open task turns overdue the day after its due date; done and
+  // dismissed tasks count for nothing.
+  aggregate: ({ only }) => `
+    SELECT entity_ref,
+      SUM(CASE WHEN kind = 'revalidation' THEN 1 ELSE 0 END) AS revalidation_due,
+      SUM(CASE WHEN kind = 'revalidation' AND due_at < :today THEN 1 ELSE 0 END) AS overdue_revalidations,
+      SUM(CASE WHEN due_at < :today THEN 1 ELSE 0 END) AS overdue_tasks,
+      MIN(CASE WHEN due_at >= :today THEN ${dayAfter('due_at')} END) AS next_change
+    FROM tasks WHERE status = 'open' ${only('entity_ref')}
+    GROUP BY entity_ref`,
+  facts: [
+    { name: 'revalidation_due' },
+    { name: 'overdue_revalidations' },
+    { name: 'overdue_tasks' },
+  ],
+};
+
 /** What each record type contributes to the scorecard facts; a new record type adds its entry here. */
 export const FACT_CONTRIBUTIONS: readonly FactContribution[] = [
   controls,
   risks,
   evidence,
   assessments,
+  tasks,
 ];
 
 /** Columns every facts row starts with, from the catalog snapshot. */
@@ -254,7 +276,7 @@ export const COMPLIANCE_SQL = `CASE WHEN f.applicable = 0 THEN 1.0
 export function levelSql(): string {
   const bronze = `f.owner_ref IS NOT NULL AND f.risk_tier IS NOT NULL AND f.has_purpose = 1 AND f.risk_approved > 0`;
   const silver = `f.untreated = 0 AND (f.risk_tier NOT IN ('high', 'prohibited') OR f.impact_approved > 0)
-    AND ${COMPLIANCE_SQL} >= :silverMin`;
+    AND ${COMPLIANCE_SQL} >= :silverMin AND f.overdue_revalidations = 0`;
   const gold = `${COMPLIANCE_SQL} >= :goldMin AND f.implemented_without_evidence = 0 AND f.evidence_expired = 0
     AND f.overdue_reviews + f.overdue_treatments + f.overdue_controls = 0`;
   return `CASE WHEN NOT (${bronze}) THEN 'none' WHEN NOT (${silver}) THEN 'bronze'
@@ -288,6 +310,7 @@ export const ROLL_UP_MEASURES: ReadonlyArray<{
       `${x}.overdue_reviews + ${x}.overdue_treatments + ${x}.overdue_controls`,
   },
   { name: 'expired_evidence', sql: x => `${x}.evidence_expired` },
+  { name: 'overdue_tasks', sql: x => `${x}.overdue_tasks` },
 ];
 
 /** The systems the org roll-up counts (alias `x`): AI systems with an owner. */

@@ -19,7 +19,8 @@ jest.setTimeout(180_000);
 /*
  * The scorecard is computed by SQL. This test generates random records,
  * computes the same facts and level in plain TypeScript straight from the
- * definitions, and holds the SQL to them on both databases.
+ * definitions, and holds the SQL to them on both databases. Tasks come in
+ * every status and kind, open revalidations past due among them.
  */
 
 const NOW = '2026-06-15T12:00:00.000Z';
@@ -69,6 +70,11 @@ const evidenceArb = fc.record({
   expiresAt: fc.option(stamp, { nil: null }),
   file: fc.constantFrom('none', 'pending', 'uploaded'),
 });
+const taskArb = fc.record({
+  kind: fc.constantFrom('revalidation', 'revalidation', 'risk-review'),
+  status: fc.constantFrom('open', 'done', 'dismissed'),
+  dueAt: date,
+});
 const scenarioArb = fc.record({
   // Weighted towards complete records, so silver and gold come up too.
   owner: fc.constantFrom(true, true, true, false),
@@ -94,6 +100,7 @@ const scenarioArb = fc.record({
     }),
     { maxLength: 4 },
   ),
+  tasks: fc.array(taskArb, { maxLength: 2 }),
   rules: fc.record({
     riskAppetite: fc.constantFrom<RiskLevel>(...RISK_LEVELS),
     silverMinCompliance: fc.constantFrom(0.5, 0.8, 0.9),
@@ -122,6 +129,8 @@ function expectedFacts(
   const open = s.risks.filter(
     r => r.status === 'open' || r.status === 'treating',
   );
+  const openTasks = s.tasks.filter(t => t.status === 'open');
+  const revalidations = openTasks.filter(t => t.kind === 'revalidation');
   return {
     hasOwner: s.owner,
     hasTier: s.tier !== null,
@@ -165,6 +174,9 @@ function expectedFacts(
     expiredEvidence: s.evidence.filter(
       e => e.expiresAt !== null && e.expiresAt <= NOW,
     ).length,
+    revalidationDue: revalidations.length,
+    overdueRevalidations: revalidations.filter(t => t.dueAt < TODAY).length,
+    overdueTasks: openTasks.filter(t => t.dueAt < TODAY).length,
   };
 }
 
@@ -294,6 +306,21 @@ describeOnEachDatabase('scorecards on %s', setup => {
             );
           }
         }
+        for (const t of s.tasks) {
+          // No open key: the test may hold two open revalidations, which
+          // the service never opens but the facts must still count.
+          await knex('tasks').insert({
+            id: randomUUID(),
+            entity_ref: entityRef,
+            kind: t.kind,
+            cause_type: 'change',
+            control_ids: '[]',
+            due_at: t.dueAt,
+            status: t.status,
+            evidence_ids: '[]',
+            ...meta,
+          });
+        }
         for (const a of s.assessments) {
           await knex('assessments').insert({
             id: randomUUID(),
@@ -319,6 +346,9 @@ describeOnEachDatabase('scorecards on %s', setup => {
           implemented_without_evidence: want.implementedWithoutEvidence,
           untreated: want.untreatedAboveAppetite,
           evidence_expired: want.expiredEvidence,
+          revalidation_due: want.revalidationDue,
+          overdue_revalidations: want.overdueRevalidations,
+          overdue_tasks: want.overdueTasks,
         });
         expect((await scorecards.entity(entityRef))?.level).toBe(
           found!.sqlLevel,

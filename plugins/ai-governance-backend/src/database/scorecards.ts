@@ -110,6 +110,9 @@ function factsFromRow(row: FactsRow): ScorecardFacts {
     overdueTreatments: n(row.overdue_treatments),
     overdueControls: n(row.overdue_controls),
     expiredEvidence: n(row.evidence_expired),
+    revalidationDue: n(row.revalidation_due),
+    overdueRevalidations: n(row.overdue_revalidations),
+    overdueTasks: n(row.overdue_tasks),
   };
 }
 
@@ -153,6 +156,10 @@ export function scorecardOf(
     assessments: {
       riskApproved: facts.riskAssessmentApproved,
       impactApproved: facts.impactAssessmentApproved,
+    },
+    revalidation: {
+      due: facts.revalidationDue,
+      overdue: facts.overdueRevalidations,
     },
   };
 }
@@ -250,6 +257,7 @@ export class Scorecards {
       untreatedAboveAppetite: n(row.untreated),
       overdue: n(row.overdue),
       expiredEvidence: n(row.expired_evidence),
+      overdueTasks: n(row.overdue_tasks),
     }));
   }
 

@@ -152,6 +152,7 @@ function teamsOf(rows: Record<string, unknown>[]): TeamScorecard[] {
     untreatedAboveAppetite: n(row.untreated),
     overdue: n(row.overdue),
     expiredEvidence: n(row.expired_evidence),
+    overdueTasks: n(row.overdue_tasks),
   }));
 }
 

@@ -1,4 +1,5 @@
 import type { RiskLevel, ScorecardLevel } from './constants';
+import { REVALIDATION_CONTROL_IDS } from './tasks';
 import type { ScorecardFacts } from './types';
 
 /**
@@ -37,7 +38,9 @@ const percent = (n: number) => `${Math.round(n * 100)} %`;
  * What an AI system lacks for each level. Bronze: owner, tier, purpose and
  * an approved risk assessment. Silver: bronze, no risk at or above the
  * appetite without an approved treatment, an approved impact assessment when
- * the tier is high, compliance at least `silverMinCompliance`. Gold: silver,
+ * the tier is high, compliance at least `silverMinCompliance`, no
+ * revalidation past its due date (a material change left unverified caps
+ * the system at bronze). Gold: silver,
  * compliance at least `goldMinCompliance`, unexpired evidence for every
  * implemented control and nothing overdue or expired.
  * @public
@@ -68,6 +71,13 @@ export function scorecardGaps(
       `Raise control compliance from ${percent(compliance)} to ${percent(
         rules.silverMinCompliance,
       )}`,
+    );
+  }
+  if (facts.overdueRevalidations > 0) {
+    silver.push(
+      `Complete the overdue revalidation of the material change (controls ${REVALIDATION_CONTROL_IDS.join(
+        ', ',
+      )})`,
     );
   }
 

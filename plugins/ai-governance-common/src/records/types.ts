@@ -233,6 +233,12 @@ export interface ScorecardFacts {
   overdueTreatments: number;
   overdueControls: number;
   expiredEvidence: number;
+  /** Open revalidation tasks (a material change has not been revalidated yet). */
+  revalidationDue: number;
+  /** Open revalidation tasks past their due date: they cap the level at bronze. */
+  overdueRevalidations: number;
+  /** Open tasks of any kind past their due date. */
+  overdueTasks: number;
 }
 
 /** Governance scorecard of one AI system. @public */
@@ -254,6 +260,8 @@ export interface EntityScorecard {
   overdue: { reviews: number; treatments: number; controls: number };
   evidence: { total: number; expired: number };
   assessments: { riskApproved: boolean; impactApproved: boolean };
+  /** Open revalidation tasks, and how many of them are past their due date. */
+  revalidation: { due: number; overdue: number };
 }
 
 /** Scorecard of one owning group, its child groups included. @public */
@@ -267,6 +275,8 @@ export interface TeamScorecard {
   untreatedAboveAppetite: number;
   overdue: number;
   expiredEvidence: number;
+  /** Open tasks past their due date on the group's systems. */
+  overdueTasks: number;
 }
 
 /** A page of a cursor-paginated list. @public */

@@ -152,6 +152,7 @@ export function scorecard(
     overdue: { reviews: 0, treatments: 0, controls: 0 },
     evidence: { total: 0, expired: 0 },
     assessments: { riskApproved: false, impactApproved: false },
+    revalidation: { due: 0, overdue: 0 },
     ...overrides,
   };
 }
@@ -167,6 +168,7 @@ export function teamRow(overrides: Partial<TeamScorecard> = {}): TeamScorecard {
     untreatedAboveAppetite: 0,
     overdue: 0,
     expiredEvidence: 0,
+    overdueTasks: 0,
     ...overrides,
   };
 }

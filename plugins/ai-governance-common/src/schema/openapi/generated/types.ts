@@ -1612,6 +1612,11 @@ export interface components {
         riskApproved: boolean;
         impactApproved: boolean;
       };
+      /** Open revalidation tasks (opened by a material change), and how many are past their due date; an overdue one holds the system at bronze. */
+      revalidation: {
+        due: number;
+        overdue: number;
+      };
     };
     /** Scorecard of one owning group, its child groups included. */
     TeamScorecard: {
@@ -1632,6 +1637,8 @@ export interface components {
       /** Overdue reviews, treatments and controls together. */
       overdue: number;
       expiredEvidence: number;
+      /** Open tasks past their due date on the systems. */
+      overdueTasks: number;
     };
     /** A control objective group of ISO/IEC 42001 Annex A, described in own words. */
     AnnexAObjective: {

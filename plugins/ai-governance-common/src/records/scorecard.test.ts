@@ -1,0 +1,77 @@
+import { scorecardGaps, scorecardLevel } from './scorecard';
+import type { ScorecardFacts } from './types';
+
+/** A high-risk system that meets every rule: gold. */
+const gold: ScorecardFacts = {
+  hasOwner: true,
+  hasTier: true,
+  hasPurpose: true,
+  highTier: true,
+  riskAssessmentApproved: true,
+  impactAssessmentApproved: true,
+  applicableControls: 38,
+  implementedControls: 38,
+  implementedWithoutEvidence: 0,
+  untreatedAboveAppetite: 0,
+  overdueReviews: 0,
+  overdueTreatments: 0,
+  overdueControls: 0,
+  expiredEvidence: 0,
+  revalidationDue: 0,
+  overdueRevalidations: 0,
+  overdueTasks: 0,
+};
+
+const REVALIDATION_GAP =
+  'Complete the overdue revalidation of the material change (controls A.6.2.4, A.6.2.5)';
+
+describe('the revalidation cap', () => {
+  it('keeps the level while a revalidation is due but not yet overdue', () => {
+    expect(scorecardLevel({ ...gold, revalidationDue: 1 })).toEqual({
+      level: 'gold',
+      nextLevel: null,
+      missing: [],
+    });
+  });
+
+  it('holds a gold system at bronze once its revalidation is overdue, naming the revalidation', () => {
+    const facts = { ...gold, revalidationDue: 1, overdueRevalidations: 1 };
+    expect(scorecardGaps(facts).silver).toEqual([REVALIDATION_GAP]);
+    expect(scorecardLevel(facts)).toEqual({
+      level: 'bronze',
+      nextLevel: 'silver',
+      missing: [REVALIDATION_GAP],
+    });
+  });
+
+  it('lists the revalidation with the other silver gaps of a bronze system', () => {
+    const facts = {
+      ...gold,
+      untreatedAboveAppetite: 2,
+      revalidationDue: 1,
+      overdueRevalidations: 1,
+    };
+    expect(scorecardLevel(facts).missing).toEqual([
+      'Treat 2 risk(s) at or above high: a plan in progress, or an approved acceptance',
+      REVALIDATION_GAP,
+    ]);
+  });
+
+  it('does not lift a system that misses bronze', () => {
+    const facts = { ...gold, hasOwner: false, overdueRevalidations: 1 };
+    expect(scorecardLevel(facts)).toMatchObject({
+      level: 'none',
+      missing: ['Name an owner'],
+    });
+  });
+
+  it('lifts once the revalidation is no longer open', () => {
+    // Completing the task leaves nothing due: the facts of the gold system.
+    expect(scorecardLevel(gold).level).toBe('gold');
+    expect(scorecardGaps(gold)).toEqual({ bronze: [], silver: [], gold: [] });
+  });
+
+  it('leaves other overdue tasks out of the level', () => {
+    expect(scorecardLevel({ ...gold, overdueTasks: 3 }).level).toBe('gold');
+  });
+});
