@@ -187,7 +187,9 @@ const tasks: FactContribution = {
       SUM(CASE WHEN kind = 'revalidation' THEN 1 ELSE 0 END) AS revalidation_due,
       SUM(CASE WHEN kind = 'revalidation' AND due_at < :today THEN 1 ELSE 0 END) AS overdue_revalidations,
       SUM(CASE WHEN due_at < :today THEN 1 ELSE 0 END) AS overdue_tasks,
-      MIN(CASE WHEN due_at >= :today THEN ${dayAfter('due_at')} END) AS next_change
+      MIN(CASE WHEN due_at >= :today THEN ${dayAfter(
+        'due_at',
+      )} END) AS next_change
     FROM tasks WHERE status = 'open' ${only('entity_ref')}
     GROUP BY entity_ref`,
   facts: [
