@@ -39,6 +39,24 @@ export interface Config {
        */
       revalidationDueDays?: number;
     };
+    /**
+     * Notifications of tasks (through the notifications backend), each sent
+     * once per task: to the assignee when a task opens and when it falls
+     * due, and to the parent of the assignee group (the governance office
+     * when there is none) once it is overdue by `escalateAfterDays`.
+     */
+    notifications?: {
+      /** Minutes between the runs that send them. Default 5. */
+      frequencyMinutes?: number;
+      /** Days past its due date an open task is escalated. Default 7. */
+      escalateAfterDays?: number;
+      /** Notify the assignee of a new task. Default true. */
+      taskOpened?: { enabled?: boolean };
+      /** Notify the assignee of a task on and after its due date. Default true. */
+      taskDue?: { enabled?: boolean };
+      /** Escalate an overdue task to the group above the assignee. Default true. */
+      taskEscalation?: { enabled?: boolean };
+    };
     catalogSync?: {
       /** How often AI systems and groups are re-read from the catalog. Default 5. */
       frequencyMinutes?: number;
