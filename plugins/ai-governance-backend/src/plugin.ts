@@ -29,8 +29,6 @@ import { createRouter } from './service/router';
 import { scheduleCheckpoints } from './service/jobs/checkpoints';
 import { scheduleIntegrityCheck } from './service/jobs/integrity';
 import { scheduleSummaryJobs } from './service/jobs/summaries';
-import { scheduleReviewTasks } from './service/jobs/reviews';
-import { readTaskSchedule } from './service/reviewConfig';
 import { scheduleTaskNotifications } from './service/jobs/taskNotifications';
 import { seedFromFile } from './service/seed';
 import {
@@ -114,7 +112,6 @@ export function readGovernanceConfig(config: Config) {
       'aiGovernance.tasks.revalidationDueDays',
       DEFAULT_REVALIDATION_DUE_DAYS,
     ),
-    taskSchedule: readTaskSchedule(config),
   };
 }
 
@@ -220,13 +217,6 @@ export const aiGovernancePlugin = createBackendPlugin({
         });
 
         await scheduleSummaryJobs({ ...deps, scorecards: services.scorecards });
-
-        await scheduleReviewTasks({
-          ...deps,
-          tasks: services.tasks,
-          settings: settings.taskSchedule,
-          governanceOffice: settings.governanceOffice,
-        });
 
         await scheduleTaskNotifications(deps);
 
