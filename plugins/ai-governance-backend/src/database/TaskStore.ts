@@ -103,6 +103,29 @@ function toColumns(values: TaskValues): Record<string, unknown> {
   return row;
 }
 
+/** The row of a new, open task. */
+function newRow(
+  task: NewTaskValues,
+  openKey: string | null,
+  actor: string,
+  now: string,
+) {
+  return {
+    id: task.id,
+    entity_ref: task.entityRef,
+    kind: task.kind,
+    cause_type: task.cause.type,
+    cause_id: task.cause.id,
+    control_ids: JSON.stringify(task.controlIds),
+    assignee: task.assignee,
+    due_at: task.dueAt,
+    status: 'open',
+    evidence_ids: '[]',
+    open_key: openKey,
+    ...createdColumns(actor, now),
+  };
+}
+
 /** Tasks of AI systems. */
 export interface TaskStore {
   get(id: string, tx?: Knex.Transaction): Promise<Task | undefined>;
@@ -121,6 +144,17 @@ export interface TaskStore {
     actor: string,
     now: string,
   ): Promise<Task>;
+  /**
+   * Inserts an open task holding `openKey` unless the entity already has an
+   * open task holding it; undefined then, and nothing is written.
+   */
+  insertIfNone(
+    tx: Knex.Transaction,
+    task: NewTaskValues,
+    openKey: string,
+    actor: string,
+    now: string,
+  ): Promise<Task | undefined>;
   update(
     tx: Knex.Transaction,
     id: string,
@@ -180,21 +214,26 @@ export class DatabaseTaskStore implements TaskStore {
     actor: string,
     now: string,
   ) {
-    await tx('tasks').insert({
-      id: task.id,
-      entity_ref: task.entityRef,
-      kind: task.kind,
-      cause_type: task.cause.type,
-      cause_id: task.cause.id,
-      control_ids: JSON.stringify(task.controlIds),
-      assignee: task.assignee,
-      due_at: task.dueAt,
-      status: 'open',
-      evidence_ids: '[]',
-      open_key: single ? task.kind : null,
-      ...createdColumns(actor, now),
-    });
+    await tx('tasks').insert(
+      newRow(task, single ? task.kind : null, actor, now),
+    );
     return (await this.get(task.id, tx))!;
+  }
+
+  async insertIfNone(
+    tx: Knex.Transaction,
+    task: NewTaskValues,
+    openKey: string,
+    actor: string,
+    now: string,
+  ) {
+    // The unique key on (entity, open_key) decides: a concurrent writer's
+    // open copy makes this insert do nothing rather than fail the batch.
+    await tx('tasks')
+      .insert(newRow(task, openKey, actor, now))
+      .onConflict(['entity_ref', 'open_key'])
+      .ignore();
+    return this.get(task.id, tx);
   }
 
   update(

@@ -8,10 +8,13 @@ import {
   type TaskKind,
 } from '@aigov/plugin-ai-governance-common';
 import type { EntityScope } from '../database/overview';
+import type { TaskScheduleStore } from '../database/TaskScheduleStore';
 import type { TaskFilter, TaskStore, TaskValues } from '../database/TaskStore';
 import type { UnitOfWork, WriteScope } from '../database/UnitOfWork';
 import { FieldValidationError } from '../errors';
 import { applyVersioned, recordCreated } from './versioned';
+import { expiryCutoff, type TaskScheduleSettings } from './reviewSchedule';
+import { planScheduledTasks, SCHEDULE_ACTOR } from './scheduledTasks';
 
 /** Days a revalidation (and its reassessment) is due after the change, unless configured. */
 export const DEFAULT_REVALIDATION_DUE_DAYS = 30;
@@ -21,6 +24,9 @@ const CHANGE_TASKS: Array<{ kind: TaskKind; controlIds: string[] }> = [
   { kind: 'revalidation', controlIds: REVALIDATION_CONTROL_IDS },
   { kind: 'reassessment', controlIds: [] },
 ];
+
+/** Entities the scheduled job reads and writes per unit of work. */
+const SCHEDULE_PAGE = 200;
 
 const addDays = (now: string, days: number) =>
   new Date(Date.parse(now) + days * 86_400_000).toISOString().slice(0, 10);
@@ -38,6 +44,7 @@ export class TaskService {
     private readonly options: { revalidationDueDays: number } = {
       revalidationDueDays: DEFAULT_REVALIDATION_DUE_DAYS,
     },
+    private readonly schedule?: TaskScheduleStore,
   ) {}
 
   /** One task; a missing one is a 404. */
@@ -96,6 +103,69 @@ export class TaskService {
         scope.now,
       );
       await recordCreated(scope, 'task', task, actor);
+    }
+  }
+
+  /**
+   * The scheduled job's pass over every governed entity, a page per unit of
+   * work: opens the periodic reviews, expiry and approval tasks that are
+   * due (see planScheduledTasks) and completes the approval tasks of
+   * assessments approved since. Re-running opens nothing new; a concurrent
+   * pass's open copy makes an insert do nothing.
+   */
+  async openScheduled(
+    settings: TaskScheduleSettings,
+    governanceOffice: string,
+    pageSize = SCHEDULE_PAGE,
+  ): Promise<{ opened: number; completed: number }> {
+    if (!this.schedule) throw new Error('TaskService has no schedule store');
+    const counts = { opened: 0, completed: 0 };
+    for (let after: string | undefined; ; ) {
+      const entities = await this.schedule.entitiesAfter(after, pageSize);
+      if (entities.length === 0) return counts;
+      after = entities[entities.length - 1].entityRef;
+      await this.work.run(async scope => {
+        const facts = await this.schedule!.facts(
+          scope.tx,
+          entities.map(e => e.entityRef),
+          expiryCutoff(scope.now, settings.expiryNoticeDays),
+        );
+        const planned = planScheduledTasks({
+          entities,
+          facts,
+          settings,
+          now: scope.now,
+          governanceOffice,
+        });
+        for (const { task: values, openKey } of planned) {
+          const task = await this.store.insertIfNone(
+            scope.tx,
+            { id: randomUUID(), ...values },
+            openKey,
+            SCHEDULE_ACTOR,
+            scope.now,
+          );
+          if (!task) continue;
+          await recordCreated(scope, 'task', task, SCHEDULE_ACTOR);
+          counts.opened++;
+        }
+        for (const { taskId, approvedBy, approvedAt } of facts.approved) {
+          const open = (await this.store.get(taskId, scope.tx))!;
+          await this.versioned(
+            scope,
+            open,
+            'complete',
+            {
+              status: 'done',
+              outcome: `Assessment approved by ${approvedBy}`,
+              completedBy: approvedBy,
+              completedAt: approvedAt,
+            },
+            SCHEDULE_ACTOR,
+          );
+          counts.completed++;
+        }
+      });
     }
   }
 

@@ -18,6 +18,7 @@ import { DatabaseHistoryStore } from '../database/HistoryStore';
 import { DatabaseOverviewStore } from '../database/OverviewStore';
 import { DatabaseReplayStore } from '../database/ReplayStore';
 import { DatabaseRiskStore } from '../database/RiskStore';
+import { DatabaseTaskScheduleStore } from '../database/TaskScheduleStore';
 import { DatabaseTaskStore } from '../database/TaskStore';
 import { Scorecards } from '../database/scorecards';
 import { type Clock, UnitOfWork } from '../database/UnitOfWork';
@@ -71,10 +72,15 @@ export function createGovernanceServices(options: {
   const historyStore = new DatabaseHistoryStore(knex);
   const changeStore = new DatabaseChangeStore(knex);
   const taskStore = new DatabaseTaskStore(knex);
-  const tasks = new TaskService(taskStore, work, {
-    revalidationDueDays:
-      options.revalidationDueDays ?? DEFAULT_REVALIDATION_DUE_DAYS,
-  });
+  const tasks = new TaskService(
+    taskStore,
+    work,
+    {
+      revalidationDueDays:
+        options.revalidationDueDays ?? DEFAULT_REVALIDATION_DUE_DAYS,
+    },
+    new DatabaseTaskScheduleStore(knex),
+  );
   const risks = new RiskService(riskStore, work, options.riskMatrix);
   const controls = new ControlService(controlStore, work);
   const assessments = new AssessmentService(assessmentStore, work);
