@@ -2,7 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../harness/chromium';
-import { root, startBackend, type Backend } from '../harness/portal';
+import {
+  root,
+  startBackend,
+  type Backend,
+  type BackendOptions,
+} from '../harness/portal';
 
 /*
  * The demo portal as a person meets it: the real backend, serving the
@@ -23,8 +28,8 @@ export type Portal = Backend;
  * Starts the demo backend (which serves the built app unless `app` is false)
  * and waits for the seeded governance records.
  */
-export function startPortal(options: { app?: boolean } = {}): Promise<Portal> {
-  return startBackend({ app: options.app ?? true });
+export function startPortal(options: BackendOptions = {}): Promise<Portal> {
+  return startBackend({ ...options, app: options.app ?? true });
 }
 
 /** The demo portal in Chromium for the tests of one file. */
@@ -40,13 +45,16 @@ export interface BrowserPortal {
  * them after, closing the pages each test opened once it ends. The tests get
  * the minutes a boot and a journey through the portal take.
  */
-export function useBrowserPortal(): BrowserPortal {
+export function useBrowserPortal(
+  /** How to start the portal (more configuration, say); the tests' defaults otherwise. */
+  options: BackendOptions = {},
+): BrowserPortal {
   jest.setTimeout(300_000);
   let portal: Portal | undefined;
   let browser: Browser | undefined;
   const pages: Page[] = [];
   beforeAll(async () => {
-    portal = await startPortal();
+    portal = await startPortal(options);
     browser = await launchChromium();
   });
   afterEach(async () => {
