@@ -164,6 +164,27 @@ export function scorecardOf(
   };
 }
 
+/** The scorecard of a group from its org roll-up row. */
+export function teamScorecardOf(row: FactsRow): TeamScorecard {
+  return {
+    groupRef: String(row.group_ref),
+    systems: n(row.systems),
+    levels: {
+      none: n(row.level_none),
+      bronze: n(row.level_bronze),
+      silver: n(row.level_silver),
+      gold: n(row.level_gold),
+    },
+    compliance:
+      n(row.applicable) === 0 ? 1 : n(row.implemented) / n(row.applicable),
+    openHighOrCritical: n(row.open_high_or_critical),
+    untreatedAboveAppetite: n(row.untreated),
+    overdue: n(row.overdue),
+    expiredEvidence: n(row.expired_evidence),
+    overdueTasks: n(row.overdue_tasks),
+  };
+}
+
 /** What a summary check found and repaired. */
 export interface SummaryRepair {
   /** True when the definitions (rules or SQL) had changed and every summary was recomputed. */
@@ -242,23 +263,7 @@ export class Scorecards {
       this.clock(),
       restrict,
     );
-    return rows.map(row => ({
-      groupRef: String(row.group_ref),
-      systems: n(row.systems),
-      levels: {
-        none: n(row.level_none),
-        bronze: n(row.level_bronze),
-        silver: n(row.level_silver),
-        gold: n(row.level_gold),
-      },
-      compliance:
-        n(row.applicable) === 0 ? 1 : n(row.implemented) / n(row.applicable),
-      openHighOrCritical: n(row.open_high_or_critical),
-      untreatedAboveAppetite: n(row.untreated),
-      overdue: n(row.overdue),
-      expiredEvidence: n(row.expired_evidence),
-      overdueTasks: n(row.overdue_tasks),
-    }));
+    return rows.map(teamScorecardOf);
   }
 
   /** Recomputes every summary under these rules (the first time, and when rules or SQL change); returns the rows written. */

@@ -4,14 +4,13 @@ import {
   RISK_LEVELS,
   scorecardLevel,
   type RiskLevel,
-  type TeamScorecard,
 } from '@aigov/plugin-ai-governance-common';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 import { createGovernanceServices } from '../service/services';
 import { riskHeatMap } from './overview';
-import { liveOrgRollUpQuery, scorecardOf } from './scorecards';
+import { liveOrgRollUpQuery, scorecardOf, teamScorecardOf } from './scorecards';
 import { DatabaseSummaryStore } from './SummaryStore';
 import type { EntitySnapshot } from './EntityStore';
 
@@ -20,9 +19,10 @@ jest.setTimeout(300_000);
 /*
  * Scorecards are read from summaries that every write keeps. This test runs
  * random sequences of writes through the services (risks, acceptance,
- * controls, evidence and uploads, assessments and approval, catalog
- * changes, the clock moving on), then holds what the summaries answer to
- * what the definitions give from the records: the per-entity scorecard to
+ * controls, evidence and uploads, assessments and approval, tasks opened
+ * by material changes and closed, catalog changes, the clock moving on),
+ * then holds what the summaries answer to what the definitions give from
+ * the records: the per-entity scorecard to
  * `scorecardLevel` over the facts SQL, the org roll-up, with and without a
  * permission condition, to the roll-up computed from the records, the
  * org-wide heat map to the risks counted in the records, and every
@@ -103,6 +103,12 @@ const opArb = fc.oneof(
     tier: fc.constantFrom(null, 'minimal', 'high'),
     purpose: fc.constantFrom(null, 'A purpose'),
   }),
+  fc.record({ op: fc.constant('change' as const), entity: idx }),
+  fc.record({
+    op: fc.constant('closeTask' as const),
+    task: idx,
+    dismiss: fc.boolean(),
+  }),
   fc.record({ op: fc.constant('sync' as const), keep: fc.boolean() }),
   fc.record({
     op: fc.constant('clock' as const),
@@ -134,28 +140,6 @@ const pick = <T>(list: T[], i: number) =>
 const rowsOf = (r: any): Record<string, unknown>[] =>
   Array.isArray(r) ? r : r.rows;
 
-/** The org roll-up from the records, as byOwner maps it. */
-function teamsOf(rows: Record<string, unknown>[]): TeamScorecard[] {
-  const n = (v: unknown) => Number(v ?? 0);
-  return rows.map(row => ({
-    groupRef: String(row.group_ref),
-    systems: n(row.systems),
-    levels: {
-      none: n(row.level_none),
-      bronze: n(row.level_bronze),
-      silver: n(row.level_silver),
-      gold: n(row.level_gold),
-    },
-    compliance:
-      n(row.applicable) === 0 ? 1 : n(row.implemented) / n(row.applicable),
-    openHighOrCritical: n(row.open_high_or_critical),
-    untreatedAboveAppetite: n(row.untreated),
-    overdue: n(row.overdue),
-    expiredEvidence: n(row.expired_evidence),
-    overdueTasks: n(row.overdue_tasks),
-  }));
-}
-
 describeOnEachDatabase('scorecard summaries on %s', setup => {
   const db = setup.migratedDatabase();
 
@@ -171,6 +155,8 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
           riskMatrix: DEFAULT_RISK_MATRIX,
           rules: run.rules,
           clock,
+          // Due the next day, so the clock's steps make tasks overdue.
+          revalidationDueDays: 1,
         });
         const { scorecards, entityStore } = services;
         await entityStore.replaceCatalogSnapshot([], GROUPS);
@@ -321,6 +307,28 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
               purpose: o.purpose,
             });
             await entityStore.upsertEntity(s);
+          } else if (o.op === 'change') {
+            // A material change opens (or relinks) a revalidation and a reassessment.
+            await services.work.run(scope =>
+              services.tasks.openForChange(
+                scope,
+                entityRef,
+                randomUUID(),
+                null,
+                'catalog',
+              ),
+            );
+          } else if (o.op === 'closeTask') {
+            const open = knex('tasks')
+              .where('status', 'open')
+              .orderBy('row_id');
+            const task = pick(await open.whereIn('entity_ref', refs), o.task);
+            if (!task) continue;
+            const { id, version } = task;
+            const done = { outcome: 'Revalidated', evidenceIds: [] };
+            await (o.dismiss
+              ? services.tasks.dismiss(id, version, 'Covered', BOB)
+              : services.tasks.complete(id, version, done, BOB));
           } else if (o.op === 'sync') {
             // The catalog drops the last system (or keeps them all).
             const kept = o.keep ? systems : systems.slice(0, -1);
@@ -345,7 +353,7 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
           bindings: Record<string, unknown>;
         }) => {
           const q = liveOrgRollUpQuery(run.rules, clock(), restrict);
-          return teamsOf(rowsOf(await knex.raw(q.sql, q.bindings)));
+          return rowsOf(await knex.raw(q.sql, q.bindings)).map(teamScorecardOf);
         };
         expect(await scorecards.byOwner()).toEqual(await live());
         // The org-wide heat map, read from its totals, is the records' count.
