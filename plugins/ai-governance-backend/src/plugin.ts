@@ -29,6 +29,8 @@ import { createRouter } from './service/router';
 import { scheduleCheckpoints } from './service/jobs/checkpoints';
 import { scheduleIntegrityCheck } from './service/jobs/integrity';
 import { scheduleSummaryJobs } from './service/jobs/summaries';
+import { scheduleReviewTasks } from './service/jobs/reviews';
+import { readTaskSchedule } from './service/reviewConfig';
 import { scheduleTaskNotifications } from './service/jobs/taskNotifications';
 import { seedFromFile } from './service/seed';
 import {
@@ -112,6 +114,7 @@ export function readGovernanceConfig(config: Config) {
       'aiGovernance.tasks.revalidationDueDays',
       DEFAULT_REVALIDATION_DUE_DAYS,
     ),
+    taskSchedule: readTaskSchedule(config),
   };
 }
 
@@ -217,6 +220,13 @@ export const aiGovernancePlugin = createBackendPlugin({
         });
 
         await scheduleSummaryJobs({ ...deps, scorecards: services.scorecards });
+
+        await scheduleReviewTasks({
+          ...deps,
+          tasks: services.tasks,
+          settings: settings.taskSchedule,
+          governanceOffice: settings.governanceOffice,
+        });
 
         await scheduleTaskNotifications(deps);
 
