@@ -16,7 +16,7 @@ const EXPORT_URL =
 function setUpApi() {
   const api = createMockAiGovernanceApi();
   api.getTeamScorecards.mockResolvedValue([
-    engineeringTeamRow(),
+    engineeringTeamRow({ overdueTasks: 3 }),
     teamRow({ groupRef: 'group:default/payments-risk', systems: 1 }),
   ]);
   api.getHeatMap.mockResolvedValue({
@@ -87,6 +87,14 @@ describe('GovernanceDashboardPage', () => {
     expect(
       within(teamRowEl).getByText('2 expired evidence'),
     ).toBeInTheDocument();
+    // Overdue tasks have a column of their own: the count under its header.
+    const teamTable = teamRowEl.closest('table')!;
+    const column = within(teamTable)
+      .getAllByRole('columnheader')
+      .findIndex(h => h.textContent === 'Overdue tasks');
+    expect(within(teamRowEl).getAllByRole('cell')[column]).toHaveTextContent(
+      /^3$/,
+    );
 
     // (b) tiers
     const tiers = within(

@@ -67,6 +67,13 @@ const columns: TableColumn<TeamScorecard>[] = [
       </>
     ),
   },
+  // A bare count under a two-line header: narrow, so the table still fits.
+  {
+    title: 'Overdue tasks',
+    field: 'overdueTasks',
+    type: 'numeric',
+    width: '80px',
+  },
 ];
 
 const TITLE = 'Teams';

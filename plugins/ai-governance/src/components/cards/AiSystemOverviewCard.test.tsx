@@ -111,6 +111,47 @@ describe('AiSystemOverviewCard', () => {
     expect(
       screen.getByText('Highest level reached: nothing is missing.'),
     ).toBeInTheDocument();
+    expect(screen.queryByText(/^Revalidation/)).not.toBeInTheDocument();
+  });
+
+  it('shows a revalidation due while it is open, and overdue with the cap once past its date', async () => {
+    const api = createMockAiGovernanceApi();
+    api.getScorecard
+      .mockResolvedValueOnce(
+        scorecard({
+          level: 'gold',
+          nextLevel: null,
+          revalidation: { due: 1, overdue: 0 },
+        }),
+      )
+      .mockResolvedValueOnce(
+        scorecard({
+          level: 'bronze',
+          nextLevel: 'silver',
+          missingForNextLevel: [
+            'Complete the overdue revalidation of the material change (controls A.6.2.4, A.6.2.5)',
+          ],
+          revalidation: { due: 1, overdue: 1 },
+        }),
+      );
+    const due = await renderWithApis(<AiSystemOverviewCard />, {
+      api,
+      entity,
+    });
+    expect(await screen.findByText('Revalidation due')).toBeInTheDocument();
+    expect(screen.getByText('gold')).toBeInTheDocument();
+    due.unmount();
+
+    await renderWithApis(<AiSystemOverviewCard />, { api, entity });
+    expect(await screen.findByText('Revalidation overdue')).toBeInTheDocument();
+    expect(screen.queryByText('Revalidation due')).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Missing for silver' }))
+        .getAllByRole('listitem')
+        .map(li => li.textContent),
+    ).toEqual([
+      'Complete the overdue revalidation of the material change (controls A.6.2.4, A.6.2.5)',
+    ]);
   });
 
   it('keeps the description on screen when the scorecard fails, and retries', async () => {

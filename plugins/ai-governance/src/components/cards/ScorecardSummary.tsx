@@ -3,8 +3,10 @@ import type { EntityScorecard } from '@aigov/plugin-ai-governance-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { Progress } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { useScorecard } from '../../hooks';
 import {
   LoadError,
@@ -39,8 +41,37 @@ export function ScorecardSummary(props: { entityRef: CompoundEntityRef }) {
   );
 }
 
+const useStyles = makeStyles(theme => ({
+  due: { borderColor: theme.palette.warning.main },
+  overdue: {
+    borderColor: theme.palette.error.main,
+    color: theme.palette.error.main,
+  },
+}));
+
+/**
+ * Whether a material change awaits its revalidation: due while open, and
+ * overdue (the level held at bronze) once past its due date.
+ */
+function RevalidationChip(props: {
+  revalidation: EntityScorecard['revalidation'];
+}) {
+  const classes = useStyles();
+  const { due, overdue } = props.revalidation;
+  if (due === 0) return null;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      className={overdue > 0 ? classes.overdue : classes.due}
+      label={overdue > 0 ? 'Revalidation overdue' : 'Revalidation due'}
+    />
+  );
+}
+
 function LevelAndGaps(props: { scorecard: EntityScorecard }) {
-  const { level, nextLevel, missingForNextLevel } = props.scorecard;
+  const { level, nextLevel, missingForNextLevel, revalidation } =
+    props.scorecard;
   const headingId = useId();
   return (
     <Box mb={2}>
@@ -49,6 +80,7 @@ function LevelAndGaps(props: { scorecard: EntityScorecard }) {
           Level
         </Typography>
         <ScorecardLevelChip level={level} />
+        <RevalidationChip revalidation={revalidation} />
       </Box>
       {nextLevel ? (
         <>
