@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Puts Node 24 (or a system Node 22/24) and Yarn 4 on PATH for this shell.
+# Puts Node 24 (or a system Node 22/24), Yarn 4 and mkdocs on PATH for this shell.
 #
 #   source scripts/toolchain.sh
 #
@@ -61,6 +61,10 @@ esac
   *":$AIGOV_TOOLCHAIN/corepack-pkg/node_modules/.bin:"*) ;;
   *) export PATH="$AIGOV_TOOLCHAIN/corepack-pkg/node_modules/.bin:$PATH" ;;
 esac
+
+# mkdocs for the demo's TechDocs, from .venv/ or Debian.
+# shellcheck source=mkdocs.sh
+source "$AIGOV_ROOT/scripts/mkdocs.sh"
 
 unset -f _aigov_node_major
 unset _aigov_bundled_node
