@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useCallback, useState } from 'react';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -6,6 +6,7 @@ import Dialog, { type DialogProps } from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
+import Typography from '@material-ui/core/Typography';
 import { SaveErrorAlert } from './SaveErrorAlert';
 
 /** What a form dialog that saves one record of an entity is given. */
@@ -38,6 +39,11 @@ export interface FormDialogProps {
   busy?: boolean;
   cancelLabel?: string;
   /**
+   * The user has typed something not yet saved: Escape, the backdrop and
+   * Cancel then ask "Discard your changes?" instead of closing at once.
+   */
+  dirty?: boolean;
+  /**
    * Wraps the dialog in a form whose submit is the primary button, so Enter
    * in a field saves too; without it the primary button saves on click only.
    */
@@ -55,12 +61,55 @@ export interface FormDialogProps {
   children: ReactNode;
 }
 
+// The fields a dialog opens on: the first control a user can type into or pick.
+const FIELD_SELECTOR = [
+  'input:not([type="hidden"]):not([disabled]):not([tabindex="-1"])',
+  'select:not([disabled])',
+  'textarea:not([disabled]):not([aria-hidden="true"])',
+].join(', ');
+
+/*
+ * Called once, when the content mounts: focusing a field before MUI's focus
+ * trap runs keeps the trap from moving focus to the dialog itself, so the
+ * user can type at once.
+ */
+const focusFirstField = (node: HTMLElement | null) => {
+  node?.querySelector<HTMLElement>(FIELD_SELECTOR)?.focus();
+};
+
+/** Asks before unsaved input is thrown away; Keep editing has the focus. */
+function DiscardConfirm(props: { onKeep: () => void; onDiscard: () => void }) {
+  const focus = useCallback((node: HTMLButtonElement | null) => {
+    node?.focus();
+  }, []);
+  return (
+    <DialogActions role="group" aria-labelledby="discard-changes-question">
+      <Typography
+        id="discard-changes-question"
+        variant="body2"
+        style={{ marginRight: 'auto' }}
+      >
+        Discard your changes?
+      </Typography>
+      {/* No focus ripple: it is not mounted yet when the focus lands. */}
+      <Button ref={focus} disableFocusRipple onClick={props.onKeep}>
+        Keep editing
+      </Button>
+      <Button color="secondary" variant="contained" onClick={props.onDiscard}>
+        Discard
+      </Button>
+    </DialogActions>
+  );
+}
+
 /**
  * The shell of the plugin's form dialogs: title, content, the save error,
  * and Cancel and a primary action, so they all look and close alike.
  */
 export function FormDialog(props: FormDialogProps) {
-  const { titleId, onClose, onSave, busy } = props;
+  const { titleId, onSave, busy, dirty } = props;
+  const [confirming, setConfirming] = useState(false);
+  const onClose = () => (dirty ? setConfirming(true) : props.onClose());
   const above = props.errorPlacement === 'above';
   const saveError = (
     <SaveErrorAlert error={props.saveError} onReload={props.onReload} />
@@ -68,7 +117,7 @@ export function FormDialog(props: FormDialogProps) {
   const body = (
     <>
       <DialogTitle id={titleId}>{props.title}</DialogTitle>
-      <DialogContent>
+      <DialogContent ref={focusFirstField}>
         {above && (
           <Box display="flex" flexDirection="column" gridGap={8} mb={2}>
             {saveError}
@@ -78,22 +127,29 @@ export function FormDialog(props: FormDialogProps) {
         {props.children}
         {!above && saveError}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {props.cancelLabel ?? 'Cancel'}
-        </Button>
-        {onSave && (
-          <Button
-            type={props.form ? 'submit' : 'button'}
-            color="primary"
-            variant="contained"
-            onClick={props.form ? undefined : onSave}
-            disabled={props.saving || busy}
-          >
-            {props.saveLabel}
+      {confirming ? (
+        <DiscardConfirm
+          onKeep={() => setConfirming(false)}
+          onDiscard={props.onClose}
+        />
+      ) : (
+        <DialogActions>
+          <Button onClick={onClose} disabled={busy}>
+            {props.cancelLabel ?? 'Cancel'}
           </Button>
-        )}
-      </DialogActions>
+          {onSave && (
+            <Button
+              type={props.form ? 'submit' : 'button'}
+              color="primary"
+              variant="contained"
+              onClick={props.form ? undefined : onSave}
+              disabled={props.saving || busy}
+            >
+              {props.saveLabel}
+            </Button>
+          )}
+        </DialogActions>
+      )}
     </>
   );
   const submit = (event: FormEvent) => {

@@ -1,3 +1,4 @@
+export * from './allPages';
 export * from './chips';
 export * from './colours';
 export * from './deniedReasons';
@@ -14,4 +15,5 @@ export * from './labels';
 export * from './LoadError';
 export * from './PermissionGuard';
 export * from './SaveErrorAlert';
+export * from './SavedNotice';
 export * from './selectOptions';
