@@ -38,6 +38,36 @@ export interface Config {
        * new AI dependency) its revalidation and reassessment are due. Default 30.
        */
       revalidationDueDays?: number;
+      /**
+       * Days between periodic reviews, per EU AI Act tier (0 for none); each
+       * is due that long after the last closed review of its kind, or after
+       * the system was first recorded. Defaults: high 90/90/30, limited
+       * 180/180/90, minimal 365/0/0 (risk/bias/drift). Prohibited and
+       * unclassified systems get none.
+       */
+      reviews?: {
+        high?: {
+          riskReview?: number;
+          biasReview?: number;
+          driftReview?: number;
+        };
+        limited?: {
+          riskReview?: number;
+          biasReview?: number;
+          driftReview?: number;
+        };
+        minimal?: {
+          riskReview?: number;
+          biasReview?: number;
+          driftReview?: number;
+        };
+      };
+      /**
+       * Days ahead of a risk acceptance's or evidence's expiry that its task
+       * opens; an assessment in review is to be approved within as many.
+       * Default 30.
+       */
+      expiryNoticeDays?: number;
     };
     /**
      * Notifications of tasks (through the notifications backend), each sent

@@ -115,8 +115,11 @@ describe('expiryCutoff', () => {
   it('reaches the notice days ahead, comparable with dates and timestamps', () => {
     const cutoff = expiryCutoff('2026-06-01T12:00:00.000Z', 30);
     expect(cutoff).toBe('2026-07-01T12:00:00.000Z');
-    expect('2026-07-01' <= cutoff).toBe(true);
-    expect('2026-07-02' <= cutoff).toBe(false);
-    expect('2026-07-01T12:00:01.000Z' <= cutoff).toBe(false);
+    // The stores compare the stored value against the cutoff as text.
+    const expiresBy = (value: string) => value <= cutoff;
+    expect(expiresBy('2026-07-01')).toBe(true);
+    expect(expiresBy('2026-07-02')).toBe(false);
+    expect(expiresBy('2026-07-01T12:00:00.000Z')).toBe(true);
+    expect(expiresBy('2026-07-01T12:00:01.000Z')).toBe(false);
   });
 });
