@@ -165,7 +165,7 @@ export function scorecardOf(
 }
 
 /** The scorecard of a group from its org roll-up row. */
-export function teamScorecardOf(row: FactsRow): TeamScorecard {
+export function teamScorecardOf(row: Record<string, unknown>): TeamScorecard {
   return {
     groupRef: String(row.group_ref),
     systems: n(row.systems),
