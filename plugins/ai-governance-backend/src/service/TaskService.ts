@@ -118,14 +118,15 @@ export class TaskService {
     governanceOffice: string,
     pageSize = SCHEDULE_PAGE,
   ): Promise<{ opened: number; completed: number }> {
-    if (!this.schedule) throw new Error('TaskService has no schedule store');
+    const schedule = this.schedule;
+    if (!schedule) throw new Error('TaskService has no schedule store');
     const counts = { opened: 0, completed: 0 };
     for (let after: string | undefined; ; ) {
-      const entities = await this.schedule.entitiesAfter(after, pageSize);
+      const entities = await schedule.entitiesAfter(after, pageSize);
       if (entities.length === 0) return counts;
       after = entities[entities.length - 1].entityRef;
       await this.work.run(async scope => {
-        const facts = await this.schedule!.facts(
+        const facts = await schedule.facts(
           scope.tx,
           entities.map(e => e.entityRef),
           expiryCutoff(scope.now, settings.expiryNoticeDays),
