@@ -2,3 +2,6 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 
 /** The org dashboard, `/ai-governance`. @public */
 export const rootRouteRef = createRouteRef({ id: 'ai-governance' });
+
+/** The signed-in user's tasks and approvals, `/ai-governance/tasks`. @public */
+export const myTasksRouteRef = createRouteRef({ id: 'ai-governance-my-tasks' });

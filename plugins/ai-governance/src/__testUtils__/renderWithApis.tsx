@@ -16,6 +16,7 @@ import {
 } from '@backstage/test-utils';
 import userEvent from '@testing-library/user-event';
 import { type AiGovernanceApi, aiGovernanceApiRef } from '../api';
+import { myTasksRouteRef } from '../routes';
 import { createMockAiGovernanceApi } from './mockApi';
 
 // AuthorizeResult's values, typed from MockPermissionApi so the tests need no
@@ -45,8 +46,8 @@ export interface RenderOptions {
 /**
  * The one render helper of the component tests: a test app with the
  * governance API, the permission API, an in-memory catalog and a fetchApi,
- * with the catalog's entity route mounted as the app mounts it, so entity
- * and Governance tab links get real paths.
+ * with the catalog's entity route and the My tasks page mounted as the app
+ * mounts them, so entity, Governance tab and My tasks links get real paths.
  */
 export function renderWithApis(node: ReactNode, options: RenderOptions = {}) {
   const permissionApi = new MockPermissionApi(request =>
@@ -76,7 +77,12 @@ export function renderWithApis(node: ReactNode, options: RenderOptions = {}) {
         node
       )}
     </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/ai-governance/tasks': myTasksRouteRef,
+      },
+    },
   );
 }
 

@@ -9,11 +9,15 @@ import { RiskRegister } from '../RiskRegister';
 import { ControlsView } from '../Controls';
 import { AssessmentsView } from '../Assessments';
 import { HistoryView } from '../History';
+import { EntityTasksView } from '../Tasks';
+import { ChangesView } from '../Changes';
 
 const sections = [
   { id: 'risks', label: 'Risk register' },
   { id: 'controls', label: 'Controls' },
   { id: 'assessments', label: 'Assessments' },
+  { id: 'tasks', label: 'Tasks' },
+  { id: 'changes', label: 'Changes' },
   { id: 'history', label: 'History' },
 ] as const;
 
@@ -21,7 +25,7 @@ const sections = [
 const specString = (value: unknown) =>
   typeof value === 'string' ? value : undefined;
 
-/** The Governance tab of an AiSystem: risks, controls, assessments and history. @public */
+/** The Governance tab of an AiSystem: risks, controls, assessments, tasks, catalog changes and history. @public */
 export function GovernanceTab() {
   const { entity } = useEntity();
   const entityRef = getCompoundEntityRef(entity);
@@ -64,6 +68,8 @@ export function GovernanceTab() {
         )}
         {section === 'controls' && <ControlsView entityRef={entityRef} />}
         {section === 'assessments' && <AssessmentsView entityRef={entityRef} />}
+        {section === 'tasks' && <EntityTasksView entityRef={entityRef} />}
+        {section === 'changes' && <ChangesView entityRef={entityRef} />}
         {section === 'history' && <HistoryView entityRef={entityRef} />}
       </Box>
     </Box>

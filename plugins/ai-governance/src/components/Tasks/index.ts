@@ -1,0 +1,3 @@
+export { EntityTasksView } from './EntityTasksView';
+export { MyTasksCard, MyTasksContent } from './MyTasksCard';
+export { MyTasksPage } from './MyTasksPage';
