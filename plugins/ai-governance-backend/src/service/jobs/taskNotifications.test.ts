@@ -61,10 +61,10 @@ describeOnEachDatabase('task notifications on %s', setup => {
       runTaskNotifications({
         log: new DatabaseNotificationLogStore(db.knex),
         notifications: {
-          async send(n: Parameters<NotificationService['send']>[0]) {
+          async send(notice: Parameters<NotificationService['send']>[0]) {
             sent.push({
-              to: (n.recipients as { entityRef: string }).entityRef,
-              scope: n.payload.scope!,
+              to: (notice.recipients as { entityRef: string }).entityRef,
+              scope: notice.payload.scope!,
             });
           },
         } as NotificationService,
