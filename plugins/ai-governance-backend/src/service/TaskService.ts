@@ -13,7 +13,12 @@ import type { TaskFilter, TaskStore, TaskValues } from '../database/TaskStore';
 import type { UnitOfWork, WriteScope } from '../database/UnitOfWork';
 import { FieldValidationError } from '../errors';
 import { applyVersioned, recordCreated } from './versioned';
-import { expiryCutoff, type TaskScheduleSettings } from './reviewSchedule';
+import {
+  expiryCutoff,
+  REVIEW_CONTROL_IDS,
+  type ReviewKind,
+  type TaskScheduleSettings,
+} from './reviewSchedule';
 import { planScheduledTasks, SCHEDULE_ACTOR } from './scheduledTasks';
 
 /** Days a revalidation (and its reassessment) is due after the change, unless configured. */
@@ -168,6 +173,49 @@ export class TaskService {
         }
       });
     }
+  }
+
+  /**
+   * Records a review done before this plugin kept the records (the demo's
+   * seed file): a task opened and completed at `completedAt`, by `actor`,
+   * so the schedule counts the next review from it.
+   */
+  recordPastReview(
+    entityRef: string,
+    review: { kind: ReviewKind; completedAt: string; outcome: string },
+    owner: string | null,
+    actor: string,
+  ): Promise<Task> {
+    return this.work.run(async scope => {
+      const task = await this.store.insert(
+        scope.tx,
+        {
+          id: randomUUID(),
+          entityRef,
+          kind: review.kind,
+          cause: { type: 'schedule', id: null },
+          controlIds: REVIEW_CONTROL_IDS[review.kind],
+          assignee: owner,
+          dueAt: review.completedAt.slice(0, 10),
+        },
+        false,
+        actor,
+        scope.now,
+      );
+      await recordCreated(scope, 'task', task, actor);
+      return this.versioned(
+        scope,
+        task,
+        'complete',
+        {
+          status: 'done',
+          outcome: review.outcome,
+          completedBy: actor,
+          completedAt: review.completedAt,
+        },
+        actor,
+      );
+    });
   }
 
   /** Completes an open task still at `expectedVersion`. */

@@ -14,6 +14,7 @@ import { createGovernanceServices } from './services';
 import { snapshotOf } from './entities';
 import { changeSnapshotOf, originOf } from './changes';
 import { resolveRelativeDates, seedFromFile } from './seed';
+import { DEFAULT_TASK_SCHEDULE } from './reviewSchedule';
 
 jest.setTimeout(120_000);
 
@@ -137,6 +138,34 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
       .whereNotNull('acceptance_expires_at')
       .pluck('acceptance_expires_at');
     expect(accepted).toContain('2026-12-15');
+  });
+
+  it('leave the scheduled job overdue reviews and an acceptance about to expire to open', async () => {
+    await services.tasks.openScheduled(
+      DEFAULT_TASK_SCHEDULE,
+      'group:default/ai-governance-office',
+    );
+    const open = async (name: string) =>
+      (
+        await services.tasks.listForEntity(`aisystem:default/${name}`, {
+          limit: 50,
+        })
+      ).items
+        .filter(t => t.status === 'open')
+        .map(t => `${t.kind} ${t.dueAt}`)
+        .sort();
+    // Due 30 and 90 days after the seeded reviews; the risk review, 90
+    // days after hers, is not due yet.
+    expect(await open('retail-credit-scoring')).toEqual(
+      expect.arrayContaining([
+        'bias-review 2026-11-20',
+        'drift-review 2026-11-16',
+        'risk-review 2026-12-27',
+      ]),
+    );
+    expect(await open('card-fraud-detection')).toContain(
+      'acceptance-expiry 2026-12-15',
+    );
   });
 
   it('resolve today, today+N and today-N anywhere in a file, and leave other text alone', () => {

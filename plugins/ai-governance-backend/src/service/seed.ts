@@ -11,6 +11,7 @@ import {
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import type { GovernanceServices } from './routes/context';
+import { REVIEW_KINDS } from './reviewSchedule';
 
 const userRef = z
   .string()
@@ -50,6 +51,16 @@ const seedFileSchema = z.strictObject({
                 .default('draft'),
             })
             .passthrough(),
+        )
+        .default([]),
+      /** Reviews done before these records were kept; the next is due from them. */
+      reviews: z
+        .array(
+          z.strictObject({
+            kind: z.enum(REVIEW_KINDS),
+            completedAt: z.iso.date('must be a date, YYYY-MM-DD'),
+            outcome: z.string().trim().min(1, 'must not be empty'),
+          }),
         )
         .default([]),
       /**
@@ -224,6 +235,15 @@ export async function seedFromFile(options: {
       if (status === 'approved') {
         await assessments.approve(assessment.id, assessment.version, approver);
       }
+    }
+    const owner = (await entityStore.getEntity(entityRef))?.ownerRef ?? null;
+    for (const review of plan.system.reviews) {
+      await services.tasks.recordPastReview(
+        entityRef,
+        { ...review, completedAt: `${review.completedAt}T12:00:00.000Z` },
+        owner,
+        author,
+      );
     }
     if (plan.system.earlierModels) {
       // After the records, as in life: the model moved on once they existed.
