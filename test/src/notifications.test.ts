@@ -218,7 +218,7 @@ describe('task notifications through the real notifications backend', () => {
     await stop?.();
   });
 
-  it('tells the owning team once of each task a material change opens, with a link to it', async () => {
+  it('tells the owning team once of each task a material change opens, with a link to it on My tasks', async () => {
     await syncWhenCatalogHas('1.0');
     await provider.set([...organisation, system('1.1')]);
     await syncWhenCatalogHas('1.1');
@@ -241,7 +241,7 @@ describe('task notifications through the real notifications backend', () => {
       )?.payload,
     ).toMatchObject({
       title: 'New task: Revalidation of Credit scoring',
-      link: `/catalog/default/aisystem/credit-scoring/governance?task=${revalidation.id}`,
+      link: `/ai-governance/tasks?task=${revalidation.id}`,
       severity: 'normal',
     });
     // The department above the team hears nothing of a task not yet late.
@@ -288,6 +288,9 @@ describe('task notifications through the real notifications backend', () => {
     expect(scopes(rita)).toEqual(escalated.sort());
     expect(rita.map(n => n.payload.severity)).toEqual(['critical', 'critical']);
     expect(rita[0].payload.title).toMatch(/^Overdue task escalated: /);
+    expect(rita[0].payload.link).toMatch(
+      /^\/catalog\/default\/aisystem\/credit-scoring\/governance\?task=/,
+    );
 
     // The team is part of the department, so it sees the escalation too.
     expect(scopes(await notificationsOf('alice'))).toEqual(

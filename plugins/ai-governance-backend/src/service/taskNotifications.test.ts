@@ -91,7 +91,7 @@ const sentTo = (send: jest.Mock) =>
   send.mock.calls.map(([n]) => [n.recipients.entityRef, n.payload.scope]);
 
 describe('task notifications', () => {
-  it('tells the assignee of a new task once, normal severity, with a link to the Governance tab', async () => {
+  it('tells the assignee of a new task once, normal severity, with a link to it on My tasks', async () => {
     const log = memoryLog([task('t1', '2027-01-19')]);
     const first = run(log);
     expect(await first.result).toEqual({ opened: 1, due: 0, escalated: 0 });
@@ -100,7 +100,7 @@ describe('task notifications', () => {
       payload: {
         title: 'New task: Revalidation of Credit scoring',
         description: 'Assigned to group:default/lending, due 2027-01-19.',
-        link: '/catalog/default/aisystem/credit-scoring/governance?task=t1',
+        link: '/ai-governance/tasks?task=t1',
         severity: 'normal',
         topic: 'AI governance tasks',
         scope: 'ai-governance:task:t1:opened',
@@ -192,10 +192,12 @@ describe('task notifications', () => {
     expect(await escalationTarget(null, parentOf, OFFICE)).toBe(OFFICE);
   });
 
-  it('links to the Governance tab of the entity in its own namespace', () => {
-    expect(
-      taskLink({ id: 'a b', entityRef: 'aisystem:finance/credit-scoring' }),
-    ).toBe('/catalog/finance/aisystem/credit-scoring/governance?task=a%20b');
+  it('links an escalation to the Governance tab of the entity in its own namespace', () => {
+    const task = { id: 'a b', entityRef: 'aisystem:finance/credit-scoring' };
+    expect(taskLink(task, 'escalated')).toBe(
+      '/catalog/finance/aisystem/credit-scoring/governance?task=a%20b',
+    );
+    expect(taskLink(task, 'due')).toBe('/ai-governance/tasks?task=a%20b');
   });
 
   it('finds the parent group through the catalog: its childOf relation, or spec.parent', async () => {

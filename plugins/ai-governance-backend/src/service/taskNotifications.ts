@@ -29,12 +29,20 @@ export const taskNotificationScope = (
   event: TaskNotificationEvent,
 ) => `ai-governance:task:${taskId}:${event}`;
 
-/** The Governance tab of the task's AI system, with the task it is about. */
-export function taskLink(task: Pick<NotifiableTask, 'id' | 'entityRef'>) {
+/**
+ * Where a notification leads. The assignee goes to My tasks, where their
+ * open tasks are listed with the actions that close them; an escalation's
+ * recipient is not the assignee, so theirs leads to the Tasks section on
+ * the AI system's Governance tab. Both name the task.
+ */
+export function taskLink(
+  task: Pick<NotifiableTask, 'id' | 'entityRef'>,
+  event: TaskNotificationEvent,
+) {
+  const taskParam = `task=${encodeURIComponent(task.id)}`;
+  if (event !== 'escalated') return `/ai-governance/tasks?${taskParam}`;
   const { kind, namespace, name } = parseEntityRef(task.entityRef);
-  return `/catalog/${namespace}/${kind}/${name}/governance?task=${encodeURIComponent(
-    task.id,
-  )}`;
+  return `/catalog/${namespace}/${kind}/${name}/governance?${taskParam}`;
 }
 
 /** Whole days from `dueAt` to `today` (both YYYY-MM-DD); negative before it is due. */
@@ -77,7 +85,7 @@ export function taskNotificationPayload(
   return {
     title,
     description,
-    link: taskLink(task),
+    link: taskLink(task, event),
     severity: SEVERITY[event],
     topic: TASK_NOTIFICATION_TOPIC,
     scope: taskNotificationScope(task.id, event),
