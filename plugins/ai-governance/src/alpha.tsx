@@ -13,9 +13,10 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
+import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
 import GavelIcon from '@material-ui/icons/Gavel';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
-import { rootRouteRef } from './routes';
+import { myTasksRouteRef, rootRouteRef } from './routes';
 
 const api = ApiBlueprint.make({
   params: defineParams =>
@@ -35,6 +36,20 @@ const dashboardPage = PageBlueprint.make({
       import('./components/Dashboard').then(m =>
         compatWrapper(<m.GovernanceDashboardPage />),
       ),
+  },
+});
+
+// Its own page (and sidebar entry) rather than a tab of the dashboard: it is
+// where people go every day, the dashboard is where they go to report.
+const myTasksPage = PageBlueprint.make({
+  name: 'my-tasks',
+  params: {
+    path: '/ai-governance/tasks',
+    routeRef: convertLegacyRouteRef(myTasksRouteRef),
+    title: 'My tasks',
+    icon: <AssignmentTurnedInIcon />,
+    loader: () =>
+      import('./components/Tasks').then(m => compatWrapper(<m.MyTasksPage />)),
   },
 });
 
@@ -99,7 +114,7 @@ const classificationField = FormFieldBlueprint.make({
 
 /**
  * The AI governance plugin for the new frontend system: the org dashboard
- * (with its sidebar entry), the AiSystem Governance tab and the AiSystem,
+ * and "My tasks" (each with its sidebar entry), the AiSystem Governance tab and the AiSystem,
  * Component and Group cards, and the `AiClassificationQuestionnaire`
  * Software Template field.
  * @public
@@ -109,10 +124,14 @@ export default createFrontendPlugin({
   title: 'AI Governance',
   icon: <GavelIcon />,
   info: { packageJson: () => import('../package.json') },
-  routes: { root: convertLegacyRouteRef(rootRouteRef) },
+  routes: {
+    root: convertLegacyRouteRef(rootRouteRef),
+    myTasks: convertLegacyRouteRef(myTasksRouteRef),
+  },
   extensions: [
     api,
     dashboardPage,
+    myTasksPage,
     governanceContent,
     overviewCard,
     componentCard,

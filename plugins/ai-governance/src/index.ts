@@ -1,14 +1,17 @@
 /**
  * AI governance for Backstage: the AiSystem Governance tab, the AiSystem,
- * Component and Group cards and the org dashboard. This entry point serves
- * apps on the legacy frontend system; new-system apps use `./alpha`.
+ * Component and Group cards, the org dashboard, "My tasks" and its
+ * home-page card. This entry point serves apps on the legacy frontend
+ * system; new-system apps use `./alpha` (and `MyTasksContent` from here
+ * for a home-page widget).
  *
  * @packageDocumentation
  */
 
 export * from './api';
 export * from './plugin';
-export { rootRouteRef } from './routes';
+export { myTasksRouteRef, rootRouteRef } from './routes';
+export { MyTasksCard, MyTasksContent } from './components/Tasks';
 export {
   RiskLevelChip,
   ScorecardLevelChip,

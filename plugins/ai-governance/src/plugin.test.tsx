@@ -87,11 +87,12 @@ describe('the legacy scaffolder field extension', () => {
 });
 
 describe('the new frontend system plugin', () => {
-  it('provides the API, the dashboard page, the Governance tab and the three cards', () => {
+  it('provides the API, the dashboard and My tasks pages, the Governance tab and the three cards', () => {
     expect(alphaPlugin.id).toBe('ai-governance');
     for (const id of [
       'api:ai-governance',
       'page:ai-governance',
+      'page:ai-governance/my-tasks',
       'entity-content:ai-governance/governance',
       'entity-card:ai-governance/ai-system-overview',
       'entity-card:ai-governance/component-ai-systems',

@@ -9,7 +9,7 @@ import {
 import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
 import { aiClassificationFieldOptions } from './components/ClassificationField';
-import { rootRouteRef } from './routes';
+import { myTasksRouteRef, rootRouteRef } from './routes';
 
 /** The AI governance plugin for apps on the legacy frontend system. @public */
 export const aiGovernancePlugin = createPlugin({
@@ -22,7 +22,7 @@ export const aiGovernancePlugin = createPlugin({
         new AiGovernanceClient({ discoveryApi, fetchApi }),
     }),
   ],
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, myTasks: myTasksRouteRef },
 });
 
 /** The org dashboard page; mount it at `/ai-governance`. @public */
@@ -34,6 +34,16 @@ export const AiGovernancePage: () => JSX.Element = aiGovernancePlugin.provide(
     mountPoint: rootRouteRef,
   }),
 );
+
+/** "My tasks": the user's and their teams' open tasks and approvals; mount it at `/ai-governance/tasks`. @public */
+export const AiGovernanceMyTasksPage: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createRoutableExtension({
+      name: 'AiGovernanceMyTasksPage',
+      component: () => import('./components/Tasks').then(m => m.MyTasksPage),
+      mountPoint: myTasksRouteRef,
+    }),
+  );
 
 /** The Governance tab of an AiSystem entity page. @public */
 export const EntityAiGovernanceContent: () => JSX.Element =

@@ -46,7 +46,23 @@ const gettingStartedWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+// The user's governance work first thing after sign-in, so overdue
+// revalidations are seen without opening the AI Governance section.
+const myTasksWidget = HomePageWidgetBlueprint.make({
+  name: 'ai-governance-my-tasks',
+  params: {
+    name: 'AiGovernanceMyTasks',
+    title: 'My tasks',
+    description:
+      "Your and your teams' open AI governance tasks and approvals, overdue first",
+    components: () =>
+      import('@aigov/plugin-ai-governance').then(m => ({
+        Content: m.MyTasksContent,
+      })),
+  },
+});
+
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [gettingStartedWidget],
+  extensions: [myTasksWidget, gettingStartedWidget],
 });
