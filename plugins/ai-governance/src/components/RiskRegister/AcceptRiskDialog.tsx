@@ -62,6 +62,7 @@ export function AcceptRiskDialog(
       title={`Accept risk: ${risk.title}`}
       maxWidth="sm"
       onClose={onClose}
+      dirty={expiresAt !== '' || note !== ''}
       onSave={submit}
       saveLabel="Accept risk"
       saving={save.saving}

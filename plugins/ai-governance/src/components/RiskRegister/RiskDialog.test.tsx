@@ -150,6 +150,8 @@ describe('RiskDialog', () => {
     await user.click(dialog.getByRole('button', { name: 'Reload latest' }));
 
     expect(await dialog.findByText(/Loaded version 3/)).toBeInTheDocument();
+    // The field the user left alone shows Bob's version, not the stale one.
+    expect(dialog.getByLabelText(/^Description/)).toHaveValue('Added by Bob');
     expect(dialog.getByLabelText(/^Title/)).toHaveValue(
       'Drift goes unnoticed for weeks',
     );
@@ -163,6 +165,32 @@ describe('RiskDialog', () => {
       status: 'treating',
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('opens with the focus on the first field', async () => {
+    const { dialog } = await openCreateDialog();
+    expect(dialog.getByLabelText(/^Title/)).toHaveFocus();
+  });
+
+  it('closes at once on Escape when nothing was changed', async () => {
+    const { user } = await openEditDialog('Model drift unnoticed');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('asks before Escape discards an edit, and keeps it on Keep editing', async () => {
+    const { user, api, dialog } = await openEditDialog('Model drift unnoticed');
+    await user.type(dialog.getByLabelText(/^Description/), ' for weeks');
+
+    await user.keyboard('{Escape}');
+    expect(dialog.getByText('Discard your changes?')).toBeInTheDocument();
+    await user.click(dialog.getByRole('button', { name: 'Keep editing' }));
+    expect(dialog.getByLabelText(/^Description/)).toHaveValue(' for weeks');
+
+    await user.keyboard('{Escape}');
+    await user.click(dialog.getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(api.updateRisk).not.toHaveBeenCalled();
   });
 
   it('requires both residual values together', async () => {

@@ -9,6 +9,8 @@ import {
   EMPTY_RISK_FORM,
   formFromRisk,
   formFromScenario,
+  isDirty,
+  mergeReloaded,
   problemFor,
   unplacedProblems,
   validateCreate,
@@ -73,11 +75,24 @@ function ScenarioPicker(props: {
 export function RiskDialog(props: RiskDialogProps) {
   const { entityRef, risk, systemType, tier, onClose, onSaved } = props;
   // What the user started from: an edit sends only the fields changed since.
-  const [baseline] = useState<RiskFormValues>(() =>
+  const [baseline, setBaseline] = useState<RiskFormValues>(() =>
     risk ? formFromRisk(risk) : EMPTY_RISK_FORM,
   );
   const [values, setValues] = useState(baseline);
-  const save = useRiskSave({ entityRef, risk, onSaved, reloadedNotice });
+  // After a reload the latest version is the baseline: the patch then holds
+  // only the user's own changes, and the other fields show what is stored.
+  const onReloaded = (latest: Risk) => {
+    const fresh = formFromRisk(latest);
+    setValues(v => mergeReloaded(baseline, v, fresh));
+    setBaseline(fresh);
+  };
+  const save = useRiskSave({
+    entityRef,
+    risk,
+    onSaved,
+    reloadedNotice,
+    onReloaded,
+  });
   const { api, problems, setProblems } = save;
 
   const change = (patch: Partial<RiskFormValues>) =>
@@ -107,6 +122,7 @@ export function RiskDialog(props: RiskDialogProps) {
       title={risk ? `Edit risk: ${risk.title}` : 'Record a risk'}
       maxWidth="md"
       onClose={onClose}
+      dirty={isDirty(baseline, values)}
       onSave={submit}
       saveLabel={risk ? 'Save changes' : 'Record risk'}
       saving={save.saving}
@@ -158,5 +174,5 @@ export function RiskDialog(props: RiskDialogProps) {
 
 // The user's input stays in the form after a reload, so saving again applies it.
 function reloadedNotice(latest: Risk): string {
-  return `Loaded version ${latest.version}, last changed by ${latest.updatedBy}. Your changes are still in the form; save to apply them.`;
+  return `Loaded version ${latest.version}, last changed by ${latest.updatedBy}. The form shows it with your changes kept; save to apply them.`;
 }

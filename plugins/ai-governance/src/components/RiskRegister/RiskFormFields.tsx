@@ -10,6 +10,7 @@ import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import TextField, { type TextFieldProps } from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import type { ReactNode } from 'react';
 import {
@@ -18,8 +19,13 @@ import {
   RiskLevelChip,
   SCALE,
 } from '../shared';
-import { RISK_CATEGORIES } from './constants';
-import type { RiskFormValues } from './riskForm';
+import { LIFECYCLE_STAGE_LABELS, RISK_CATEGORIES } from './constants';
+import {
+  lifecycleStageMessage,
+  pastDateWarning,
+  residualAboveInherent,
+} from './formHints';
+import { REQUIRED_RISK_FIELDS, type RiskFormValues } from './riskForm';
 
 type Field = keyof RiskFormValues;
 
@@ -67,11 +73,16 @@ export function RiskFormFields(props: FieldsProps) {
     label: string,
     hint?: ReactNode,
   ): TextFieldProps => {
-    const error = errorFor(name);
+    const error =
+      name === 'lifecycleStage'
+        ? lifecycleStageMessage(errorFor(name))
+        : errorFor(name);
     return {
       id: `risk-${name}`,
       name,
       label,
+      // MUI marks the label with an asterisk; the note above the form explains it.
+      required: REQUIRED_RISK_FIELDS.includes(name),
       value: values[name],
       onChange: e => onChange({ [name]: e.target.value }),
       error: !!error,
@@ -106,11 +117,17 @@ export function RiskFormFields(props: FieldsProps) {
     SCALE.map(n => ({ value: String(n), label: `${n} — ${labels[n]}` }));
   const required = editing ? undefined : 'Choose…';
   const controlError = errorFor('controlIds');
+  const residualWarning = residualAboveInherent(values);
 
   return (
     <Grid container spacing={2}>
       <Grid item xs={12}>
-        <TextField {...field('title', 'Title')} required />
+        <Typography variant="caption" color="textSecondary">
+          Fields marked * are required.
+        </Typography>
+      </Grid>
+      <Grid item xs={12}>
+        <TextField {...field('title', 'Title')} />
       </Grid>
       <Grid item xs={12}>
         <TextField
@@ -126,7 +143,6 @@ export function RiskFormFields(props: FieldsProps) {
             'Category',
             'e.g. fairness, robustness, privacy',
           )}
-          required
           inputProps={{ list: 'risk-category-options' }}
         />
         <datalist id="risk-category-options">
@@ -139,7 +155,10 @@ export function RiskFormFields(props: FieldsProps) {
         {select(
           'lifecycleStage',
           'Life-cycle stage',
-          LIFECYCLE_STAGES.map(s => ({ value: s, label: s })),
+          LIFECYCLE_STAGES.map(s => ({
+            value: s,
+            label: LIFECYCLE_STAGE_LABELS[s],
+          })),
           required,
         )}
       </Grid>
@@ -233,6 +252,11 @@ export function RiskFormFields(props: FieldsProps) {
           likelihood={values.residualLikelihood}
           impact={values.residualImpact}
         />
+        {residualWarning && (
+          <Box mt={1}>
+            <Alert severity="warning">{residualWarning}</Alert>
+          </Box>
+        )}
       </Grid>
       <Grid item xs={12}>
         <TextField
@@ -245,14 +269,33 @@ export function RiskFormFields(props: FieldsProps) {
       </Grid>
       <Grid item xs={12} sm={6}>
         <TextField
-          {...field('dueDate', 'Treatment due date')}
+          {...field(
+            'dueDate',
+            'Treatment due date',
+            // Same rules as the register's overdue flags.
+            ['open', 'treating'].includes(values.status)
+              ? pastDateWarning(
+                  values.dueDate,
+                  'the treatment will show as overdue',
+                )
+              : undefined,
+          )}
           type="date"
           InputLabelProps={{ shrink: true }}
         />
       </Grid>
       <Grid item xs={12} sm={6}>
         <TextField
-          {...field('nextReviewDate', 'Next review date')}
+          {...field(
+            'nextReviewDate',
+            'Next review date',
+            values.status === 'closed'
+              ? undefined
+              : pastDateWarning(
+                  values.nextReviewDate,
+                  'the risk will show as due for review',
+                ),
+          )}
           type="date"
           InputLabelProps={{ shrink: true }}
         />

@@ -83,6 +83,47 @@ describe('RiskRegister', () => {
     ).toBeNull();
   });
 
+  it('lists the most critical risk first by default', async () => {
+    const { api } = mockRiskStore([drift, bias]);
+    await renderRegister({ api });
+    await screen.findByText('Biased credit decisions');
+
+    const titles = [
+      row('Biased credit decisions'),
+      row('Model drift unnoticed'),
+    ];
+    const [first, second] = screen
+      .getAllByRole('row')
+      .filter(r => titles.includes(r as HTMLTableRowElement));
+    expect(first).toBe(titles[0]);
+    expect(second).toBe(titles[1]);
+  });
+
+  it('confirms a saved edit above the register', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { api, store } = mockRiskStore([drift]);
+    api.updateRisk.mockImplementation(async (_id, version, patch) => {
+      const updated = { ...drift, ...(patch as object), version: version + 1 };
+      store.risks = [updated];
+      return updated;
+    });
+    await renderRegister({ api });
+    await user.click(
+      await screen.findByLabelText('Edit Model drift unnoticed'),
+    );
+    const dialog = within(await screen.findByRole('dialog'));
+
+    await user.clear(dialog.getByLabelText(/^Title/));
+    await user.paste('Drift goes unnoticed');
+    await user.click(dialog.getByRole('button', { name: 'Save changes' }));
+
+    const notice = await screen.findByText(
+      'Saved your changes to “Drift goes unnoticed”.',
+    );
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('narrows the table to a heat-map cell and back', async () => {
     const user = userEvent.setup({ delay: null });
     const { api } = mockRiskStore([bias, drift, closed]);

@@ -18,6 +18,8 @@ import {
   DENIED,
   LoadError,
   ReasonButton,
+  SavedNotice,
+  dateOnly,
   disabledReason,
   usePermissionGuard,
 } from '../shared';
@@ -63,9 +65,11 @@ export function RiskRegister(props: RiskRegisterProps) {
   };
   const [filters, setFilters] = useState<RiskFilterState>(NO_FILTERS);
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [savedMessage, setSavedMessage] = useState<string>();
 
   const close = () => setDialog(null);
-  const saved = () => {
+  const saved = (risk: Risk) => {
+    setSavedMessage(savedMessageFor(dialog, risk));
     setDialog(null);
     retry();
   };
@@ -137,6 +141,14 @@ export function RiskRegister(props: RiskRegisterProps) {
 
   return (
     <>
+      {savedMessage && (
+        <Box mb={2}>
+          <SavedNotice
+            message={savedMessage}
+            onDismiss={() => setSavedMessage(undefined)}
+          />
+        </Box>
+      )}
       {body}
       {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
         <RiskDialog
@@ -158,4 +170,15 @@ export function RiskRegister(props: RiskRegisterProps) {
       )}
     </>
   );
+}
+
+/** What the notice after a save says, by the dialog that saved. */
+function savedMessageFor(dialog: OpenDialog, risk: Risk): string {
+  if (dialog?.kind === 'create') return `Recorded the risk “${risk.title}”.`;
+  if (dialog?.kind === 'accept' && risk.acceptance) {
+    return `Accepted “${risk.title}” until ${dateOnly(
+      risk.acceptance.expiresAt,
+    )}.`;
+  }
+  return `Saved your changes to “${risk.title}”.`;
 }

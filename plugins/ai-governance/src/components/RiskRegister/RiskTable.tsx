@@ -144,6 +144,8 @@ export function RiskTable(props: {
       title: 'Level',
       field: 'level',
       customSort: (a, b) => levelRank(a) - levelRank(b),
+      // The most critical risk first: that is what a reader looks for.
+      defaultSort: 'desc',
       render: risk => <RiskLevelChip level={risk.level} />,
     },
     {

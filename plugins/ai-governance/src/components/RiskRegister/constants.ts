@@ -1,4 +1,7 @@
-import type { RiskStatus } from '@aigov/plugin-ai-governance-common';
+import type {
+  LifecycleStage,
+  RiskStatus,
+} from '@aigov/plugin-ai-governance-common';
 
 /** Statuses the heat maps count: closed risks no longer need attention. */
 export const OPEN_STATUSES: readonly RiskStatus[] = [
@@ -19,3 +22,14 @@ export const RISK_CATEGORIES = [
   'supplier',
   'legal',
 ];
+
+/** Life-cycle stages in words, for the form's options and its messages. */
+export const LIFECYCLE_STAGE_LABELS: Record<LifecycleStage, string> = {
+  design: 'Design',
+  data: 'Data collection and preparation',
+  development: 'Model development',
+  verification: 'Verification and validation',
+  deployment: 'Deployment',
+  operation: 'Operation and monitoring',
+  retirement: 'Retirement',
+};

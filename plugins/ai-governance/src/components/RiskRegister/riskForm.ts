@@ -52,7 +52,8 @@ export const EMPTY_RISK_FORM: RiskFormValues = {
 };
 
 const FIELDS = Object.keys(EMPTY_RISK_FORM) as Field[];
-const REQUIRED: Field[] = [
+/** The fields a risk must have; the form marks them with an asterisk. */
+export const REQUIRED_RISK_FIELDS: readonly Field[] = [
   'title',
   'category',
   'lifecycleStage',
@@ -83,6 +84,35 @@ export function formFromRisk(risk: Risk): RiskFormValues {
     dueDate: risk.dueDate ?? '',
     nextReviewDate: risk.nextReviewDate ?? '',
   };
+}
+
+/** True when the user changed any field since `baseline`. */
+export function isDirty(
+  baseline: RiskFormValues,
+  values: RiskFormValues,
+): boolean {
+  return FIELDS.some(
+    f => JSON.stringify(baseline[f]) !== JSON.stringify(values[f]),
+  );
+}
+
+/**
+ * The form after "Reload latest": the fields the user changed keep the
+ * user's input, the others show the latest version, so the form is what
+ * saving would store rather than the stale copy it opened with.
+ */
+export function mergeReloaded(
+  baseline: RiskFormValues,
+  values: RiskFormValues,
+  latest: RiskFormValues,
+): RiskFormValues {
+  const merged = { ...latest };
+  for (const f of FIELDS) {
+    if (JSON.stringify(baseline[f]) !== JSON.stringify(values[f])) {
+      (merged as Record<Field, unknown>)[f] = values[f];
+    }
+  }
+  return merged;
 }
 
 /** Fills the descriptive fields from a library scenario; keeps who, when and status. */
@@ -173,7 +203,7 @@ export function validatePatch(
 
   // A blank required select would vanish from the JSON and change nothing.
   const blank = changed
-    .filter(f => REQUIRED.includes(f) && after[f] === undefined)
+    .filter(f => REQUIRED_RISK_FIELDS.includes(f) && after[f] === undefined)
     .map(path => ({ path, message: 'is required' }));
   const body = Object.fromEntries(changed.map(f => [f, after[f]]));
   const result = riskPatchSchema.safeParse(body);

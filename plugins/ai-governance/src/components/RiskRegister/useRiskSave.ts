@@ -12,8 +12,8 @@ import { findLatest } from '../shared';
 /**
  * The saving state the risk dialogs share: the version a write is sent at,
  * the failed save with its field problems, and "Reload latest" after a 412.
- * A reload takes only the latest version; the user's input stays in the
- * form, so saving again applies it.
+ * A reload takes the latest version and hands it to `onReloaded`, which
+ * keeps the user's input in the form, so saving again applies it.
  */
 export function useRiskSave(options: {
   entityRef: CompoundEntityRef;
@@ -22,8 +22,10 @@ export function useRiskSave(options: {
   onSaved: (risk: Risk) => void;
   /** What to tell the user about the version a reload found. */
   reloadedNotice: (latest: Risk) => string;
+  /** Shows the latest version in the form, around the user's input. */
+  onReloaded?: (latest: Risk) => void;
 }) {
-  const { entityRef, risk, onSaved, reloadedNotice } = options;
+  const { entityRef, risk, onSaved, reloadedNotice, onReloaded } = options;
   const api = useApi(aiGovernanceApiRef);
   // A new risk has no version yet; its create call does not send one.
   const [version, setVersion] = useState(risk?.version ?? 0);
@@ -59,6 +61,7 @@ export function useRiskSave(options: {
         'This risk no longer exists.',
       );
       setVersion(latest.version);
+      onReloaded?.(latest);
       setSaveError(undefined);
       setNotice(reloadedNotice(latest));
     } catch (e) {

@@ -61,6 +61,8 @@ describe('FormDialog', () => {
     await user.click(keep);
     expect(screen.queryByText('Discard your changes?')).toBeNull();
     expect(screen.getByLabelText('Note')).toHaveValue('half a thought');
+    // Back where the user was typing, so Escape reaches the dialog again.
+    expect(screen.getByLabelText('Note')).toHaveFocus();
     expect(onClose).not.toHaveBeenCalled();
   });
 

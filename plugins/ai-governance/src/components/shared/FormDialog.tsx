@@ -1,4 +1,10 @@
-import { type FormEvent, type ReactNode, useCallback, useState } from 'react';
+import {
+  type FormEvent,
+  type ReactNode,
+  useCallback,
+  useRef,
+  useState,
+} from 'react';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -109,7 +115,29 @@ function DiscardConfirm(props: { onKeep: () => void; onDiscard: () => void }) {
 export function FormDialog(props: FormDialogProps) {
   const { titleId, onSave, busy, dirty } = props;
   const [confirming, setConfirming] = useState(false);
-  const onClose = () => (dirty ? setConfirming(true) : props.onClose());
+  // Where the user was when the confirm took the focus, to go back there.
+  const lastFocus = useRef<HTMLElement | null>(null);
+  const onClose = () => {
+    if (!dirty) {
+      props.onClose();
+      return;
+    }
+    lastFocus.current = document.activeElement as HTMLElement | null;
+    setConfirming(true);
+  };
+  const keepEditing = () => {
+    setConfirming(false);
+    // The confirm's buttons go away; without this the focus would fall to
+    // the page and Escape would no longer reach the dialog.
+    const last = lastFocus.current;
+    if (last?.isConnected && last !== document.body) last.focus();
+    else focusFirstField(content.current);
+  };
+  const content = useRef<HTMLElement | null>(null);
+  const contentRef = useCallback((node: HTMLElement | null) => {
+    content.current = node;
+    focusFirstField(node);
+  }, []);
   const above = props.errorPlacement === 'above';
   const saveError = (
     <SaveErrorAlert error={props.saveError} onReload={props.onReload} />
@@ -117,7 +145,7 @@ export function FormDialog(props: FormDialogProps) {
   const body = (
     <>
       <DialogTitle id={titleId}>{props.title}</DialogTitle>
-      <DialogContent ref={focusFirstField}>
+      <DialogContent ref={contentRef}>
         {above && (
           <Box display="flex" flexDirection="column" gridGap={8} mb={2}>
             {saveError}
@@ -128,10 +156,7 @@ export function FormDialog(props: FormDialogProps) {
         {!above && saveError}
       </DialogContent>
       {confirming ? (
-        <DiscardConfirm
-          onKeep={() => setConfirming(false)}
-          onDiscard={props.onClose}
-        />
+        <DiscardConfirm onKeep={keepEditing} onDiscard={props.onClose} />
       ) : (
         <DialogActions>
           <Button onClick={onClose} disabled={busy}>
