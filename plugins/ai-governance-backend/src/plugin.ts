@@ -29,7 +29,7 @@ import { createRouter } from './service/router';
 import { scheduleCheckpoints } from './service/jobs/checkpoints';
 import { scheduleIntegrityCheck } from './service/jobs/integrity';
 import { scheduleSummaryJobs } from './service/jobs/summaries';
-import { scheduleReviewTasks } from './service/jobs/reviews';
+import { openReviewTasks, scheduleReviewTasks } from './service/jobs/reviews';
 import { readTaskSchedule } from './service/reviewConfig';
 import { scheduleTaskNotifications } from './service/jobs/taskNotifications';
 import { seedFromFile } from './service/seed';
@@ -221,12 +221,13 @@ export const aiGovernancePlugin = createBackendPlugin({
 
         await scheduleSummaryJobs({ ...deps, scorecards: services.scorecards });
 
-        await scheduleReviewTasks({
+        const reviewTasks = {
           ...deps,
           tasks: services.tasks,
           settings: settings.taskSchedule,
           governanceOffice: settings.governanceOffice,
-        });
+        };
+        await scheduleReviewTasks(reviewTasks);
 
         await scheduleTaskNotifications(deps);
 
@@ -243,11 +244,14 @@ export const aiGovernancePlugin = createBackendPlugin({
             for (let attempt = 0; ; attempt++) {
               await entities.syncFromCatalog();
               if (!settings.seedFile) return;
-              const { skipped } = await seedFromFile({
+              const { seeded, skipped } = await seedFromFile({
                 file: settings.seedFile,
                 services,
                 logger: deps.logger,
               });
+              // Freshly loaded records have their reviews and expiries due
+              // now, not at the review job's next run.
+              if (seeded.length) await openReviewTasks(reviewTasks);
               if (skipped.length === 0 || attempt >= 24) return;
               await new Promise(resolve => setTimeout(resolve, 5000));
             }
