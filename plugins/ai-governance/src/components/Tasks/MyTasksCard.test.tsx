@@ -1,0 +1,48 @@
+import { screen, within } from '@testing-library/react';
+import { createMockAiGovernanceApi, renderWithApis } from '../../__testUtils__';
+import { makeTask } from '../../__testUtils__/tasks';
+import { MyTasksCard } from './MyTasksCard';
+
+describe('MyTasksCard', () => {
+  it('counts the open, overdue and approval tasks and lists the most urgent first', async () => {
+    const api = createMockAiGovernanceApi({
+      listTasks: async () => ({
+        items: [
+          makeTask({ kind: 'risk-review', dueAt: '2099-01-01' }),
+          makeTask({ kind: 'assessment-approval', dueAt: '2099-02-01' }),
+          makeTask({ dueAt: '2020-03-01' }),
+        ],
+      }),
+    });
+    await renderWithApis(<MyTasksCard />, { api });
+
+    expect(
+      await screen.findByText('3 open tasks, 1 overdue, 1 approval'),
+    ).toBeInTheDocument();
+    const items = within(
+      screen.getByRole('list', { name: 'Most urgent tasks' }),
+    ).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(
+      'Revalidate the AI system: credit-scoringdue 2020-03-01overdue',
+    );
+    expect(
+      within(items[0]).getByRole('link', { name: 'credit-scoring' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/aisystem/credit-scoring/governance',
+    );
+    expect(screen.getByRole('link', { name: 'All my tasks' })).toHaveAttribute(
+      'href',
+      '/ai-governance/tasks',
+    );
+  });
+
+  it('says when nothing is waiting', async () => {
+    await renderWithApis(<MyTasksCard />);
+    expect(
+      await screen.findByText(
+        'No open tasks for you or your teams, and no approvals waiting.',
+      ),
+    ).toBeInTheDocument();
+  });
+});
