@@ -45,7 +45,11 @@ export class ChangeService {
   ) {}
 
   /** Compares every entity with its snapshot and records the differences; answers how many. */
-  async detect(observed: ObservedEntity[]): Promise<number> {
+  async detect(
+    observed: ObservedEntity[],
+    /** When the changes happened, if before now (records loaded from elsewhere). */
+    changedAt?: string,
+  ): Promise<number> {
     let recorded = 0;
     for (let i = 0; i < observed.length; i += CHUNK) {
       const chunk = observed.slice(i, i + CHUNK);
@@ -56,13 +60,18 @@ export class ChangeService {
         const prev = known.get(o.entityRef);
         return !prev || !same(prev.fields, o.snapshot);
       });
-      if (candidates.length) recorded += await this.apply(candidates);
+      if (candidates.length)
+        recorded += await this.apply(candidates, changedAt);
     }
     return recorded;
   }
 
-  private apply(candidates: ObservedEntity[]): Promise<number> {
+  private apply(
+    candidates: ObservedEntity[],
+    changedAt?: string,
+  ): Promise<number> {
     return this.work.run(async scope => {
+      const at = changedAt ?? scope.now;
       let recorded = 0;
       const known = await this.store.snapshots(
         candidates.map(o => o.entityRef),
@@ -84,7 +93,7 @@ export class ChangeService {
             id: randomUUID(),
             entityRef: o.entityRef,
             ...d,
-            detectedAt: scope.now,
+            detectedAt: at,
             location: o.origin.location,
             commit: o.origin.commit,
           };
@@ -116,6 +125,7 @@ export class ChangeService {
             material,
             o.snapshot.owner,
             CHANGE_ACTOR,
+            at,
           );
         }
         await this.store.saveSnapshot(scope.tx, o.entityRef, next, scope.now);
@@ -129,13 +139,15 @@ export class ChangeService {
    * (`earlier` over its current snapshot), then detects the difference to
    * the current snapshot as any sync would: change records, history and
    * tasks. For loading records kept elsewhere (the demo's seed file), whose
-   * systems changed before this plugin watched them. Answers how many
-   * changes it recorded; none when the entity was never synced.
+   * systems changed before this plugin watched them, on `changedAt` (now
+   * by default; its tasks are due from then). Answers how many changes it
+   * recorded; none when the entity was never synced.
    */
   async detectFromEarlierState(
     entityRef: string,
     earlier: Partial<ChangeSnapshot>,
     origin: ChangeOrigin,
+    changedAt?: string,
   ): Promise<number> {
     const current = (await this.store.snapshots([entityRef])).get(entityRef);
     if (!current) return 0;
@@ -147,7 +159,10 @@ export class ChangeService {
         scope.now,
       ),
     );
-    return this.detect([{ entityRef, snapshot: current.fields, origin }]);
+    return this.detect(
+      [{ entityRef, snapshot: current.fields, origin }],
+      changedAt,
+    );
   }
 
   /** A page of an entity's change records, newest first. */

@@ -76,7 +76,8 @@ export class TaskService {
    * reassessment a material change calls for, assigned to the entity's
    * owner. An entity has one open task of each at a time: when one is
    * already open, it is linked to the latest change instead (its due date
-   * stays, so a stream of changes does not postpone the work).
+   * stays, so a stream of changes does not postpone the work). Due from
+   * `changedAt`, now by default.
    */
   async openForChange(
     scope: WriteScope,
@@ -84,6 +85,7 @@ export class TaskService {
     changeId: string,
     owner: string | null,
     actor: string,
+    changedAt = scope.now,
   ): Promise<void> {
     const cause = { type: 'change' as const, id: changeId };
     for (const { kind, controlIds } of CHANGE_TASKS) {
@@ -101,7 +103,7 @@ export class TaskService {
           cause,
           controlIds,
           assignee: owner,
-          dueAt: addDays(scope.now, this.options.revalidationDueDays),
+          dueAt: addDays(changedAt, this.options.revalidationDueDays),
         },
         true,
         actor,

@@ -93,7 +93,8 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
     expect(levels).toEqual({
       'coding-assistant': 'gold',
       'card-fraud-detection': 'silver',
-      'life-health-underwriting': 'silver',
+      // Silver records, held at bronze by an overdue revalidation.
+      'life-health-underwriting': 'bronze',
       'retail-credit-scoring': 'bronze',
       'customer-support-assistant': 'bronze',
       'candidate-screening': 'none',
@@ -107,13 +108,16 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
   it('record the underwriting model moving on from the version its records were kept for, with its revalidation', async () => {
     const ref = 'aisystem:default/life-health-underwriting';
     const { items: changes } = await services.changes.list(ref, { limit: 10 });
+    expect(changes.map(c => c.detectedAt)).toEqual([
+      '2026-10-18T09:00:00.000Z',
+    ]);
     expect(
       changes.map(c => ({ field: c.field, before: c.before, after: c.after })),
     ).toEqual([
       {
         field: 'spec.models[underwriting-risk].version',
-        before: '3.0.2',
-        after: '3.1.0',
+        before: '3.1.0',
+        after: '3.2.0',
       },
     ]);
     const { items: tasks } = await services.tasks.listForEntity(ref, {
@@ -123,8 +127,9 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
       tasks.map(t => ({ kind: t.kind, status: t.status, dueAt: t.dueAt })),
     ).toEqual(
       expect.arrayContaining([
-        { kind: 'revalidation', status: 'open', dueAt: '2026-12-27' },
-        { kind: 'reassessment', status: 'open', dueAt: '2026-12-27' },
+        // Forty days ago, due thirty days after.
+        { kind: 'revalidation', status: 'open', dueAt: '2026-11-17' },
+        { kind: 'reassessment', status: 'open', dueAt: '2026-11-17' },
       ]),
     );
     // No other system's records said anything about earlier models.

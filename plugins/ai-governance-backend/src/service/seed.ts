@@ -77,6 +77,8 @@ const seedFileSchema = z.strictObject({
           }),
         )
         .optional(),
+      /** When the catalog moved on from `earlierModels`; today by default. */
+      modelsChangedAt: z.iso.date('must be a date, YYYY-MM-DD').optional(),
     }),
   ),
 });
@@ -252,6 +254,8 @@ export async function seedFromFile(options: {
         { models: earlierModels(plan.system.earlierModels) },
         // The seed does not know the catalog location the entry came from.
         { location: null, commit: null },
+        plan.system.modelsChangedAt &&
+          `${plan.system.modelsChangedAt}T09:00:00.000Z`,
       );
     }
     seeded.push(entityRef);
