@@ -7,10 +7,10 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { formatTimestamp } from '../shared';
-import { ACTION_LABELS, recordLabel, summarize } from './changes';
+import { ACTION_LABELS, recordLabel } from './changes';
+import { ChangeList } from './ChangeList';
 
 const useStyles = makeStyles({
-  changes: { margin: 0, paddingLeft: '1.2em' },
   nowrap: { whiteSpace: 'nowrap' },
 });
 
@@ -45,13 +45,7 @@ export function HistoryTable(props: { events: HistoryEvent[] }) {
             <TableCell>{recordLabel(e)}</TableCell>
             <TableCell>{ACTION_LABELS[e.action] ?? e.action}</TableCell>
             <TableCell>
-              <ul className={classes.changes}>
-                {summarize(e).map((line, i) => (
-                  <li key={i}>
-                    <Typography variant="body2">{line}</Typography>
-                  </li>
-                ))}
-              </ul>
+              <ChangeList event={e} />
             </TableCell>
           </TableRow>
         ))}

@@ -93,15 +93,15 @@ describe('HistoryView', () => {
     expect(newest).toHaveTextContent('#3');
     expect(newest).toHaveTextContent('user:default/bob');
     expect(newest).toHaveTextContent('Control A.6.2.4');
-    expect(newest).toHaveTextContent('status: planned → implemented');
-    expect(newest).toHaveTextContent('owner: — → group:default/credit-ml');
+    expect(newest).toHaveTextContent('Status: Planned → Implemented');
+    expect(newest).toHaveTextContent('Owner: — → group:default/credit-ml');
     // Bookkeeping fields are not "what changed".
     expect(newest).not.toHaveTextContent('version');
 
     expect(middle).toHaveTextContent('Risk: Biased scores');
     expect(middle).toHaveTextContent('Updated');
-    expect(middle).toHaveTextContent('status: open → treating');
-    expect(middle).toHaveTextContent('likelihood: 3 → 2');
+    expect(middle).toHaveTextContent('Status: open → treating');
+    expect(middle).toHaveTextContent('Likelihood: 3 → 2');
     expect(middle).not.toHaveTextContent('updatedAt');
 
     expect(oldest).toHaveTextContent('Created');
@@ -150,7 +150,7 @@ describe('HistoryView', () => {
     );
     expect(task).toHaveTextContent('Task: revalidation');
     expect(task).toHaveTextContent('Completed');
-    expect(task).toHaveTextContent('status: open → done');
+    expect(task).toHaveTextContent('Status: open → done');
   });
 
   it('loads more events following the cursor', async () => {
@@ -181,7 +181,7 @@ describe('HistoryView', () => {
       limit: 50,
     });
     expect(dataRows()[1]).toHaveTextContent(
-      'title: Biased scores → Unfair scores',
+      'Title: Biased scores → Unfair scores',
     );
     expect(
       screen.queryByRole('button', { name: 'Load more' }),

@@ -45,7 +45,14 @@ export function HistoryView(props: { entityRef: CompoundEntityRef }) {
 
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
-      <VerificationBanner />
+      <VerificationBanner
+        systemEvents={
+          history.events && {
+            count: history.events.length,
+            more: history.hasMore,
+          }
+        }
+      />
       {body}
       {history.loadMoreError && (
         <Alert severity="error">

@@ -9,7 +9,13 @@ import { errorMessage, isForbidden } from '../shared';
  * the history, so a team that may read only its own systems gets a 403,
  * which is explained rather than shown as a failure.
  */
-export function VerificationBanner() {
+export function VerificationBanner(props: {
+  /**
+   * This AI system's events as far as they are loaded: the API counts only
+   * the whole chain, so this system's share comes from its history pages.
+   */
+  systemEvents?: { count: number; more: boolean };
+}) {
   const { value, loading, error, retry } = useHistoryVerification();
   const again = (
     <Button color="inherit" size="small" onClick={retry} disabled={loading}>
@@ -43,10 +49,18 @@ export function VerificationBanner() {
           value.checkpoint.seq
         }), and every record matches its history.`
       : ' Every record matches its history.';
+    const mine = props.systemEvents;
+    let ofThisSystem = '';
+    if (mine) {
+      ofThisSystem = mine.more
+        ? `, at least ${mine.count} of them for this AI system`
+        : `, ${mine.count} of them for this AI system`;
+    }
     return (
       <Alert severity="success" action={again}>
-        Chain verified: {value.checked} events. No recorded change has been
-        altered, removed or reordered.{anchor}
+        Chain verified: {value.checked} events in the whole history of every AI
+        system{ofThisSystem}. No recorded change has been altered, removed or
+        reordered.{anchor}
       </Alert>
     );
   }
