@@ -34,10 +34,13 @@ export type Versioned<T> = T & { version: number };
 export interface TaskFilter {
   /** `me`, or the ref of the group or user the tasks are assigned to. */
   assignee?: string;
+  /** Only open, done or dismissed tasks. */
   status?: TaskStatus;
   /** Only this AI system's tasks, e.g. `aisystem:default/credit-scoring`. */
   entityRef?: string;
+  /** Where the page starts: the `nextCursor` of the page before. */
   cursor?: string;
+  /** How many tasks a page holds at most. */
   limit?: number;
 }
 
