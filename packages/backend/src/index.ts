@@ -42,9 +42,11 @@ backend.add(
 );
 backend.add(import('@backstage/plugin-techdocs-backend'));
 
-// Search: Postgres when the backend runs on it, the in-memory engine otherwise.
+// Search: Postgres when the backend runs on it, the in-memory engine otherwise
+// (one that answers no results, not a 500, before a type has its first index).
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(import('./modules/searchEngine'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
