@@ -99,6 +99,32 @@ describe('localRepositoriesUrlReader', () => {
     }
   });
 
+  it('writes a whole tree into the folder it is given, as TechDocs prepares a build', async () => {
+    const tree = await reader.readTree(`${BASE}/bot`);
+    expect(tree.etag).toMatch(/\S/);
+    const target = fs.mkdtempSync(path.join(dir, 'target-'));
+    await expect(tree.dir({ targetDir: target })).resolves.toBe(target);
+    expect(fs.readFileSync(path.join(target, 'docs/index.md'), 'utf8')).toBe(
+      '# Hello',
+    );
+    expect(
+      fs.readFileSync(path.join(target, 'catalog-info.yaml'), 'utf8'),
+    ).toBe('kind: AiSystem');
+    // The same tree read again has the same ETag, so TechDocs can skip a rebuild.
+    expect((await reader.readTree(`${BASE}/bot`)).etag).toBe(tree.etag);
+  });
+
+  it('packs a tree as a tar archive', async () => {
+    const archive = await (await reader.readTree(`${BASE}/bot/docs`)).archive();
+    const chunks: Buffer[] = [];
+    for await (const chunk of archive) chunks.push(Buffer.from(chunk));
+    const tar = Buffer.concat(chunks);
+    // A tar holds each file's name in its header and its bytes after it.
+    expect(tar.includes('index.md')).toBe(true);
+    expect(tar.includes('notes.txt')).toBe(true);
+    expect(tar.includes('# Hello')).toBe(true);
+  });
+
   it('finds a file by its exact URL, and nothing for a missing one', async () => {
     const found = await reader.search(`${BASE}/bot/catalog-info.yaml`);
     expect(found.files.map(f => f.url)).toEqual([
