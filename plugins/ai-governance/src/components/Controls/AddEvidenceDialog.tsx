@@ -98,6 +98,12 @@ export function AddEvidenceDialog(
       title={`Add evidence for ${id} ${control.title}`}
       maxWidth="sm"
       onClose={onClose}
+      dirty={
+        values.title !== '' ||
+        values.url !== '' ||
+        values.file !== null ||
+        values.expiresAt !== ''
+      }
       onSave={submit}
       saveLabel={retryingUpload ? 'Upload again' : 'Add evidence'}
       saving={form.saving}

@@ -18,7 +18,13 @@ import {
   findLatest,
   selectOptions,
 } from '../shared';
-import { controlToForm, formToBody, validateControl } from './controlForm';
+import { ControlMappings } from './ControlMappings';
+import {
+  controlToForm,
+  formToBody,
+  isControlFormDirty,
+  validateControl,
+} from './controlForm';
 import { useDialogForm } from './useDialogForm';
 
 /**
@@ -35,6 +41,8 @@ export function ControlEditDialog(
   const form = useDialogForm(() => controlToForm(control), `control-${id}`);
   const { values, set, field } = form;
   const [version, setVersion] = useState(control.version);
+  // What the form was loaded from: the opened row, then the reloaded one.
+  const [baseline, setBaseline] = useState(() => controlToForm(control));
   const [reloaded, setReloaded] = useState<EntityControl>();
   const guidance = getAnnexAControl(id)?.guidance;
 
@@ -55,6 +63,12 @@ export function ControlEditDialog(
       );
       setVersion(fresh.version);
       setReloaded(fresh);
+      // Fields the user left alone show the latest version; edits stay.
+      const latest = controlToForm(fresh);
+      for (const key of Object.keys(latest) as Array<keyof typeof latest>) {
+        if (values[key] === baseline[key]) set(key, latest[key]);
+      }
+      setBaseline(latest);
       form.setSaveError(undefined);
     } catch (e) {
       form.setSaveError(e);
@@ -67,6 +81,7 @@ export function ControlEditDialog(
       title={`Edit ${id} ${control.title}`}
       maxWidth="sm"
       onClose={onClose}
+      dirty={isControlFormDirty(baseline, values)}
       onSave={save}
       saveLabel="Save"
       saving={form.saving}
@@ -74,6 +89,7 @@ export function ControlEditDialog(
       onReload={reloadLatest}
     >
       {guidance && <DialogContentText>{guidance}</DialogContentText>}
+      <ControlMappings controlId={id} variant="body2" />
       {reloaded && <Alert severity="info">{reloadedNotice(reloaded)}</Alert>}
       <FormControlLabel
         control={

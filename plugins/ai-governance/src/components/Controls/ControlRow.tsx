@@ -18,6 +18,7 @@ import {
   FlagChip,
   WhyDisabled,
 } from '../shared';
+import { ControlMappings } from './ControlMappings';
 import { EvidenceLinks } from './EvidenceLinks';
 
 const useStyles = makeStyles({
@@ -60,6 +61,7 @@ export function ControlRow(props: {
             {guidance}
           </Typography>
         )}
+        <ControlMappings controlId={c.controlId} />
       </TableCell>
       <TableCell>
         {c.applicable ? (

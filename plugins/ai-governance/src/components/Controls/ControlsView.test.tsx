@@ -200,6 +200,36 @@ describe('ControlsView', () => {
     );
     // The list is read again to show what was stored.
     expect(api.listControls).toHaveBeenCalledTimes(2);
+    expect(
+      screen
+        .getByText('Saved A.5.2: applicable, planned.')
+        .closest('[role="status"]'),
+    ).not.toBeNull();
+  });
+
+  it('asks before Escape discards an edited control, and closes an untouched one at once', async () => {
+    const user = setupUser();
+    const api = createMockAiGovernanceApi();
+    await renderControls(api);
+
+    let dialog = await openEditDialog(user, 'A.5.2');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+
+    dialog = await openEditDialog(user, 'A.5.2');
+    await user.type(within(dialog).getByLabelText('Owner'), 'group:default/x');
+    await user.keyboard('{Escape}');
+    expect(within(dialog).getByText('Discard your changes?')).toBeVisible();
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Keep editing' }),
+    );
+    expect(within(dialog).getByLabelText('Owner')).toHaveValue(
+      'group:default/x',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(api.putControl).not.toHaveBeenCalled();
   });
 
   it('on a 412 offers to reload, keeps the input and saves with the fresh version', async () => {
@@ -256,6 +286,8 @@ describe('ControlsView', () => {
         name: 'Applies to this AI system',
       }),
     ).not.toBeChecked();
+    // The status the user left alone shows what Bob stored.
+    expect(within(dialog).getByLabelText('Status')).toHaveValue('planned');
 
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());

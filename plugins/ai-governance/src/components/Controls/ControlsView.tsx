@@ -13,7 +13,14 @@ import Toolbar from '@material-ui/core/Toolbar';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { useControls, useStableEntityRef } from '../../hooks';
-import { DENIED, LoadError, WhyDisabled, usePermissionGuard } from '../shared';
+import {
+  CONTROL_STATUS_LABELS,
+  DENIED,
+  LoadError,
+  SavedNotice,
+  WhyDisabled,
+  usePermissionGuard,
+} from '../shared';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
 import { BulkStatusDialog } from './BulkStatusDialog';
 import { ControlEditDialog } from './ControlEditDialog';
@@ -41,6 +48,7 @@ export function ControlsView(props: { entityRef: CompoundEntityRef }) {
   const [editing, setEditing] = useState<EntityControl>();
   const [addingTo, setAddingTo] = useState<EntityControl>();
   const [bulkOpen, setBulkOpen] = useState(false);
+  const [savedMessage, setSavedMessage] = useState<string>();
 
   const select = useCallback(
     (ids: string[], on: boolean) =>
@@ -90,6 +98,10 @@ export function ControlsView(props: { entityRef: CompoundEntityRef }) {
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
       <ControlsSummary controls={controls} />
+      <SavedNotice
+        message={savedMessage}
+        onDismiss={() => setSavedMessage(undefined)}
+      />
       {error && (
         <LoadError
           error={error}
@@ -148,8 +160,15 @@ export function ControlsView(props: { entityRef: CompoundEntityRef }) {
           entityRef={entityRef}
           control={editing}
           onClose={() => setEditing(undefined)}
-          onSaved={() => {
+          onSaved={saved => {
             setEditing(undefined);
+            setSavedMessage(
+              `Saved ${saved.controlId}: ${
+                saved.applicable ? 'applicable' : 'not applicable'
+              }, ${CONTROL_STATUS_LABELS[saved.status].toLocaleLowerCase(
+                'en-US',
+              )}.`,
+            );
             retry();
           }}
         />
@@ -164,8 +183,11 @@ export function ControlsView(props: { entityRef: CompoundEntityRef }) {
             // A file whose upload failed is still recorded; show it.
             retry();
           }}
-          onSaved={() => {
+          onSaved={evidence => {
             setAddingTo(undefined);
+            setSavedMessage(
+              `Added the evidence “${evidence.title}” to ${addingTo.controlId}.`,
+            );
             retry();
           }}
         />

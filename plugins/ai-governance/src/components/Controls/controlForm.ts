@@ -26,6 +26,14 @@ export function controlToForm(control: EntityControl): ControlFormValues {
   };
 }
 
+/** True when the user changed any field since the dialog opened. */
+export function isControlFormDirty(
+  initial: ControlFormValues,
+  values: ControlFormValues,
+): boolean {
+  return JSON.stringify(initial) !== JSON.stringify(values);
+}
+
 /** The PUT body. Empty inputs become null: the PUT replaces the whole row. */
 export function formToBody(values: ControlFormValues): ControlPut {
   return {

@@ -67,9 +67,13 @@ export interface FormDialogProps {
   children: ReactNode;
 }
 
-// The fields a dialog opens on: the first control a user can type into or pick.
+/*
+ * The fields a dialog opens on: the first one a user types into or picks
+ * from. Switches, checkboxes and radios are left out: they are MUI buttons
+ * whose focus ripple is not mounted yet when the dialog opens.
+ */
 const FIELD_SELECTOR = [
-  'input:not([type="hidden"]):not([disabled]):not([tabindex="-1"])',
+  'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([disabled]):not([tabindex="-1"])',
   'select:not([disabled])',
   'textarea:not([disabled]):not([aria-hidden="true"])',
 ].join(', ');
