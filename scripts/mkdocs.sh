@@ -26,12 +26,15 @@ fi
 if ! command -v mkdocs >/dev/null 2>&1; then
   rm -f "$_aigov_mkdocs_env"
   echo "toolchain: installing mkdocs-techdocs-core into .venv/" >&2
+  # A .venv/ that was there before is someone's own: used, never removed.
+  _aigov_own_venv=
+  [ -e "$_aigov_venv" ] || _aigov_own_venv=1
   if python3 -m venv "$_aigov_venv" >&2 &&
     "$_aigov_venv/bin/pip" install --quiet --disable-pip-version-check \
       --timeout 15 --retries 1 mkdocs-techdocs-core >&2; then
     export PATH="$_aigov_venv/bin:$PATH"
   else
-    rm -rf "$_aigov_venv"
+    if [ -n "$_aigov_own_venv" ]; then rm -rf "$_aigov_venv"; fi
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "toolchain: no mkdocs-techdocs-core from the Python package index; installing Debian's mkdocs and mkdocs-material" >&2
       { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
@@ -63,4 +66,4 @@ fi
 # shellcheck source=/dev/null
 [ -f "$_aigov_mkdocs_env" ] && source "$_aigov_mkdocs_env"
 
-unset _aigov_venv _aigov_mkdocs_env _aigov_probe
+unset _aigov_venv _aigov_mkdocs_env _aigov_probe _aigov_own_venv
