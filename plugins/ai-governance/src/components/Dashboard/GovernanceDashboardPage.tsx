@@ -5,6 +5,7 @@ import {
   Page,
 } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
+import { GlossaryButton } from '../Glossary';
 import { ExportButtons } from './ExportButtons';
 import { OverdueTable } from './OverdueTable';
 import { RiskHeatMapCard } from './RiskHeatMapCard';
@@ -26,6 +27,7 @@ export function GovernanceDashboardPage() {
       />
       <Content>
         <ContentHeader title="Organisation overview">
+          <GlossaryButton style={{ marginRight: 8 }} />
           <ExportButtons />
         </ContentHeader>
         <Grid container spacing={3}>

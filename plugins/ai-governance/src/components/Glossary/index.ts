@@ -1,0 +1,2 @@
+export { GlossaryButton } from './GlossaryButton';
+export { GlossaryDialog } from './GlossaryDialog';
