@@ -50,10 +50,13 @@ describe('ChangesView', () => {
     expect(lifecycle).toHaveTextContent('experimental → production');
     expect(lifecycle).not.toHaveTextContent('revalidation');
     expect(within(lifecycle).queryByRole('link')).not.toBeInTheDocument();
-    expect(api.listChanges).toHaveBeenCalledWith(entityRef, {
-      cursor: undefined,
-      limit: 100,
-    });
+    expect(api.listChanges).toHaveBeenCalledWith(
+      expect.objectContaining({ name: entityRef.name }),
+      {
+        cursor: undefined,
+        limit: 100,
+      },
+    );
   });
 
   it('says what would appear when nothing changed yet', async () => {

@@ -1,15 +1,14 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { Progress } from '@backstage/core-components';
 import Paper from '@material-ui/core/Paper';
-import { useEntityLoad } from '../../hooks/useEntityLoad';
-import { EmptyNote, LoadError, allPages } from '../shared';
+import { useChanges, useStableEntityRef } from '../../hooks';
+import { EmptyNote, LoadError } from '../shared';
 import { ChangeTable } from './ChangeTable';
 
 /** The changes the catalog sync detected on an AI system's descriptor, newest first. */
 export function ChangesView(props: { entityRef: CompoundEntityRef }) {
-  const changes = useEntityLoad(props.entityRef, (api, entity) =>
-    allPages(cursor => api.listChanges(entity, { cursor, limit: 100 })),
-  );
+  const { entityRef } = useStableEntityRef(props.entityRef);
+  const changes = useChanges(entityRef);
   if (changes.error) {
     return (
       <LoadError

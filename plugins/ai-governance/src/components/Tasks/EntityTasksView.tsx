@@ -4,8 +4,8 @@ import { Progress } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
-import { useEntityLoad } from '../../hooks/useEntityLoad';
-import { EmptyNote, LoadError, allPages } from '../shared';
+import { useEntityTasks, useStableEntityRef } from '../../hooks';
+import { EmptyNote, LoadError } from '../shared';
 import { byUrgency } from './myTasks';
 import { TaskTable } from './TaskTable';
 
@@ -15,9 +15,8 @@ const byClosedAt = (a: Task, b: Task) =>
 
 /** An AI system's tasks on its Governance tab: the open ones, overdue first, then the closed ones. */
 export function EntityTasksView(props: { entityRef: CompoundEntityRef }) {
-  const tasks = useEntityLoad(props.entityRef, (api, entity) =>
-    allPages(cursor => api.listEntityTasks(entity, { cursor, limit: 100 })),
-  );
+  const { entityRef } = useStableEntityRef(props.entityRef);
+  const tasks = useEntityTasks(entityRef);
 
   if (tasks.error) {
     return (

@@ -1,7 +1,5 @@
 import type { Evidence } from '@aigov/plugin-ai-governance-common';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControl from '@material-ui/core/FormControl';
@@ -9,14 +7,12 @@ import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormGroup from '@material-ui/core/FormGroup';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import FormLabel from '@material-ui/core/FormLabel';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
+import { useEntityEvidence } from '../../hooks';
 import {
   EmptyNote,
   EVIDENCE_KIND_LABELS,
   FlagChip,
   LoadError,
-  allPages,
   dateOnly,
 } from '../shared';
 
@@ -45,11 +41,7 @@ export function EvidencePicker(props: {
   error?: string;
 }) {
   const { entityRef, selected, onChange, error } = props;
-  const api = useApi(aiGovernanceApiRef);
-  const evidence = useAsyncRetry(() => {
-    const entity = parseEntityRef(entityRef);
-    return allPages(cursor => api.listEvidence(entity, { cursor, limit: 100 }));
-  }, [api, entityRef]);
+  const evidence = useEntityEvidence(entityRef);
 
   const toggle = (id: string, checked: boolean) =>
     onChange(checked ? [...selected, id] : selected.filter(s => s !== id));

@@ -15,7 +15,7 @@ import {
 } from '../shared';
 import { TASK_KIND_LABELS } from './labels';
 import { byUrgency, isOverdue } from './myTasks';
-import { useEntityTitles } from './useEntityTitles';
+import { useEntityTitles } from '../../hooks';
 import { useMyTasks } from './useMyTasks';
 
 /** How many of the most urgent tasks the card lists; the page has the rest. */

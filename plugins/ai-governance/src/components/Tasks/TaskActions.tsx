@@ -10,7 +10,7 @@ import {
   usePermissionGuard,
 } from '../shared';
 import { TASK_KIND_LABELS } from './labels';
-import { shortName } from './useEntityTitles';
+import { shortName } from '../../hooks';
 
 /** What the user may do with a task, in words. */
 export type TaskAction = 'complete' | 'dismiss';

@@ -15,7 +15,7 @@ import { DismissTaskDialog } from './DismissTaskDialog';
 import { TASK_KIND_LABELS, TASK_STATUS_LABELS } from './labels';
 import { isOverdue } from './myTasks';
 import { type TaskAction, TaskActions } from './TaskActions';
-import { shortName, useEntityTitles } from './useEntityTitles';
+import { shortName, useEntityTitles } from '../../hooks';
 
 const useStyles = makeStyles({
   // Fixed layout with wrapping text keeps the table inside the page at 1280 px.

@@ -1,8 +1,4 @@
-import { useApi } from '@backstage/core-plugin-api';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import { allPages } from '../shared';
-import { useCurrentUserRef } from '../../hooks/useCurrentUserRef';
+import { useMyOpenTasks } from '../../hooks';
 import { type MyTaskSections, splitMyTasks } from './myTasks';
 
 /**
@@ -11,16 +7,8 @@ import { type MyTaskSections, splitMyTasks } from './myTasks';
  * the user is are known. `retry` loads them again.
  */
 export function useMyTasks() {
-  const api = useApi(aiGovernanceApiRef);
-  const userRef = useCurrentUserRef();
-  const tasks = useAsyncRetry(
-    () =>
-      allPages(cursor =>
-        api.listTasks({ assignee: 'me', status: 'open', cursor, limit: 100 }),
-      ),
-    [api],
-  );
+  const { tasks, userRef, error, retry } = useMyOpenTasks();
   const sections: MyTaskSections | undefined =
-    tasks.value && userRef ? splitMyTasks(tasks.value, userRef) : undefined;
-  return { sections, error: tasks.error, retry: tasks.retry };
+    tasks && userRef ? splitMyTasks(tasks, userRef) : undefined;
+  return { sections, error, retry };
 }

@@ -2,7 +2,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsync from 'react-use/esm/useAsync';
-import { normalizeEntityRef } from '../shared';
+import { normalizeEntityRef } from '../components/shared/format';
 
 /** The short name of a ref, `aisystem:default/credit` → `credit`: what shows until the title is known. */
 export const shortName = (ref: string): string => {
