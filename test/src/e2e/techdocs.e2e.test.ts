@@ -72,6 +72,24 @@ describe('TechDocs in the demo portal', () => {
     await screenshot(page, 'e2e-techdocs-demo-system');
   });
 
+  it.each([
+    ['card-fraud-detection', 'Card fraud detection'],
+    ['retail-credit-scoring', 'Retail credit scoring'],
+    ['life-health-underwriting', 'Life and health insurance underwriting'],
+    ['customer-support-assistant', 'Customer support assistant'],
+    ['candidate-screening', 'Candidate screening'],
+    ['coding-assistant', 'Coding assistant'],
+  ])('builds the model card of the demo system %s', async (name, title) => {
+    const entity = `default/aisystem/${name}`;
+    // The build the reader asks for, reported as a stream of events.
+    const sync = await (await api(`/techdocs/sync/${entity}`)).text();
+    expect(sync).toMatch(/^event: finish$/m);
+    expect(sync).not.toMatch(/^event: error$/m);
+    const page = await api(`/techdocs/static/docs/${entity}/index.html`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`${title} model card`);
+  });
+
   it("answers search's Documentation tab as the guest", async () => {
     const res = await api('/search/query?term=model&types%5B0%5D=techdocs');
     expect(res.status).toBe(200);
