@@ -56,8 +56,9 @@ export function useTaskSave(task: Task, onSaved: (task: Task) => void) {
     try {
       onSaved(await write(version));
     } catch (e) {
-      if (isClosed(e)) setStale(true);
-      setSaveError(isClosed(e) ? new Error(TASK_CLOSED_MESSAGE) : e);
+      const closed = isClosed(e);
+      if (closed) setStale(true);
+      setSaveError(closed ? new Error(TASK_CLOSED_MESSAGE) : e);
       setProblems(fieldErrorsOf(e));
       setSaving(false);
     }
