@@ -119,6 +119,11 @@ function DiscardConfirm(props: { onKeep: () => void; onDiscard: () => void }) {
 export function FormDialog(props: FormDialogProps) {
   const { titleId, onSave, busy, dirty } = props;
   const [confirming, setConfirming] = useState(false);
+  const content = useRef<HTMLElement | null>(null);
+  const contentRef = useCallback((node: HTMLElement | null) => {
+    content.current = node;
+    focusFirstField(node);
+  }, []);
   // Where the user was when the confirm took the focus, to go back there.
   const lastFocus = useRef<HTMLElement | null>(null);
   const onClose = () => {
@@ -137,11 +142,6 @@ export function FormDialog(props: FormDialogProps) {
     if (last?.isConnected && last !== document.body) last.focus();
     else focusFirstField(content.current);
   };
-  const content = useRef<HTMLElement | null>(null);
-  const contentRef = useCallback((node: HTMLElement | null) => {
-    content.current = node;
-    focusFirstField(node);
-  }, []);
   const above = props.errorPlacement === 'above';
   const saveError = (
     <SaveErrorAlert error={props.saveError} onReload={props.onReload} />
