@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import { getComponentData } from '@backstage/core-plugin-api';
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
 import { createExtensionTester } from '@backstage/frontend-test-utils';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import { screen } from '@testing-library/react';
@@ -100,6 +101,13 @@ describe('the new frontend system plugin', () => {
     ]) {
       expect(alphaPlugin.getExtension(id as any)).toBeDefined();
     }
+  });
+
+  it('mounts My tasks at /ai-governance/tasks', () => {
+    const page = alphaPlugin.getExtension('page:ai-governance/my-tasks');
+    expect(createExtensionTester(page).get(coreExtensionData.routePath)).toBe(
+      '/ai-governance/tasks',
+    );
   });
 
   it('attaches the classification field where the scaffolder loads form fields', async () => {
