@@ -378,7 +378,7 @@ describe('AI governance in the browser', () => {
           exact: true,
         }),
       })
-      .filter({ hasText: 'status: not-started → implemented' });
+      .filter({ hasText: 'Status: Not started → Implemented' });
     await controlChange.waitFor();
     expect(await textOf(controlChange)).toContain('user:default/guest');
     await table

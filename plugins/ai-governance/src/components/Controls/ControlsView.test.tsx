@@ -226,7 +226,7 @@ describe('ControlsView', () => {
     expect(within(dialog).getByLabelText('Owner')).toHaveValue(
       'group:default/x',
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Escape}');
     await user.click(within(dialog).getByRole('button', { name: 'Discard' }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(api.putControl).not.toHaveBeenCalled();

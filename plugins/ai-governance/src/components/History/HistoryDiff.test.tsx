@@ -135,7 +135,7 @@ describe('HistoryView: what changed', () => {
     ]);
     expect(
       await screen.findByText(
-        /Chain verified: 128 events in the whole history of every AI system, 2 of them for this AI system\./,
+        /Chain verified: 128 events\. They are the whole history of every AI system, 2 of them this AI system's\./,
       ),
     ).toBeInTheDocument();
   });

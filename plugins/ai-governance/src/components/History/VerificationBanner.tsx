@@ -53,14 +53,15 @@ export function VerificationBanner(props: {
     let ofThisSystem = '';
     if (mine) {
       ofThisSystem = mine.more
-        ? `, at least ${mine.count} of them for this AI system`
-        : `, ${mine.count} of them for this AI system`;
+        ? `, at least ${mine.count} of them this AI system's`
+        : `, ${mine.count} of them this AI system's`;
     }
+    // The API verifies and counts the whole chain only, so the count says so.
     return (
       <Alert severity="success" action={again}>
-        Chain verified: {value.checked} events in the whole history of every AI
-        system{ofThisSystem}. No recorded change has been altered, removed or
-        reordered.{anchor}
+        Chain verified: {value.checked} events. They are the whole history of
+        every AI system{ofThisSystem}. No recorded change has been altered,
+        removed or reordered.{anchor}
       </Alert>
     );
   }

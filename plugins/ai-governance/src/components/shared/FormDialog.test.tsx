@@ -66,14 +66,24 @@ describe('FormDialog', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 
-  it('closes after Cancel only once the user chose Discard', async () => {
+  it('closes after Escape once the user chose Discard', async () => {
     const { onClose, user } = renderDialog();
     await user.type(screen.getByLabelText('Note'), 'draft');
 
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Escape}');
     expect(onClose).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Discard' }));
 
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes at once on Cancel, the explicit way to discard', async () => {
+    const { onClose, user } = renderDialog();
+    await user.type(screen.getByLabelText('Note'), 'draft');
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('Discard your changes?')).toBeNull();
   });
 });

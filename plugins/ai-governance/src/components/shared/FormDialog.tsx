@@ -45,8 +45,9 @@ export interface FormDialogProps {
   busy?: boolean;
   cancelLabel?: string;
   /**
-   * The user has typed something not yet saved: Escape, the backdrop and
-   * Cancel then ask "Discard your changes?" instead of closing at once.
+   * The user has typed something not yet saved: Escape and a click on the
+   * backdrop then ask "Discard your changes?" instead of closing at once.
+   * Cancel still closes at once: pressing it is the choice to discard.
    */
   dirty?: boolean;
   /**
@@ -126,7 +127,7 @@ export function FormDialog(props: FormDialogProps) {
   }, []);
   // Where the user was when the confirm took the focus, to go back there.
   const lastFocus = useRef<HTMLElement | null>(null);
-  const onClose = () => {
+  const askFirst = () => {
     if (!dirty) {
       props.onClose();
       return;
@@ -163,7 +164,7 @@ export function FormDialog(props: FormDialogProps) {
         <DiscardConfirm onKeep={keepEditing} onDiscard={props.onClose} />
       ) : (
         <DialogActions>
-          <Button onClick={onClose} disabled={busy}>
+          <Button onClick={props.onClose} disabled={busy}>
             {props.cancelLabel ?? 'Cancel'}
           </Button>
           {onSave && (
@@ -188,7 +189,7 @@ export function FormDialog(props: FormDialogProps) {
   return (
     <Dialog
       open
-      onClose={busy ? undefined : onClose}
+      onClose={busy ? undefined : askFirst}
       fullWidth
       maxWidth={props.maxWidth}
       aria-labelledby={titleId}
