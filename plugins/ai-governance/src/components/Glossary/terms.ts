@@ -24,11 +24,9 @@ function levelBands(): string {
 
 const rules = DEFAULT_SCORECARD_RULES;
 
-/*
- * The terms the register, the controls and the scorecard use. The numbers
- * come from the shared defaults, so the glossary says what the code does;
- * an installation may configure other thresholds in app-config.
- */
+/** The terms the register, the controls and the scorecard use, in our own words. */
+// The numbers come from the shared defaults, so the glossary says what the
+// code does; an installation may configure other thresholds in app-config.
 export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   {
     term: 'Risk score and risk level',
