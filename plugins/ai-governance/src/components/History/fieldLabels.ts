@@ -53,13 +53,14 @@ const LABELS: Record<string, string> = {
 /** A field path in words: `acceptance.expiresAt` → "Acceptance expires on". */
 export function fieldLabel(path: string): string {
   const [first, ...rest] = path.split('.');
-  const words = [first, ...rest].map(
-    (part, i) =>
-      LABELS[part] ??
-      (i === 0 ? humanize : (s: string) => humanize(s).toLocaleLowerCase())(
-        part.replace(/([a-z])([A-Z])/g, '$1 $2'),
-      ),
-  );
+  const words = [first, ...rest].map((part, i) => {
+    if (LABELS[part]) return LABELS[part];
+    // `mediaType` → "media type": camel case into words, lower case.
+    const spaced = part
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLocaleLowerCase('en-US');
+    return i === 0 ? humanize(spaced) : spaced;
+  });
   return words.join(' ');
 }
 
