@@ -3,6 +3,7 @@ import {
   startBackend,
   type Backend,
 } from './harness/portal';
+import { runScheduledTask } from './harness/scheduler';
 
 /*
  * Boots the whole demo backend (packages/backend) through the harness, as
@@ -146,6 +147,108 @@ describe('the demo portal backend', () => {
       const verify = await (await api('/history/verify', token)).json();
       expect(verify.ok).toBe(true);
       expect(verify.checked).toBeGreaterThan(100);
+    });
+  });
+
+  describe('task notifications', () => {
+    type Received = {
+      id: string;
+      read: unknown;
+      payload: { scope: string; link: string; severity: string };
+    };
+    type OpenTask = {
+      id: string;
+      entityRef: string;
+      assignee: string | null;
+      dueAt: string;
+    };
+    const get = async (path: string, token: string) =>
+      (
+        await fetch(`${baseUrl}${path}`, {
+          headers: { Authorization: `Bearer ${token}` },
+        })
+      ).json();
+    /** The guest's task notifications, read and unread unless `query` says. */
+    const received = async (token: string, query = '') =>
+      (
+        await get(
+          `/api/notifications?topic=${encodeURIComponent(
+            'AI governance tasks',
+          )}&limit=500${query}`,
+          token,
+        )
+      ).notifications as Received[];
+    const ofScope = (all: Received[], task: OpenTask, event: string) =>
+      all.filter(
+        n => n.payload.scope === `ai-governance:task:${task.id}:${event}`,
+      );
+    const run = (token: string, taskId: string) =>
+      runScheduledTask(baseUrl, token, 'ai-governance', taskId);
+
+    it("sends the guest's team one notification per task, and escalates another team's week-overdue task to the department", async () => {
+      const token = await guestToken();
+      // Loading the seeded records opens their review and expiry tasks.
+      const mine: OpenTask = await until(
+        'an open task of the guest',
+        async () =>
+          (
+            await get('/api/ai-governance/tasks?assignee=me&status=open', token)
+          ).items?.[0],
+      );
+      const weekAgo = new Date(Date.now() - 7 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      // A team under engineering, the department the guest's team is in too.
+      const late: OpenTask = (
+        await get('/api/ai-governance/tasks?status=open&limit=100', token)
+      ).items.find(
+        (t: OpenTask) =>
+          t.assignee === 'group:default/lending-decisioning' &&
+          t.dueAt <= weekAgo,
+      );
+      expect(late).toBeDefined();
+
+      await run(token, 'ai-governance-task-notifications');
+      const all = await received(token);
+      const opened = ofScope(all, mine, 'opened');
+      expect(opened).toEqual([
+        expect.objectContaining({
+          payload: expect.objectContaining({
+            link: `/ai-governance/tasks?task=${mine.id}`,
+            severity: 'normal',
+          }),
+        }),
+      ]);
+      const [, , name] = late.entityRef.split(/[:/]/);
+      expect(ofScope(all, late, 'escalated')).toEqual([
+        expect.objectContaining({
+          payload: expect.objectContaining({
+            link: `/catalog/default/aisystem/${name}/governance?task=${late.id}`,
+            severity: 'critical',
+          }),
+        }),
+      ]);
+      // Opened and due went to the lending team only.
+      expect(ofScope(all, late, 'opened')).toEqual([]);
+      expect(ofScope(all, late, 'due')).toEqual([]);
+
+      // Read, it stays read and single: the next run sends nothing again.
+      const update = await fetch(`${baseUrl}/api/notifications/update`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({ ids: [opened[0].id], read: true }),
+      });
+      expect(update.status).toBe(200);
+      await run(token, 'ai-governance-task-notifications');
+      expect(ofScope(await received(token), mine, 'opened')).toEqual([
+        expect.objectContaining({ id: opened[0].id, read: expect.anything() }),
+      ]);
+      expect(
+        ofScope(await received(token, '&read=false'), mine, 'opened'),
+      ).toEqual([]);
     });
   });
 });
