@@ -16,6 +16,9 @@ import {
   FormDialog,
   type RecordDialogProps,
   findLatest,
+  OWNER_HINT,
+  OwnerPicker,
+  ownerPickerProps,
   selectOptions,
 } from '../shared';
 import { ControlMappings } from './ControlMappings';
@@ -120,12 +123,9 @@ export function ControlEditDialog(
       >
         {selectOptions(CONTROL_STATUSES, CONTROL_STATUS_LABELS)}
       </TextField>
-      <TextField
-        {...field(
-          'owner',
-          'Owner',
-          'An entity reference, e.g. group:default/payments-risk',
-        )}
+      <OwnerPicker
+        {...ownerPickerProps(field('owner', 'Owner', OWNER_HINT))}
+        onChange={owner => set('owner', owner)}
       />
       <TextField
         {...field('dueDate', 'Due date')}

@@ -16,6 +16,9 @@ import type { ReactNode } from 'react';
 import {
   IMPACT_LABELS,
   LIKELIHOOD_LABELS,
+  OWNER_HINT,
+  OwnerPicker,
+  ownerPickerProps,
   RiskLevelChip,
   SCALE,
 } from '../shared';
@@ -259,12 +262,9 @@ export function RiskFormFields(props: FieldsProps) {
         )}
       </Grid>
       <Grid item xs={12}>
-        <TextField
-          {...field(
-            'owner',
-            'Owner',
-            'An entity reference, e.g. group:default/payments-risk',
-          )}
+        <OwnerPicker
+          {...ownerPickerProps(field('owner', 'Owner', OWNER_HINT))}
+          onChange={owner => onChange({ owner })}
         />
       </Grid>
       <Grid item xs={12} sm={6}>

@@ -13,6 +13,7 @@ export * from './governanceTabPath';
 export * from './HeatMapTable';
 export * from './labels';
 export * from './LoadError';
+export * from './OwnerPicker';
 export * from './PermissionGuard';
 export * from './SaveErrorAlert';
 export * from './SavedNotice';
