@@ -129,7 +129,9 @@ describe('task notifications', () => {
       severity: 'critical',
       link: '/catalog/default/aisystem/credit-scoring/governance?task=late',
     });
-    expect(escalation.description).toContain('7 days overdue');
+    expect(escalation.description).toBe(
+      'Due 2026-12-13, 7 days overdue and still open; assigned to group:default/lending, escalated to group:default/risk.',
+    );
     expect(send.mock.calls[2][0].payload.severity).toBe('high');
   });
 
@@ -193,11 +195,11 @@ describe('task notifications', () => {
   });
 
   it('links an escalation to the Governance tab of the entity in its own namespace', () => {
-    const task = { id: 'a b', entityRef: 'aisystem:finance/credit-scoring' };
-    expect(taskLink(task, 'escalated')).toBe(
+    const ab = { id: 'a b', entityRef: 'aisystem:finance/credit-scoring' };
+    expect(taskLink(ab, 'escalated')).toBe(
       '/catalog/finance/aisystem/credit-scoring/governance?task=a%20b',
     );
-    expect(taskLink(task, 'due')).toBe('/ai-governance/tasks?task=a%20b');
+    expect(taskLink(ab, 'due')).toBe('/ai-governance/tasks?task=a%20b');
   });
 
   it('finds the parent group through the catalog: its childOf relation, or spec.parent', async () => {

@@ -56,11 +56,12 @@ function taskName(task: NotifiableTask) {
   return `${what} of ${task.entityTitle ?? task.entityRef}`;
 }
 
-/** What a person reads about the event of a task, on `today`. */
+/** What `recipient` reads about the event of a task, on `today`. */
 export function taskNotificationPayload(
   task: NotifiableTask,
   event: TaskNotificationEvent,
   today: string,
+  recipient: string,
 ): NotificationPayload {
   const name = taskName(task);
   const assignee = task.assignee ?? 'no one';
@@ -78,7 +79,7 @@ export function taskNotificationPayload(
       `Due ${task.dueAt}, ${daysOverdue(
         task.dueAt,
         today,
-      )} days overdue and still open; assigned to ${assignee}. Escalated to you as the group above the assignee.`,
+      )} days overdue and still open; assigned to ${assignee}, escalated to ${recipient}.`,
     ],
   };
   const [title, description] = text[event];

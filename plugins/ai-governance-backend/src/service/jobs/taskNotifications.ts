@@ -153,7 +153,7 @@ export async function runTaskNotifications(
       try {
         await notifications.send({
           recipients: { type: 'entity', entityRef: recipient },
-          payload: taskNotificationPayload(task, event, today),
+          payload: taskNotificationPayload(task, event, today, recipient),
         });
         sent[event]++;
       } catch (error) {
