@@ -41,6 +41,8 @@ export interface RenderOptions {
   userEntityRef?: string;
   /** The fetchApi's fetch, for downloads. */
   fetch?: jest.Mock;
+  /** The URL the test app starts at (path and query), `/` by default. */
+  path?: string;
 }
 
 /**
@@ -78,6 +80,7 @@ export function renderWithApis(node: ReactNode, options: RenderOptions = {}) {
       )}
     </TestApiProvider>,
     {
+      ...(options.path ? { routeEntries: [options.path] } : {}),
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
         '/ai-governance/tasks': myTasksRouteRef,

@@ -16,6 +16,7 @@ import {
   type Guard,
   ControlStatusChip,
   FlagChip,
+  useHighlightedRow,
   WhyDisabled,
 } from '../shared';
 import { ControlMappings } from './ControlMappings';
@@ -40,8 +41,15 @@ export function ControlRow(props: {
   const { control: c, canEdit, canAddEvidence } = props;
   const classes = useStyles();
   const guidance = getAnnexAControl(c.controlId)?.guidance;
+  const highlight = useHighlightedRow<HTMLTableRowElement>(c.controlId);
   return (
-    <TableRow hover selected={props.selected}>
+    <TableRow
+      hover
+      selected={props.selected}
+      ref={highlight.ref}
+      className={highlight.className}
+      aria-current={highlight.highlighted || undefined}
+    >
       <TableCell padding="checkbox">
         <WhyDisabled reason={canEdit.reason}>
           <Checkbox

@@ -29,7 +29,10 @@ describe('MyTasksCard', () => {
       within(items[0]).getByRole('link', { name: 'credit-scoring' }),
     ).toHaveAttribute(
       'href',
-      '/catalog/default/aisystem/credit-scoring/governance',
+      // The Tasks section of the system's Governance tab, at this task.
+      expect.stringMatching(
+        /^\/catalog\/default\/aisystem\/credit-scoring\/governance\?section=tasks&record=[0-9a-f-]{36}$/,
+      ),
     );
     expect(screen.getByRole('link', { name: 'All my tasks' })).toHaveAttribute(
       'href',

@@ -70,7 +70,12 @@ export function MyTasksContent() {
               primary={
                 <>
                   {TASK_KIND_LABELS[task.kind] ?? task.kind}:{' '}
-                  <Link to={governanceTabPath(task.entityRef)}>
+                  <Link
+                    to={governanceTabPath(task.entityRef, {
+                      section: 'tasks',
+                      record: task.id,
+                    })}
+                  >
                     {titleOf(task.entityRef)}
                   </Link>
                 </>

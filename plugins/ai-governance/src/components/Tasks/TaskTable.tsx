@@ -9,7 +9,12 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { FlagChip, dateOnly, useGovernanceTabPath } from '../shared';
+import {
+  FlagChip,
+  HighlightableRow,
+  dateOnly,
+  useGovernanceTabPath,
+} from '../shared';
 import { CompleteTaskDialog } from './CompleteTaskDialog';
 import { DismissTaskDialog } from './DismissTaskDialog';
 import { TASK_KIND_LABELS, TASK_STATUS_LABELS } from './labels';
@@ -86,7 +91,7 @@ export function TaskTable(props: {
         </TableHead>
         <TableBody>
           {tasks.map(task => (
-            <TableRow key={task.id}>
+            <HighlightableRow key={task.id} recordId={task.id}>
               <TableCell>
                 <Box component="span" whiteSpace="nowrap">
                   {task.dueAt}
@@ -108,7 +113,12 @@ export function TaskTable(props: {
               {showEntity && (
                 <TableCell className={classes.wrap}>
                   {/* The task is done on the system's Governance tab. */}
-                  <Link to={governanceTabPath(task.entityRef)}>
+                  <Link
+                    to={governanceTabPath(task.entityRef, {
+                      section: 'tasks',
+                      record: task.id,
+                    })}
+                  >
                     {titleOf(task.entityRef)}
                   </Link>
                 </TableCell>
@@ -126,7 +136,7 @@ export function TaskTable(props: {
                   onAction={(t, action) => setClosing({ task: t, action })}
                 />
               </TableCell>
-            </TableRow>
+            </HighlightableRow>
           ))}
         </TableBody>
       </Table>

@@ -11,6 +11,7 @@ export * from './FormDialog';
 export * from './format';
 export * from './governanceTabPath';
 export * from './HeatMapTable';
+export * from './highlightedRecord';
 export * from './labels';
 export * from './LoadError';
 export * from './OwnerPicker';
