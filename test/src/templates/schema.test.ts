@@ -34,6 +34,47 @@ function classificationOf(template: any): any {
   return step.properties.classification;
 }
 
+/** The step's property that holds `field`, wherever the template asks it. */
+function propertyOf(template: any, field: string): any {
+  return template.spec.parameters.find((p: any) => p.properties?.[field])
+    .properties[field];
+}
+
+describe('the first step of every template', () => {
+  const templates = Object.keys(TEMPLATES).map(load);
+
+  it('explains a bad name in words, not with the pattern', () => {
+    for (const template of templates) {
+      const name = propertyOf(template, 'name');
+      const message: string = name.errorMessage.pattern;
+      expect(message).not.toContain(name.pattern);
+      expect(message).not.toMatch(/[\^$[\]{}]/);
+      // The example the message gives is a name the pattern accepts.
+      const example = message.match(/e\.g\. (\S+)$/)![1];
+      expect(example).toMatch(new RegExp(name.pattern));
+      expect('Loan_Assistant').not.toMatch(new RegExp(name.pattern));
+    }
+  });
+
+  it('offers teams and people as owners', () => {
+    for (const template of templates) {
+      const owner = propertyOf(template, 'owner');
+      expect(owner['ui:field']).toBe('OwnerPicker');
+      expect(owner['ui:options'].catalogFilter.kind).toEqual(['Group', 'User']);
+    }
+  });
+
+  it('names every system type in words, the same in each template', () => {
+    const [first, ...others] = templates.map(t => propertyOf(t, 'type'));
+    expect(first.enumNames).toHaveLength(first.enum.length);
+    expect(first.enumNames).toContain('Classifier or scoring model');
+    for (const type of others) {
+      expect(type.enum).toEqual(first.enum);
+      expect(type.enumNames).toEqual(first.enumNames);
+    }
+  });
+});
+
 describe.each(Object.entries(TEMPLATES))('%s', (file, defaultRoles) => {
   const template = load(file);
   const classification = classificationOf(template);
