@@ -3,18 +3,12 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import {
-  createBackendModule,
-  type SchedulerService,
-  type ServiceFactory,
+import type {
+  SchedulerService,
+  ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { databaseServiceFactory } from '@backstage/backend-defaults/database';
 import type { Entity } from '@backstage/catalog-model';
-import {
-  catalogProcessingExtensionPoint,
-  type EntityProvider,
-  type EntityProviderConnection,
-} from '@backstage/plugin-catalog-node';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogAiSystemModule from '@aigov/plugin-catalog-backend-module-ai-system';
 // A cross-package test: it boots the backend plugin beside the real catalog.
@@ -23,6 +17,10 @@ import aiGovernancePlugin from '@aigov/plugin-ai-governance-backend';
 import knexFactory from 'knex';
 import request from 'supertest';
 import type { Server } from 'node:http';
+import {
+  MutableProvider,
+  mutableProviderModule,
+} from './harness/mutableProvider';
 
 /*
  * Change detection against the real catalog: an entity provider changes an
@@ -75,36 +73,6 @@ const others: Entity[] = [
     spec: { type: 'ai-model', owner: 'group:default/ml' },
   },
 ];
-
-/** An entity provider whose entities a test replaces. */
-class MutableProvider implements EntityProvider {
-  private connection?: EntityProviderConnection;
-  private entities: Entity[] = [];
-
-  getProviderName() {
-    return 'test-mutable';
-  }
-
-  async connect(connection: EntityProviderConnection) {
-    this.connection = connection;
-    await this.push();
-  }
-
-  async set(entities: Entity[]) {
-    this.entities = entities;
-    await this.push();
-  }
-
-  private async push() {
-    await this.connection?.applyMutation({
-      type: 'full',
-      entities: this.entities.map(entity => ({
-        entity,
-        locationKey: 'test-mutable',
-      })),
-    });
-  }
-}
 
 const databases: Array<[string, object]> = [
   ['SQLite', { client: 'better-sqlite3', connection: ':memory:' }],
@@ -167,18 +135,7 @@ describe.each(databases)(
         features: [
           catalogPlugin,
           catalogAiSystemModule,
-          createBackendModule({
-            pluginId: 'catalog',
-            moduleId: 'test-mutable-provider',
-            register(reg) {
-              reg.registerInit({
-                deps: { catalog: catalogProcessingExtensionPoint },
-                async init({ catalog }) {
-                  catalog.addEntityProvider(provider);
-                },
-              });
-            },
-          }),
+          mutableProviderModule(provider),
           aiGovernancePlugin,
           databaseServiceFactory,
           scheduler.factory(),

@@ -3,14 +3,12 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import {
-  createBackendModule,
-  type SchedulerService,
-  type ServiceFactory,
+import type {
+  SchedulerService,
+  ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { databaseServiceFactory } from '@backstage/backend-defaults/database';
 import type { Entity } from '@backstage/catalog-model';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import notificationsPlugin from '@backstage/plugin-notifications-backend';
 import catalogAiSystemModule from '@aigov/plugin-catalog-backend-module-ai-system';
@@ -20,7 +18,10 @@ import catalogAiSystemModule from '@aigov/plugin-catalog-backend-module-ai-syste
 import aiGovernancePlugin from '@aigov/plugin-ai-governance-backend';
 import request from 'supertest';
 import type { Server } from 'node:http';
-import { MutableProvider } from './harness/mutableProvider';
+import {
+  MutableProvider,
+  mutableProviderModule,
+} from './harness/mutableProvider';
 
 /*
  * Task notifications through the real notifications backend: a material
@@ -164,18 +165,7 @@ describe('task notifications through the real notifications backend', () => {
       features: [
         catalogPlugin,
         catalogAiSystemModule,
-        createBackendModule({
-          pluginId: 'catalog',
-          moduleId: 'test-mutable-provider',
-          register(reg) {
-            reg.registerInit({
-              deps: { catalog: catalogProcessingExtensionPoint },
-              async init({ catalog }) {
-                catalog.addEntityProvider(provider);
-              },
-            });
-          },
-        }),
+        mutableProviderModule(provider),
         aiGovernancePlugin,
         notificationsPlugin,
         databaseServiceFactory,
@@ -241,7 +231,7 @@ describe('task notifications through the real notifications backend', () => {
       )?.payload,
     ).toMatchObject({
       title: 'New task: Revalidation of Credit scoring',
-      link: `/ai-governance/tasks?task=${revalidation.id}`,
+      link: `/ai-governance/tasks?record=${revalidation.id}`,
       severity: 'normal',
     });
     // The department above the team hears nothing of a task not yet late.
@@ -289,7 +279,7 @@ describe('task notifications through the real notifications backend', () => {
     expect(rita.map(n => n.payload.severity)).toEqual(['critical', 'critical']);
     expect(rita[0].payload.title).toMatch(/^Overdue task escalated: /);
     expect(rita[0].payload.link).toMatch(
-      /^\/catalog\/default\/aisystem\/credit-scoring\/governance\?task=/,
+      /^\/catalog\/default\/aisystem\/credit-scoring\/governance\?section=tasks&record=/,
     );
 
     // The team is part of the department, so it sees the escalation too.

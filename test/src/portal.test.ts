@@ -214,7 +214,7 @@ describe('the demo portal backend', () => {
       expect(opened).toEqual([
         expect.objectContaining({
           payload: expect.objectContaining({
-            link: `/ai-governance/tasks?task=${mine.id}`,
+            link: `/ai-governance/tasks?record=${mine.id}`,
             severity: 'normal',
           }),
         }),
@@ -223,7 +223,7 @@ describe('the demo portal backend', () => {
       expect(ofScope(all, late, 'escalated')).toEqual([
         expect.objectContaining({
           payload: expect.objectContaining({
-            link: `/catalog/default/aisystem/${name}/governance?task=${late.id}`,
+            link: `/catalog/default/aisystem/${name}/governance?section=tasks&record=${late.id}`,
             severity: 'critical',
           }),
         }),

@@ -1,7 +1,9 @@
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
-import type {
-  EntityProvider,
-  EntityProviderConnection,
+import {
+  catalogProcessingExtensionPoint,
+  type EntityProvider,
+  type EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
 
 /**
@@ -37,4 +39,20 @@ export class MutableProvider implements EntityProvider {
       })),
     });
   }
+}
+
+/** A catalog module that adds `provider` to the catalog, for `startTestBackend`. */
+export function mutableProviderModule(provider: MutableProvider) {
+  return createBackendModule({
+    pluginId: 'catalog',
+    moduleId: 'test-mutable-provider',
+    register(reg) {
+      reg.registerInit({
+        deps: { catalog: catalogProcessingExtensionPoint },
+        async init({ catalog }) {
+          catalog.addEntityProvider(provider);
+        },
+      });
+    },
+  });
 }

@@ -100,7 +100,7 @@ describe('task notifications', () => {
       payload: {
         title: 'New task: Revalidation of Credit scoring',
         description: 'Assigned to group:default/lending, due 2027-01-19.',
-        link: '/ai-governance/tasks?task=t1',
+        link: '/ai-governance/tasks?record=t1',
         severity: 'normal',
         topic: 'AI governance tasks',
         scope: 'ai-governance:task:t1:opened',
@@ -127,7 +127,7 @@ describe('task notifications', () => {
     expect(escalation).toMatchObject({
       title: 'Overdue task escalated: Revalidation of Credit scoring',
       severity: 'critical',
-      link: '/catalog/default/aisystem/credit-scoring/governance?task=late',
+      link: '/catalog/default/aisystem/credit-scoring/governance?section=tasks&record=late',
     });
     expect(escalation.description).toBe(
       'Due 2026-12-13, 7 days overdue and still open; assigned to group:default/lending, escalated to group:default/risk.',
@@ -197,9 +197,9 @@ describe('task notifications', () => {
   it('links an escalation to the Governance tab of the entity in its own namespace', () => {
     const ab = { id: 'a b', entityRef: 'aisystem:finance/credit-scoring' };
     expect(taskLink(ab, 'escalated')).toBe(
-      '/catalog/finance/aisystem/credit-scoring/governance?task=a%20b',
+      '/catalog/finance/aisystem/credit-scoring/governance?section=tasks&record=a%20b',
     );
-    expect(taskLink(ab, 'due')).toBe('/ai-governance/tasks?task=a%20b');
+    expect(taskLink(ab, 'due')).toBe('/ai-governance/tasks?record=a%20b');
   });
 
   it('finds the parent group through the catalog: its childOf relation, or spec.parent', async () => {

@@ -39,10 +39,11 @@ export function taskLink(
   task: Pick<NotifiableTask, 'id' | 'entityRef'>,
   event: TaskNotificationEvent,
 ) {
-  const taskParam = `task=${encodeURIComponent(task.id)}`;
-  if (event !== 'escalated') return `/ai-governance/tasks?${taskParam}`;
+  // The frontend outlines and scrolls to the `record` it is given.
+  const record = `record=${encodeURIComponent(task.id)}`;
+  if (event !== 'escalated') return `/ai-governance/tasks?${record}`;
   const { kind, namespace, name } = parseEntityRef(task.entityRef);
-  return `/catalog/${namespace}/${kind}/${name}/governance?${taskParam}`;
+  return `/catalog/${namespace}/${kind}/${name}/governance?section=tasks&${record}`;
 }
 
 /** Whole days from `dueAt` to `today` (both YYYY-MM-DD); negative before it is due. */

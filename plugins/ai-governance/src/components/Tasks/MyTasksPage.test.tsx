@@ -76,6 +76,21 @@ describe('MyTasksPage', () => {
     );
   });
 
+  it('outlines the task a notification links to (?record=)', async () => {
+    const pointed = makeTask({ assignee: ME, dueAt: '2099-01-01' });
+    const other = makeTask({ assignee: ME, dueAt: '2099-02-01' });
+    const api = createMockAiGovernanceApi({
+      listTasks: async () => ({ items: [pointed, other] }),
+    });
+    await renderWithApis(<MyTasksPage />, {
+      api,
+      path: `/ai-governance/tasks?record=${pointed.id}`,
+    });
+    const rows = within(await table('My open tasks')).getAllByRole('row');
+    expect(rows[1]).toHaveAttribute('aria-current', 'true');
+    expect(rows[2]).not.toHaveAttribute('aria-current');
+  });
+
   it('says so when a section has nothing', async () => {
     await renderWithApis(<MyTasksPage />);
 
