@@ -71,7 +71,7 @@ export async function overdueItems(
           'risks',
           'r',
         )}
-      AND r.status <> 'closed' AND (r.next_review_date < :today OR (r.status = 'accepted' AND r.acceptance_expires_at < :today))
+      AND r.status NOT IN ('closed', 'proposed') AND (r.next_review_date < :today OR (r.status = 'accepted' AND r.acceptance_expires_at < :today))
       ORDER BY due LIMIT :limit`),
     query(`SELECT c.entity_ref, c.control_id AS id, c.due_date AS due, c.owner_ref AS owner ${from(
       'control_statuses',

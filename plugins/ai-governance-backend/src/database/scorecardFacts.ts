@@ -116,6 +116,8 @@ const risks: FactContribution = {
   aggregate: ({ only, appetite }) => {
     const openBy = (level: RiskLevel) =>
       `SUM(CASE WHEN status IN ('open', 'treating') AND level = '${level}' THEN 1 ELSE 0 END) AS open_${level}`;
+    // A proposed risk is a template's suggestion nobody has confirmed yet:
+    // no count, review or date reads it until its owner does.
     return `
     SELECT entity_ref,
       ${RISK_LEVELS.map(openBy).join(',\n      ')},
@@ -123,11 +125,11 @@ const risks: FactContribution = {
             AND NOT (status = 'treating' AND treatment <> 'accept' AND treatment_plan <> '')
             AND NOT (status = 'accepted' AND acceptance_expires_at >= :today)
           THEN 1 ELSE 0 END) AS untreated,
-      SUM(CASE WHEN status <> 'closed' AND (next_review_date < :today
+      SUM(CASE WHEN status NOT IN ('closed', 'proposed') AND (next_review_date < :today
             OR (status = 'accepted' AND acceptance_expires_at < :today)) THEN 1 ELSE 0 END) AS overdue_reviews,
       SUM(CASE WHEN status IN ('open', 'treating') AND due_date < :today THEN 1 ELSE 0 END) AS overdue_treatments,
       ${earliestOf([
-        `MIN(CASE WHEN status <> 'closed' AND next_review_date >= :today THEN ${dayAfter(
+        `MIN(CASE WHEN status NOT IN ('closed', 'proposed') AND next_review_date >= :today THEN ${dayAfter(
           'next_review_date',
         )} END)`,
         `MIN(CASE WHEN status = 'accepted' AND acceptance_expires_at >= :today THEN ${dayAfter(

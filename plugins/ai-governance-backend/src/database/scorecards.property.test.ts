@@ -57,7 +57,7 @@ const riskArb = fc.record({
   impact: score,
   treatment: fc.constantFrom('mitigate', 'accept', 'transfer', 'avoid'),
   plan: fc.constantFrom('', 'A plan'),
-  status: fc.constantFrom('open', 'treating', 'accepted', 'closed'),
+  status: fc.constantFrom('proposed', 'open', 'treating', 'accepted', 'closed'),
   dueDate: fc.option(date, { nil: null }),
   nextReviewDate: fc.option(date, { nil: null }),
   acceptanceExpires: date,
@@ -148,7 +148,7 @@ function expectedFacts(
       c => !hasCurrentEvidence(c.controlId),
     ).length,
     untreatedAboveAppetite: s.risks.filter(r => {
-      if (r.status === 'closed') return false;
+      if (r.status === 'closed' || r.status === 'proposed') return false;
       if (RISK_LEVELS.indexOf(riskLevel(r.likelihood * r.impact)) < appetite)
         return false;
       if (r.status === 'treating' && r.treatment !== 'accept' && r.plan !== '')
@@ -159,6 +159,7 @@ function expectedFacts(
     overdueReviews: s.risks.filter(
       r =>
         r.status !== 'closed' &&
+        r.status !== 'proposed' &&
         ((r.nextReviewDate !== null && r.nextReviewDate < TODAY) ||
           (r.status === 'accepted' && r.acceptanceExpires < TODAY)),
     ).length,

@@ -67,6 +67,18 @@ const opArb = fc.oneof(
     review: fc.option(dayOffset, { nil: null }),
   }),
   fc.record({
+    op: fc.constant('proposedRisk' as const),
+    entity: idx,
+    likelihood: fc.integer({ min: 1, max: 5 }),
+    impact: fc.integer({ min: 1, max: 5 }),
+    review: fc.option(dayOffset, { nil: null }),
+  }),
+  fc.record({
+    op: fc.constant('decide' as const),
+    risk: idx,
+    decision: fc.constantFrom('confirm' as const, 'dismiss' as const),
+  }),
+  fc.record({
     op: fc.constant('riskUpdate' as const),
     risk: idx,
     status: fc.constantFrom('open', 'treating', 'closed'),
@@ -209,6 +221,38 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
                 ALICE,
               );
               risks.push({ id: r.id, version: r.version });
+            });
+          } else if (o.op === 'proposedRisk') {
+            await attempt(async () => {
+              const r = await services.risks.create(
+                entityRef,
+                {
+                  title: 'proposed',
+                  category: 'c',
+                  lifecycleStage: 'operation',
+                  likelihood: o.likelihood,
+                  impact: o.impact,
+                  status: 'proposed',
+                  treatment: 'mitigate',
+                  dueDate: dateIn(t, -1),
+                  nextReviewDate:
+                    o.review === null ? null : dateIn(t, o.review),
+                },
+                ALICE,
+              );
+              risks.push({ id: r.id, version: r.version });
+            });
+          } else if (o.op === 'decide') {
+            const risk = pick(risks, o.risk);
+            if (!risk) continue;
+            await attempt(async () => {
+              const owner = (await services.risks.get(risk.id)).entityRef;
+              const [r] = await services.risks.decide(
+                owner,
+                { ids: [risk.id], decision: o.decision, reason: 'not ours' },
+                ALICE,
+              );
+              risk.version = r.version;
             });
           } else if (o.op === 'riskUpdate' || o.op === 'accept') {
             const risk = pick(risks, o.risk);

@@ -379,6 +379,23 @@ describe('the answers of the ai-governance API', () => {
         body: { expiresAt: '2099-01-01' },
       });
     });
+
+    it('confirms and dismisses proposed risks', async () => {
+      const proposed = await call('post', `${entity}/risks`, 201, {
+        body: { ...validRisk, title: 'Proposed one', status: 'proposed' },
+      });
+      const ids = [proposed.body.id];
+      await call('post', `${entity}/risks/decisions`, 400, {
+        body: { ids, decision: 'dismiss' },
+      });
+      const confirmed = await call('post', `${entity}/risks/decisions`, 200, {
+        body: { ids, decision: 'confirm' },
+      });
+      expect(confirmed.body.items[0].status).toBe('open');
+      await call('post', `${entity}/risks/decisions`, 409, {
+        body: { ids, decision: 'dismiss', reason: 'A duplicate' },
+      });
+    });
   });
 
   describe('controls', () => {

@@ -80,8 +80,11 @@ export class BaselineService {
       );
       const riskIds: string[] = [];
       for (const risk of input.risks) {
+        // Seeded risks are suggestions from the library: they count on the
+        // scorecard only once the owner confirms them, whatever was sent.
+        const proposed: NewRisk = { ...risk, status: 'proposed' };
         riskIds.push(
-          (await services.risks.insert(scope, entityRef, risk, actor)).id,
+          (await services.risks.insert(scope, entityRef, proposed, actor)).id,
         );
       }
       for (const { controlId, ...control } of input.controls) {

@@ -10,6 +10,7 @@ import {
   riskScore,
   type Risk,
   type RiskCreate,
+  type RiskDecisionKind,
   type RiskMatrix,
   type RiskPatch,
 } from '@aigov/plugin-ai-governance-common';
@@ -176,6 +177,10 @@ export class RiskService {
         throw new ConflictError(
           `Risk ${id} is closed; reopen it before accepting it`,
         );
+      if (current.status === 'proposed')
+        throw new ConflictError(
+          `Risk ${id} is only proposed; confirm it before accepting it`,
+        );
       const changes: Partial<RiskValues> = {
         treatment: 'accept',
         status: 'accepted',
@@ -189,6 +194,60 @@ export class RiskService {
         changes,
         actor,
       );
+    });
+  }
+
+  /**
+   * Settles proposed risks of one entity, all or none: `confirm` makes them
+   * `open`, `dismiss` closes them with the reason added to the treatment
+   * plan (closed keeps them out of every count without a status of its own).
+   */
+  decide(
+    entityRef: string,
+    input: { ids: string[]; decision: RiskDecisionKind; reason?: string },
+    actor: string,
+  ): Promise<Risk[]> {
+    return this.work.run(async scope => {
+      const current: Risk[] = [];
+      for (const [i, id] of input.ids.entries()) {
+        const risk = await this.store.get(id, scope.tx);
+        // Another entity's risk reads as unknown here: the caller was
+        // authorised for this entity only.
+        if (!risk || risk.entityRef !== entityRef) {
+          const path = `ids[${i}]`;
+          throw new FieldValidationError(
+            `Invalid risk decision: ${path} is not a risk of ${entityRef}`,
+            [{ path, message: `${id} is not a risk of ${entityRef}` }],
+          );
+        }
+        if (risk.status !== 'proposed') {
+          throw new ConflictError(
+            `Risk ${id} is already ${risk.status}; only proposed risks are confirmed or dismissed`,
+          );
+        }
+        current.push(risk);
+      }
+      const decided: Risk[] = [];
+      for (const risk of current) {
+        const changes: Partial<RiskValues> =
+          input.decision === 'confirm'
+            ? { status: 'open' }
+            : {
+                status: 'closed',
+                treatmentPlan: dismissedPlan(risk.treatmentPlan, input.reason),
+              };
+        decided.push(
+          await this.versioned(
+            scope,
+            risk,
+            risk.version,
+            input.decision,
+            changes,
+            actor,
+          ),
+        );
+      }
+      return decided;
     });
   }
 
@@ -210,4 +269,10 @@ export class RiskService {
       values: changes,
     });
   }
+}
+
+/** The treatment plan of a dismissed risk: what was suggested, then why it was dismissed. */
+function dismissedPlan(plan: string, reason = ''): string {
+  const note = `Dismissed: ${reason}`;
+  return plan ? `${plan}\n\n${note}` : note;
 }

@@ -270,7 +270,7 @@ describe('buildGovernanceBaseline, risks', () => {
         treatment: 'mitigate',
         treatmentPlan: s.suggestedTreatment,
         controlIds: s.suggestedControls,
-        status: 'open',
+        status: 'proposed',
         owner: OWNER,
       });
     });

@@ -32,12 +32,14 @@ function toRisk(
     treatment: 'mitigate',
     treatmentPlan: scenario.suggestedTreatment,
     controlIds: [...scenario.suggestedControls],
-    status: 'open',
+    // The library's guess, not the team's judgement: the owner confirms or
+    // dismisses each before it counts on the scorecard.
+    status: 'proposed',
     owner: input.owner,
   };
 }
 
-/** The risk library's scenarios for the system's type and tier (and supply chain), as open risks, in library order. */
+/** The risk library's scenarios for the system's type and tier (and supply chain), as proposed risks, in library order. */
 export function seededRisks(
   input: GovernanceBaselineInput,
   classification: AiSystemClassification,

@@ -13,8 +13,13 @@ export const RISK_TREATMENTS = [
 /** A risk treatment. @public */
 export type RiskTreatment = (typeof RISK_TREATMENTS)[number];
 
-/** Where a risk stands. `accepted` is only reached through the accept flow. @public */
+/**
+ * Where a risk stands. `proposed` is a risk suggested by a template that its
+ * owner has not confirmed yet (it counts nowhere until confirmed; dismissing
+ * it closes it); `accepted` is only reached through the accept flow. @public
+ */
 export const RISK_STATUSES = [
+  'proposed',
   'open',
   'treating',
   'accepted',

@@ -6,3 +6,4 @@ export * from './schemas';
 export * from './fieldProblems';
 export * from './canonicalJson';
 export * from './tasks';
+export * from './riskDecisions';

@@ -110,7 +110,14 @@ export const riskCreateSchema = z
   .strictObject({
     ...riskFields,
     treatment: riskFields.treatment.default('mitigate'),
-    status: riskFields.status.default('open'),
+    // Only a new risk may start as `proposed`: afterwards it leaves that
+    // state through the decisions endpoint, never back into it.
+    status: z
+      .enum(['proposed', 'open', 'treating', 'closed'], {
+        error:
+          'must be "proposed", "open", "treating" or "closed" (risks are accepted through the accept endpoint)',
+      })
+      .default('open'),
   })
   .superRefine((v, ctx) => {
     residualPair(

@@ -186,7 +186,8 @@ export type HistoryAction =
   | 'approve'
   | 'detect'
   | 'complete'
-  | 'dismiss';
+  | 'dismiss'
+  | 'confirm';
 
 /** One entry of the append-only, hash-chained history. @public */
 export interface HistoryEvent {

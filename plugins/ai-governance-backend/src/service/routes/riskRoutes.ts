@@ -3,15 +3,24 @@ import {
   riskAcceptSchema,
   riskCreatePermission,
   riskCreateSchema,
+  riskDecisionSchema,
   riskPatchSchema,
   riskReadPermission,
   riskUpdatePermission,
 } from '@aigov/plugin-ai-governance-common';
-import type { ApiRouter, RouteContext } from './context';
+import { parse } from '../http';
+import {
+  audited,
+  entityRefOf,
+  writeEntity,
+  writer,
+  type ApiRouter,
+  type RouteContext,
+} from './context';
 import { changeById, createOnEntity, pageOnEntity, readById } from './handlers';
 import { ENTITY_PATH } from './params';
 
-/** The risk register: list, record, change and accept risks. */
+/** The risk register: list, record, change, accept and settle proposed risks. */
 export function riskRoutes(router: ApiRouter, ctx: RouteContext) {
   const load = (id: string) => ctx.risks.get(id);
 
@@ -32,6 +41,33 @@ export function riskRoutes(router: ApiRouter, ctx: RouteContext) {
         ctx.risks.create(entityRef, body, actor),
     }),
   );
+
+  // Confirming or dismissing proposed risks is a change to each of them, so
+  // it needs the update permission; the ids are checked inside the change.
+  router.post(`${ENTITY_PATH}/risks/decisions`, async (req, res) => {
+    const credentials = await writer(ctx, req);
+    const entityRef = entityRefOf(req);
+    const body = parse(riskDecisionSchema, req.body);
+    const { actor } = await writeEntity(
+      ctx,
+      credentials,
+      entityRef,
+      riskUpdatePermission,
+    );
+    const items = await audited(
+      ctx,
+      req,
+      'risk-mutate',
+      {
+        action: body.decision,
+        entityRef,
+        riskIds: body.ids,
+        reason: body.reason ?? null,
+      },
+      () => ctx.risks.decide(entityRef, body, actor),
+    );
+    res.json({ items });
+  });
 
   router.get('/risks/:id', (req, res) =>
     readById(ctx, req, res, { permission: riskReadPermission, load }),

@@ -42,6 +42,12 @@ export type CreateRisk = {
   body: components['schemas']['RiskCreate'];
   response: components['schemas']['Risk'] | components['schemas']['Error'];
 };
+/** `POST /entities/{kind}/{namespace}/{name}/risks/decisions` (decideProposedRisks): Confirm or dismiss proposed risks. */
+export type DecideProposedRisks = {
+  path: operations['decideProposedRisks']['parameters']['path'];
+  body: components['schemas']['RiskDecision'];
+  response: components['schemas']['RiskList'] | components['schemas']['Error'];
+};
 /** `GET /risks/{id}` (getRisk): One risk. */
 export type GetRisk = {
   path: operations['getRisk']['parameters']['path'];
@@ -271,6 +277,7 @@ export type EndpointMap = {
   '#get|/library/risk-scenarios': ListRiskScenarios;
   '#get|/entities/{kind}/{namespace}/{name}/risks': ListRisks;
   '#post|/entities/{kind}/{namespace}/{name}/risks': CreateRisk;
+  '#post|/entities/{kind}/{namespace}/{name}/risks/decisions': DecideProposedRisks;
   '#get|/risks/{id}': GetRisk;
   '#patch|/risks/{id}': UpdateRisk;
   '#post|/risks/{id}/accept': AcceptRisk;

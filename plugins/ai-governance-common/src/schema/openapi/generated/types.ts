@@ -126,6 +126,48 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/risks/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * @example aisystem
+         */
+        kind: components['parameters']['Kind'];
+        /**
+         * Namespace of the entity, e.g. `default`.
+         * @example default
+         */
+        namespace: components['parameters']['Namespace'];
+        /**
+         * Name of the entity.
+         * @example credit-scoring
+         */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm or dismiss proposed risks
+     * Settles risks a template proposed (`status: proposed`), all of them
+     *     or none: `confirm` makes each `open`, so it counts on the scorecard;
+     *     `dismiss` makes each `closed` and adds `Dismissed: \<reason\>` to its
+     *     treatment plan (`reason` is required). An id that is not a risk of
+     *     this entity is 400 naming it (`ids[2]`); a risk that is no longer
+     *     proposed is 409. Each risk gets a `confirm` or `dismiss` history
+     *     event. Needs a user token and `ai-governance.risk.update`.
+     */
+    post: operations['decideProposedRisks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/risks/{id}': {
     parameters: {
       query?: never;
@@ -1118,15 +1160,22 @@ export interface components {
     /** One of: \{string\} */
     RiskTreatment: 'mitigate' | 'accept' | 'transfer' | 'avoid';
     /**
-     * Where a risk stands; `accepted` is only reached through the accept flow.
+     * Where a risk stands. `proposed` is suggested by a template and counts
+     *     nowhere until its owner confirms it (`open`) or dismisses it
+     *     (`closed`); `accepted` is only reached through the accept flow.
      * One of: \{string\}
      */
-    RiskStatus: 'open' | 'treating' | 'accepted' | 'closed';
+    RiskStatus: 'proposed' | 'open' | 'treating' | 'accepted' | 'closed';
     /**
      * The statuses a client may set; `accepted` is reached through `POST /risks/\{id\}/accept`.
      * One of: \{string\}
      */
     SettableRiskStatus: 'open' | 'treating' | 'closed';
+    /**
+     * The statuses a new risk may start in; `proposed` leaves through `POST …/risks/decisions`.
+     * One of: \{string\}
+     */
+    CreatableRiskStatus: 'proposed' | 'open' | 'treating' | 'closed';
     /**
      * Life-cycle stage of an AI system.
      * One of: \{string\}
@@ -1204,7 +1253,7 @@ export interface components {
       /** Entity reference of the person or group that owns the risk. */
       owner?: string | null;
       /** Default: open */
-      status?: components['schemas']['SettableRiskStatus'];
+      status?: components['schemas']['CreatableRiskStatus'];
       /**
        * Format: date
        * Treatment due date.
@@ -1501,7 +1550,8 @@ export interface components {
         | 'approve'
         | 'detect'
         | 'complete'
-        | 'dismiss';
+        | 'dismiss'
+        | 'confirm';
       /** The record before the change (null when created). */
       before: components['schemas']['JsonValue'];
       /** The record after the change. */
@@ -1815,6 +1865,18 @@ export interface components {
       items: components['schemas']['Task'][];
       /** Pass as `cursor` for the next page; absent on the last page. */
       nextCursor?: string;
+    };
+    /** Confirming or dismissing proposed risks of one entity. */
+    RiskDecision: {
+      ids: string[];
+      /** One of: \{string\} */
+      decision: 'confirm' | 'dismiss';
+      /** Why the risks are dismissed; required to dismiss. */
+      reason?: string;
+    };
+    /** Risks, in the order they were asked for. */
+    RiskList: {
+      items: components['schemas']['Risk'][];
     };
     /** A page of risks, newest first. */
     RiskPage: {
@@ -2212,6 +2274,53 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['EntityNotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  decideProposedRisks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * @example aisystem
+         */
+        kind: components['parameters']['Kind'];
+        /**
+         * Namespace of the entity, e.g. `default`.
+         * @example default
+         */
+        namespace: components['parameters']['Namespace'];
+        /**
+         * Name of the entity.
+         * @example credit-scoring
+         */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RiskDecision'];
+      };
+    };
+    responses: {
+      /** The settled risks, in the order of `ids`, each at its next version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RiskList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
+      409: components['responses']['Conflict'];
       413: components['responses']['PayloadTooLarge'];
       500: components['responses']['InternalError'];
     };
