@@ -123,7 +123,10 @@ export function scorecardOf(
   rules: ScorecardRules,
 ): EntityScorecard {
   const facts = factsFromRow(row);
-  const { level, nextLevel, missing } = scorecardLevel(facts, rules);
+  const { level, nextLevel, missing, missingItems } = scorecardLevel(
+    facts,
+    rules,
+  );
   return {
     entityRef,
     title: row.title === null ? null : String(row.title),
@@ -132,6 +135,7 @@ export function scorecardOf(
     level,
     nextLevel,
     missingForNextLevel: missing,
+    missingItems,
     compliance: complianceOf(facts),
     controls: {
       applicable: facts.applicableControls,
@@ -182,7 +186,36 @@ export function teamScorecardOf(row: Record<string, unknown>): TeamScorecard {
     overdue: n(row.overdue),
     expiredEvidence: n(row.expired_evidence),
     overdueTasks: n(row.overdue_tasks),
+    childGroups: [],
   };
+}
+
+/**
+ * Names in each team row the direct child groups that have a row too: the
+ * teams it rolls up, so a department whose counts equal one team's says why.
+ */
+export function withChildGroups(
+  teams: TeamScorecard[],
+  edges: Array<{ groupRef: string; parentRef: string | null }>,
+): TeamScorecard[] {
+  const rowed = new Set(teams.map(t => t.groupRef));
+  const children = new Map<string, string[]>();
+  for (const { groupRef, parentRef } of edges) {
+    if (!parentRef || !rowed.has(groupRef)) continue;
+    children.set(parentRef, [...(children.get(parentRef) ?? []), groupRef]);
+  }
+  return teams.map(t => ({
+    ...t,
+    childGroups: (children.get(t.groupRef) ?? []).sort(),
+  }));
+}
+
+/** The group tree's edges, as the catalog snapshot holds them. */
+export async function groupEdges(
+  db: Knex,
+): Promise<Array<{ groupRef: string; parentRef: string | null }>> {
+  const rows = await db('catalog_groups').select('group_ref', 'parent_ref');
+  return rows.map(r => ({ groupRef: r.group_ref, parentRef: r.parent_ref }));
 }
 
 /** What a summary check found and repaired. */
@@ -263,7 +296,10 @@ export class Scorecards {
       this.clock(),
       restrict,
     );
-    return rows.map(teamScorecardOf);
+    return withChildGroups(
+      rows.map(row => teamScorecardOf(row)),
+      await groupEdges(this.db),
+    );
   }
 
   /** Recomputes every summary under these rules (the first time, and when rules or SQL change); returns the rows written. */

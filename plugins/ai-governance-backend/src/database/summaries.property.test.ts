@@ -10,7 +10,13 @@ import { randomUUID } from 'node:crypto';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 import { createGovernanceServices } from '../service/services';
 import { riskHeatMap } from './overview';
-import { liveOrgRollUpQuery, scorecardOf, teamScorecardOf } from './scorecards';
+import {
+  groupEdges,
+  liveOrgRollUpQuery,
+  scorecardOf,
+  teamScorecardOf,
+  withChildGroups,
+} from './scorecards';
 import { DatabaseSummaryStore } from './SummaryStore';
 import type { EntitySnapshot } from './EntityStore';
 
@@ -397,7 +403,12 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
           bindings: Record<string, unknown>;
         }) => {
           const q = liveOrgRollUpQuery(run.rules, clock(), restrict);
-          return rowsOf(await knex.raw(q.sql, q.bindings)).map(teamScorecardOf);
+          return withChildGroups(
+            rowsOf(await knex.raw(q.sql, q.bindings)).map(r =>
+              teamScorecardOf(r),
+            ),
+            await groupEdges(knex),
+          );
         };
         expect(await scorecards.byOwner()).toEqual(await live());
         // The org-wide heat map, read from its totals, is the records' count.

@@ -33,6 +33,11 @@ export class EvidenceService {
     return this.store.list(entityRef, page, this.work.now());
   }
 
+  /** Evidence items by id (unknown ids left out), e.g. to list their URLs. */
+  getMany(ids: string[]): Promise<Evidence[]> {
+    return this.store.getMany(ids, this.work.now());
+  }
+
   /** One evidence item; a missing one is a 404. */
   async get(id: string): Promise<Evidence> {
     const evidence = await this.store.get(id, this.work.now());

@@ -4,6 +4,13 @@ import type { paths } from '../schema/openapi/generated';
 import type { AiGovernanceSchemas as Schemas } from '../schema/openapi';
 import { responseErrorOf } from './errors';
 
+/** What a CSV export covers: one entity, or one team and its child groups. @public */
+export interface ExportScope {
+  entityRef?: string;
+  /** A group ref; the export holds the AI systems it or any group below it owns. */
+  owner?: string;
+}
+
 /** Options of every call of the ai-governance API client. @public */
 export interface AiGovernanceRequestOptions {
   /** A Backstage token, sent as `Authorization: Bearer`; wins over `getToken`. */
@@ -300,13 +307,23 @@ export abstract class AiGovernanceApiClientBase {
     );
   }
 
-  /** URL of a CSV export, optionally of one entity; fetch it with credentials. */
+  /**
+   * URL of a CSV export, optionally of one entity (a ref, or `{ entityRef }`)
+   * or of one team and its child groups (`{ owner }`); fetch it with credentials.
+   */
   async exportUrl(
     kind: 'risk-register' | 'soa',
-    entityRef?: string,
+    scope?: string | ExportScope,
   ): Promise<string> {
     const base = await this.baseUrl();
-    const query = entityRef ? `?${new URLSearchParams({ entityRef })}` : '';
-    return `${base}/exports/${kind}.csv${query}`;
+    const { entityRef, owner } =
+      typeof scope === 'string'
+        ? { entityRef: scope, owner: undefined }
+        : scope ?? {};
+    const params = new URLSearchParams();
+    if (entityRef) params.set('entityRef', entityRef);
+    if (owner) params.set('owner', owner);
+    const query = params.toString();
+    return `${base}/exports/${kind}.csv${query ? `?${query}` : ''}`;
   }
 }

@@ -5,5 +5,6 @@ export {
   type AiGovernanceApiClientOptions,
   type AiGovernancePageQuery,
   type AiGovernanceRequestOptions,
+  type ExportScope,
 } from './AiGovernanceApiClientBase';
 export { fieldErrorsOf, isConflictError } from './errors';

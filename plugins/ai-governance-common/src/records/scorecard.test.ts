@@ -1,4 +1,4 @@
-import { scorecardGaps, scorecardLevel } from './scorecard';
+import { scorecardGapItems, scorecardGaps, scorecardLevel } from './scorecard';
 import type { ScorecardFacts } from './types';
 
 /** A high-risk system that meets every rule: gold. */
@@ -31,6 +31,7 @@ describe('the revalidation cap', () => {
       level: 'gold',
       nextLevel: null,
       missing: [],
+      missingItems: [],
     });
   });
 
@@ -41,6 +42,7 @@ describe('the revalidation cap', () => {
       level: 'bronze',
       nextLevel: 'silver',
       missing: [REVALIDATION_GAP],
+      missingItems: [{ text: REVALIDATION_GAP, section: 'tasks' }],
     });
   });
 
@@ -73,5 +75,53 @@ describe('the revalidation cap', () => {
 
   it('leaves other overdue tasks out of the level', () => {
     expect(scorecardLevel({ ...gold, overdueTasks: 3 }).level).toBe('gold');
+  });
+});
+
+describe('where each gap is closed', () => {
+  it('names the Governance tab section of every gap, or none for the catalog file', () => {
+    const facts: ScorecardFacts = {
+      ...gold,
+      hasOwner: false,
+      hasTier: false,
+      riskAssessmentApproved: false,
+      untreatedAboveAppetite: 1,
+      implementedControls: 30,
+      expiredEvidence: 2,
+      overdueControls: 1,
+    };
+    const items = scorecardGapItems(facts);
+    expect(items.bronze).toEqual([
+      { text: 'Name an owner', section: null },
+      { text: 'Record the EU AI Act risk tier', section: 'assessments' },
+      { text: 'Get a risk assessment approved', section: 'assessments' },
+    ]);
+    expect(items.silver.map(i => i.section)).toEqual(['risks', 'controls']);
+    expect(items.gold).toEqual([
+      {
+        text: 'Raise control compliance from 79 % to 100 %',
+        section: 'controls',
+      },
+      { text: 'Renew 2 expired evidence item(s)', section: 'controls' },
+      {
+        text: 'Clear 1 overdue review(s), treatment(s) or control(s)',
+        section: 'controls',
+      },
+    ]);
+    expect(scorecardGaps(facts).gold).toEqual(items.gold.map(i => i.text));
+  });
+
+  it('sends overdue reviews and treatments to the risks', () => {
+    const items = scorecardGapItems({
+      ...gold,
+      overdueReviews: 1,
+      overdueControls: 1,
+    });
+    expect(items.gold).toEqual([
+      {
+        text: 'Clear 2 overdue review(s), treatment(s) or control(s)',
+        section: 'risks',
+      },
+    ]);
   });
 });

@@ -35,7 +35,28 @@ export function complianceOf(
 const percent = (n: number) => `${Math.round(n * 100)} %`;
 
 /**
- * What an AI system lacks for each level. Bronze: owner, tier, purpose and
+ * The section of an AI system's Governance tab where a gap is closed; null
+ * when it is closed in the entity's catalog file (owner, purpose).
+ * @public
+ */
+export type ScorecardGapSection =
+  | 'risks'
+  | 'controls'
+  | 'assessments'
+  | 'tasks'
+  | null;
+
+/** One thing a system lacks for a level, and where to act on it. @public */
+export interface ScorecardGapItem {
+  /** What to do, in words a team lead can act on. */
+  text: string;
+  /** Where in the Governance tab to do it. */
+  section: ScorecardGapSection;
+}
+
+/**
+ * What an AI system lacks for each level, each gap with the Governance tab
+ * section where it is closed. Bronze: owner, tier, purpose and
  * an approved risk assessment. Silver: bronze, no risk at or above the
  * appetite without an approved treatment, an approved impact assessment when
  * the tier is high, compliance at least `silverMinCompliance`, no
@@ -45,62 +66,120 @@ const percent = (n: number) => `${Math.round(n * 100)} %`;
  * implemented control and nothing overdue or expired.
  * @public
  */
-export function scorecardGaps(
+export function scorecardGapItems(
   facts: ScorecardFacts,
   rules: ScorecardRules = DEFAULT_SCORECARD_RULES,
-): Record<Exclude<ScorecardLevel, 'none'>, string[]> {
+): Record<Exclude<ScorecardLevel, 'none'>, ScorecardGapItem[]> {
   const compliance = complianceOf(facts);
-  const bronze: string[] = [];
-  if (!facts.hasOwner) bronze.push('Name an owner');
-  if (!facts.hasTier) bronze.push('Record the EU AI Act risk tier');
-  if (!facts.hasPurpose) bronze.push('Describe the intended purpose');
+  const item = (text: string, section: ScorecardGapSection) => ({
+    text,
+    section,
+  });
+  const bronze: ScorecardGapItem[] = [];
+  if (!facts.hasOwner) bronze.push(item('Name an owner', null));
+  // The tier is recorded by the classification, an assessment.
+  if (!facts.hasTier)
+    bronze.push(item('Record the EU AI Act risk tier', 'assessments'));
+  if (!facts.hasPurpose)
+    bronze.push(item('Describe the intended purpose', null));
   if (!facts.riskAssessmentApproved)
-    bronze.push('Get a risk assessment approved');
+    bronze.push(item('Get a risk assessment approved', 'assessments'));
 
-  const silver: string[] = [];
+  const silver: ScorecardGapItem[] = [];
   if (facts.untreatedAboveAppetite > 0) {
     silver.push(
-      `Treat ${facts.untreatedAboveAppetite} risk(s) at or above ${rules.riskAppetite}: a plan in progress, or an approved acceptance`,
+      item(
+        `Treat ${facts.untreatedAboveAppetite} risk(s) at or above ${rules.riskAppetite}: a plan in progress, or an approved acceptance`,
+        'risks',
+      ),
     );
   }
   if (facts.highTier && !facts.impactAssessmentApproved) {
-    silver.push('Get an impact assessment approved (high-risk system)');
+    silver.push(
+      item(
+        'Get an impact assessment approved (high-risk system)',
+        'assessments',
+      ),
+    );
   }
   if (compliance < rules.silverMinCompliance) {
     silver.push(
-      `Raise control compliance from ${percent(compliance)} to ${percent(
-        rules.silverMinCompliance,
-      )}`,
+      item(
+        `Raise control compliance from ${percent(compliance)} to ${percent(
+          rules.silverMinCompliance,
+        )}`,
+        'controls',
+      ),
     );
   }
   if (facts.overdueRevalidations > 0) {
     silver.push(
-      `Complete the overdue revalidation of the material change (controls ${REVALIDATION_CONTROL_IDS.join(
-        ', ',
-      )})`,
+      item(
+        `Complete the overdue revalidation of the material change (controls ${REVALIDATION_CONTROL_IDS.join(
+          ', ',
+        )})`,
+        'tasks',
+      ),
     );
   }
 
-  const gold: string[] = [];
+  const gold: ScorecardGapItem[] = [];
   if (compliance < rules.goldMinCompliance) {
     gold.push(
-      `Raise control compliance from ${percent(compliance)} to ${percent(
-        rules.goldMinCompliance,
-      )}`,
+      item(
+        `Raise control compliance from ${percent(compliance)} to ${percent(
+          rules.goldMinCompliance,
+        )}`,
+        'controls',
+      ),
     );
   }
   if (facts.implementedWithoutEvidence > 0) {
     gold.push(
-      `Attach current evidence to ${facts.implementedWithoutEvidence} implemented control(s)`,
+      item(
+        `Attach current evidence to ${facts.implementedWithoutEvidence} implemented control(s)`,
+        'controls',
+      ),
     );
   }
   if (facts.expiredEvidence > 0)
-    gold.push(`Renew ${facts.expiredEvidence} expired evidence item(s)`);
+    gold.push(
+      item(
+        `Renew ${facts.expiredEvidence} expired evidence item(s)`,
+        'controls',
+      ),
+    );
   const overdue =
     facts.overdueReviews + facts.overdueTreatments + facts.overdueControls;
-  if (overdue > 0)
-    gold.push(`Clear ${overdue} overdue review(s), treatment(s) or control(s)`);
+  if (overdue > 0) {
+    // Reviews and treatments are risks' dates; only controls lead elsewhere.
+    const onlyControls = facts.overdueReviews + facts.overdueTreatments === 0;
+    gold.push(
+      item(
+        `Clear ${overdue} overdue review(s), treatment(s) or control(s)`,
+        onlyControls ? 'controls' : 'risks',
+      ),
+    );
+  }
   return { bronze, silver, gold };
+}
+
+/**
+ * What an AI system lacks for each level, in words (see `scorecardGapItems`).
+ * @public
+ */
+export function scorecardGaps(
+  facts: ScorecardFacts,
+  rules: ScorecardRules = DEFAULT_SCORECARD_RULES,
+): Record<Exclude<ScorecardLevel, 'none'>, string[]> {
+  const items = scorecardGapItems(facts, rules);
+  const texts = (level: Exclude<ScorecardLevel, 'none'>) =>
+    items[level].map(i => i.text);
+  return {
+    bronze: texts('bronze'),
+    silver: texts('silver'),
+    gold: texts('gold'),
+  };
 }
 
 /** The level an AI system reaches, and what it lacks for the next one. @public */
@@ -111,15 +190,22 @@ export function scorecardLevel(
   level: ScorecardLevel;
   nextLevel: ScorecardLevel | null;
   missing: string[];
+  missingItems: ScorecardGapItem[];
 } {
-  const gaps = scorecardGaps(facts, rules);
+  const gaps = scorecardGapItems(facts, rules);
   const order = ['bronze', 'silver', 'gold'] as const;
   let level: ScorecardLevel = 'none';
   for (const candidate of order) {
-    if (gaps[candidate].length > 0) {
-      return { level, nextLevel: candidate, missing: gaps[candidate] };
+    const items = gaps[candidate];
+    if (items.length > 0) {
+      return {
+        level,
+        nextLevel: candidate,
+        missing: items.map(i => i.text),
+        missingItems: items,
+      };
     }
     level = candidate;
   }
-  return { level, nextLevel: null, missing: [] };
+  return { level, nextLevel: null, missing: [], missingItems: [] };
 }

@@ -252,6 +252,11 @@ export interface EntityScorecard {
   nextLevel: ScorecardLevel | null;
   /** What the system lacks for the next level, in words a team lead can act on. */
   missingForNextLevel: string[];
+  /** The same gaps, each with the Governance tab section where it is closed. */
+  missingItems: Array<{
+    text: string;
+    section: 'risks' | 'controls' | 'assessments' | 'tasks' | null;
+  }>;
   compliance: number;
   controls: { applicable: number; implemented: number; notApplicable: number };
   risks: {
@@ -278,6 +283,8 @@ export interface TeamScorecard {
   expiredEvidence: number;
   /** Open tasks past their due date on the group's systems. */
   overdueTasks: number;
+  /** The child groups whose systems this row rolls up (direct children with AI systems). */
+  childGroups: string[];
 }
 
 /** A page of a cursor-paginated list. @public */

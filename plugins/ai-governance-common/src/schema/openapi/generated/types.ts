@@ -1009,13 +1009,14 @@ export interface paths {
     };
     /**
      * The risk register as CSV
-     * The risks of one entity (`entityRef`) or of every AI system the caller
+     * The risks of one entity (`entityRef`), of the AI systems of one team
+     *     and its child groups (`owner`), or of every AI system the caller
      *     may read risks of, ordered by entity, highest score first. A header
      *     row, then one row per risk with columns: AI system, Entity, Risk id,
-     *     Title, Category, Stage, Likelihood, Impact, Score, Level, Treatment,
-     *     Treatment plan, Controls (space-separated), Residual score, Residual
-     *     level, Owner, Status, Due, Next review, Accepted by, Acceptance
-     *     expires, Version, Updated at, Updated by. Every cell is quoted, lines
+     *     Title, Description, Category, Stage, Likelihood, Impact, Score, Level,
+     *     Treatment, Treatment plan, Controls (space-separated), Residual score,
+     *     Residual level, Owner, Status, Due, Next review, Accepted by, Accepted
+     *     at, Acceptance expires, Version, Updated at, Updated by. Every cell is quoted, lines
      *     end with CRLF, and cells starting with `=`, `+`, `-`, `\@`, tab or
      *     carriage return are prefixed with `'` so spreadsheets do not run them
      *     as formulas. Needs `ai-governance.risk.read`.
@@ -1038,12 +1039,14 @@ export interface paths {
     };
     /**
      * The Statement of Applicability as CSV
-     * All 38 Annex A controls for one entity (`entityRef`) or for every AI
+     * All 38 Annex A controls for one entity (`entityRef`), for the AI
+     *     systems of one team and its child groups (`owner`), or for every AI
      *     system the caller may read controls of, ordered by entity. A header
      *     row, then one row per entity and control with columns: AI system,
      *     Entity, Control, Objective, Title, Applicable (yes/no), Justification,
      *     Status, Owner, Due, Overdue (yes/no), Evidence (titles separated by
-     *     `; `), Version, Updated at, Updated by. Quoting as in the risk
+     *     `; `), Evidence URLs (one a line; an uploaded file's content path),
+     *     Version, Updated at, Updated by. Quoting as in the risk
      *     register export. Needs `ai-governance.control.read`.
      */
     get: operations['exportStatementOfApplicability'];
@@ -1632,6 +1635,12 @@ export interface components {
       nextLevel: 'none' | 'bronze' | 'silver' | 'gold' | null;
       /** What the system lacks for the next level, in words a team lead can act on. */
       missingForNextLevel: string[];
+      /** The same gaps as missingForNextLevel, each with the Governance tab section where it is closed (null when it is closed in the entity's catalog file). */
+      missingItems: {
+        text: string;
+        /** One of: \{string|null\} */
+        section: 'risks' | 'controls' | 'assessments' | 'tasks' | null;
+      }[];
       /** Implemented over applicable controls (1 when none applies). */
       compliance: number;
       controls: {
@@ -1689,6 +1698,8 @@ export interface components {
       expiredEvidence: number;
       /** Open tasks past their due date on the systems. */
       overdueTasks: number;
+      /** The direct child groups whose AI systems this row rolls up, so a parent with the same counts as its child says why. */
+      childGroups: components['schemas']['EntityRef'][];
     };
     /** A control objective group of ISO/IEC 42001 Annex A, described in own words. */
     AnnexAObjective: {
@@ -2085,6 +2096,8 @@ export interface components {
     Cursor: string;
     /** Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
     ExportEntityRef: string;
+    /** Export only the AI systems owned by this group or any group below it, e.g. `group:default/engineering`. */
+    ExportOwner: string;
     /**
      * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
      *     are accepted too). Missing is 428, stale is 412, malformed is 400.
@@ -3536,6 +3549,8 @@ export interface operations {
       query?: {
         /** Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
         entityRef?: components['parameters']['ExportEntityRef'];
+        /** Export only the AI systems owned by this group or any group below it, e.g. `group:default/engineering`. */
+        owner?: components['parameters']['ExportOwner'];
       };
       header?: never;
       path?: never;
@@ -3566,6 +3581,8 @@ export interface operations {
       query?: {
         /** Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
         entityRef?: components['parameters']['ExportEntityRef'];
+        /** Export only the AI systems owned by this group or any group below it, e.g. `group:default/engineering`. */
+        owner?: components['parameters']['ExportOwner'];
       };
       header?: never;
       path?: never;
