@@ -47,6 +47,26 @@ export const changeReadPermission = perm('change.read', 'read');
 export const taskReadPermission = perm('task.read', 'read');
 /** Complete or dismiss an entity's task. @public */
 export const taskUpdatePermission = perm('task.update', 'update');
+/** Read an entity's nonconformities and corrective actions. @public */
+export const nonconformityReadPermission = perm('nonconformity.read', 'read');
+/** Record a nonconformity on an entity. @public */
+export const nonconformityCreatePermission = perm(
+  'nonconformity.create',
+  'create',
+);
+/** Change a nonconformity, its corrective actions and its status. @public */
+export const nonconformityUpdatePermission = perm(
+  'nonconformity.update',
+  'update',
+);
+/**
+ * Record an effectiveness review of a nonconformity's corrective actions;
+ * the API also refuses an action owner or a member of their team. @public
+ */
+export const nonconformityReviewPermission = perm(
+  'nonconformity.review',
+  'update',
+);
 /** Read the change history of an entity's records. @public */
 export const historyReadPermission = perm('history.read', 'read');
 /**
@@ -75,4 +95,8 @@ export const aiGovernancePermissions = [
   changeReadPermission,
   taskReadPermission,
   taskUpdatePermission,
+  nonconformityReadPermission,
+  nonconformityCreatePermission,
+  nonconformityUpdatePermission,
+  nonconformityReviewPermission,
 ];

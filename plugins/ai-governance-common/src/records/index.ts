@@ -6,4 +6,5 @@ export * from './schemas';
 export * from './fieldProblems';
 export * from './canonicalJson';
 export * from './tasks';
+export * from './nonconformities';
 export * from './riskDecisions';

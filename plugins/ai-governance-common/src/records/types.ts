@@ -175,7 +175,8 @@ export type GovernanceRecordType =
   | 'evidence'
   | 'assessment'
   | 'change'
-  | 'task';
+  | 'task'
+  | 'nonconformity';
 
 /** What a history event records: how the record changed. @public */
 export type HistoryAction =
@@ -187,7 +188,8 @@ export type HistoryAction =
   | 'detect'
   | 'complete'
   | 'dismiss'
-  | 'confirm';
+  | 'confirm'
+  | 'review';
 
 /** One entry of the append-only, hash-chained history. @public */
 export interface HistoryEvent {
