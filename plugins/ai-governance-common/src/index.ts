@@ -10,6 +10,7 @@ export * from './library';
 export * from './records';
 export * from './permissions';
 export * from './classification';
+export * from './incidents';
 export * from './onboarding';
 export * from './client';
 export * from './schema/openapi';

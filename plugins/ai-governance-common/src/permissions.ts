@@ -67,6 +67,12 @@ export const nonconformityReviewPermission = perm(
   'nonconformity.review',
   'update',
 );
+/** Report an incident on an AI system; meant for every signed-in user. @public */
+export const incidentCreatePermission = perm('incident.create', 'create');
+/** Read an entity's incidents. @public */
+export const incidentReadPermission = perm('incident.read', 'read');
+/** Triage, update, close or reject an entity's incident. @public */
+export const incidentUpdatePermission = perm('incident.update', 'update');
 /** Read the change history of an entity's records. @public */
 export const historyReadPermission = perm('history.read', 'read');
 /**
@@ -99,4 +105,7 @@ export const aiGovernancePermissions = [
   nonconformityCreatePermission,
   nonconformityUpdatePermission,
   nonconformityReviewPermission,
+  incidentCreatePermission,
+  incidentReadPermission,
+  incidentUpdatePermission,
 ];

@@ -8,3 +8,4 @@ export * from './canonicalJson';
 export * from './tasks';
 export * from './nonconformities';
 export * from './riskDecisions';
+export * from './incidents';

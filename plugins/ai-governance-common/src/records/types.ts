@@ -176,7 +176,9 @@ export type GovernanceRecordType =
   | 'assessment'
   | 'change'
   | 'task'
-  | 'nonconformity';
+  | 'nonconformity'
+  | 'incident'
+  | 'incident-entry';
 
 /** What a history event records: how the record changed. @public */
 export type HistoryAction =
