@@ -3,7 +3,14 @@ import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import { catalogGraphModule } from './modules/catalogGraph';
+import { catalogModule } from './modules/catalog';
 
 export default createApp({
-  features: [catalogPlugin, navModule, homeModule, catalogGraphModule],
+  features: [
+    catalogPlugin,
+    catalogModule,
+    navModule,
+    homeModule,
+    catalogGraphModule,
+  ],
 });
