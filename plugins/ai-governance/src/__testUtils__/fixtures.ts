@@ -143,6 +143,7 @@ export function scorecard(
     level: 'none',
     nextLevel: 'bronze',
     missingForNextLevel: [],
+    missingItems: [],
     compliance: 1,
     controls: { applicable: 0, implemented: 0, notApplicable: 0 },
     risks: {
@@ -169,6 +170,7 @@ export function teamRow(overrides: Partial<TeamScorecard> = {}): TeamScorecard {
     overdue: 0,
     expiredEvidence: 0,
     overdueTasks: 0,
+    childGroups: [],
     ...overrides,
   };
 }

@@ -10,6 +10,7 @@ import type {
   EntityScorecard,
   Evidence,
   EvidenceCreate,
+  ExportScope,
   HistoryEvent,
   HistoryVerification,
   OverdueItem,
@@ -135,8 +136,11 @@ export interface AiGovernanceApi {
     options?: { cursor?: string; limit?: number },
   ): Promise<Page<ChangeRecord>>;
 
-  /** URL of a CSV export, for the fetchApi (optionally for one entity). */
-  exportUrl(kind: 'risk-register' | 'soa', entityRef?: string): Promise<string>;
+  /** URL of a CSV export, for the fetchApi (optionally for one entity, or one team and its child groups). */
+  exportUrl(
+    kind: 'risk-register' | 'soa',
+    scope?: string | ExportScope,
+  ): Promise<string>;
 }
 
 /** The API reference of {@link AiGovernanceApi}. @public */

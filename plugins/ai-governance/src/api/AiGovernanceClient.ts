@@ -5,6 +5,7 @@ import {
   type AssessmentPatch,
   type ControlPut,
   type EvidenceCreate,
+  type ExportScope,
   type RiskCreate,
   type RiskPatch,
   type RiskScenario,
@@ -163,8 +164,8 @@ export class AiGovernanceClient implements AiGovernanceApi {
     return this.client.listChanges(entity, options);
   }
 
-  exportUrl(kind: 'risk-register' | 'soa', entityRef?: string) {
-    return this.client.exportUrl(kind, entityRef);
+  exportUrl(kind: 'risk-register' | 'soa', scope?: string | ExportScope) {
+    return this.client.exportUrl(kind, scope);
   }
 }
 

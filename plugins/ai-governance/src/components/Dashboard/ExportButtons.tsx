@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { ExportScope } from '@aigov/plugin-ai-governance-common';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -24,8 +26,19 @@ const EXPORTS: Array<{ kind: ExportKind; label: string; fileName: string }> = [
   },
 ];
 
-/** Buttons that download the org-wide CSV exports through the fetchApi. */
-export function ExportButtons() {
+/** The file name's suffix of a scoped export: the entity's or team's name. */
+function scopeSuffix(scope?: ExportScope) {
+  const ref = scope?.entityRef ?? scope?.owner;
+  return ref ? `-${parseEntityRef(ref).name}` : '';
+}
+
+/**
+ * Buttons that download the CSV exports through the fetchApi: org-wide, or
+ * of one AI system (`scope.entityRef`) or one team and its child groups
+ * (`scope.owner`).
+ */
+export function ExportButtons(props: { scope?: ExportScope }) {
+  const { scope } = props;
   const api = useApi(aiGovernanceApiRef);
   const saveFile = useFileDownload();
   const [busy, setBusy] = useState<ExportKind>();
@@ -35,7 +48,10 @@ export function ExportButtons() {
     setBusy(kind);
     setError(undefined);
     try {
-      await saveFile(await api.exportUrl(kind), `${fileName}-${today()}.csv`);
+      await saveFile(
+        await api.exportUrl(kind, scope),
+        `${fileName}${scopeSuffix(scope)}-${today()}.csv`,
+      );
     } catch (e) {
       setError(`Could not export: ${errorMessage(e)}`);
     } finally {

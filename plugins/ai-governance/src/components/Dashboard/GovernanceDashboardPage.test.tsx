@@ -16,7 +16,15 @@ const EXPORT_URL =
 function setUpApi() {
   const api = createMockAiGovernanceApi();
   api.getTeamScorecards.mockResolvedValue([
-    engineeringTeamRow({ overdueTasks: 3 }),
+    teamRow({
+      groupRef: 'group:default/acme-bank',
+      systems: 2,
+      childGroups: ['group:default/engineering'],
+    }),
+    engineeringTeamRow({
+      overdueTasks: 3,
+      childGroups: ['group:default/lending', 'group:default/payments-risk'],
+    }),
     teamRow({ groupRef: 'group:default/payments-risk', systems: 1 }),
   ]);
   api.getHeatMap.mockResolvedValue({
@@ -78,7 +86,28 @@ describe('GovernanceDashboardPage', () => {
     );
     const teamRowEl = teamLink.closest('tr')!;
     expect(within(teamRowEl).getByText('75 %')).toBeInTheDocument();
-    expect(within(teamRowEl).getByText('1 gold')).toBeInTheDocument();
+    // Levels filled in their colours (the level's style class, as a single
+    // system's level chip has), no longer plain outlined chips.
+    const gold = within(teamRowEl).getByLabelText('1 system at gold');
+    expect(gold.className).toMatch(/-gold-/);
+    expect(gold).not.toHaveClass('MuiChip-outlined');
+    expect(
+      within(teamRowEl).getByLabelText('1 system at bronze').className,
+    ).toMatch(/-bronze-/);
+    // A parent says why its counts may equal a child's: it rolls them up.
+    expect(
+      within(teamRowEl).getByText('includes 2 child teams'),
+    ).toBeInTheDocument();
+    const parentRow = screen
+      .getByRole('link', { name: /acme-bank/ })
+      .closest('tr')!;
+    expect(
+      within(parentRow).getByText('includes child team engineering'),
+    ).toBeInTheDocument();
+    const leafRow = screen
+      .getByRole('link', { name: /payments-risk/ })
+      .closest('tr')!;
+    expect(within(leafRow).queryByText(/^includes/)).not.toBeInTheDocument();
     // Related counts share a cell, each line saying what it counts.
     expect(
       within(teamRowEl).getByText('4 open high/critical'),
@@ -127,18 +156,23 @@ describe('GovernanceDashboardPage', () => {
     ).toHaveTextContent('');
     expect(screen.getByText('Inherent: 4 risks')).toBeInTheDocument();
 
-    // (d) overdue, linking to the Governance tab
+    // (d) overdue, each linking to its record in the Governance tab
     expect(
       await screen.findByRole('link', {
         name: 'Bias in declines for thin-file applicants',
       }),
     ).toHaveAttribute(
       'href',
-      '/catalog/default/aisystem/retail-credit-scoring/governance',
+      '/catalog/default/aisystem/retail-credit-scoring/governance?section=risks&record=r1',
     );
-    const evidenceRow = screen
-      .getByRole('link', { name: 'Quarterly drift report' })
-      .closest('tr')!;
+    const evidenceLink = screen.getByRole('link', {
+      name: 'Quarterly drift report',
+    });
+    expect(evidenceLink).toHaveAttribute(
+      'href',
+      '/catalog/default/aisystem/card-fraud-detection/governance?section=controls&record=e1',
+    );
+    const evidenceRow = evidenceLink.closest('tr')!;
     expect(
       within(evidenceRow).getByText('Expired evidence'),
     ).toBeInTheDocument();
@@ -176,7 +210,8 @@ describe('GovernanceDashboardPage', () => {
     );
 
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
-    expect(api.exportUrl).toHaveBeenCalledWith('risk-register');
+    // The dashboard's exports are org-wide: no entity, no team.
+    expect(api.exportUrl).toHaveBeenCalledWith('risk-register', undefined);
     expect(fetch).toHaveBeenCalledWith(EXPORT_URL);
     expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
     expect(saved).toEqual([

@@ -19,6 +19,14 @@ const TYPE_LABELS: Record<OverdueItem['type'], string> = {
   evidence: 'Expired evidence',
 };
 
+/** The Governance tab section that holds each kind of item: evidence sits under its controls. */
+const SECTIONS = {
+  treatment: 'risks',
+  review: 'risks',
+  control: 'controls',
+  evidence: 'controls',
+} as const;
+
 const ago = (item: OverdueItem) => {
   const days = daysSince(item.due);
   const when = days === 0 ? 'today' : `${plural(days, 'day')} ago`;
@@ -60,9 +68,17 @@ export function OverdueTable() {
       title: 'Item',
       field: 'title',
       highlight: true,
-      // The item lives in the system's Governance tab, where it can be fixed.
+      // The item lives in the system's Governance tab, where it can be
+      // fixed: the link opens its section with the record in view.
       render: item => (
-        <Link to={governanceTabPath(item.entityRef)}>{item.title}</Link>
+        <Link
+          to={governanceTabPath(item.entityRef, {
+            section: SECTIONS[item.type],
+            record: item.id,
+          })}
+        >
+          {item.title}
+        </Link>
       ),
     },
     {

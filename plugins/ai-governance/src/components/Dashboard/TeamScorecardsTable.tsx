@@ -10,6 +10,7 @@ import {
   compareLevelDistributions,
   formatPercent,
 } from '../shared';
+import { RollUpNote } from '../shared/RollUpNote';
 
 function Line(props: { children: ReactNode }) {
   return (
@@ -27,7 +28,10 @@ const columns: TableColumn<TeamScorecard>[] = [
     // Wide enough that a two-word name wraps once, not word by word.
     cellStyle: { minWidth: 120 },
     render: row => (
-      <EntityRefLink entityRef={row.groupRef} defaultKind="group" />
+      <>
+        <EntityRefLink entityRef={row.groupRef} defaultKind="group" />
+        <RollUpNote childGroups={row.childGroups} />
+      </>
     ),
   },
   { title: 'AI systems', field: 'systems', type: 'numeric' },

@@ -1,9 +1,10 @@
 import type { Entity } from '@backstage/catalog-model';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AiSystemOverviewCard } from './AiSystemOverviewCard';
 import {
   createMockAiGovernanceApi,
+  fetchAnswering,
   renderWithApis,
   scorecard,
 } from '../../__testUtils__';
@@ -42,6 +43,16 @@ describe('AiSystemOverviewCard', () => {
           'Get an impact assessment approved (high-risk system)',
           'Raise control compliance from 60 % to 80 %',
         ],
+        missingItems: [
+          {
+            text: 'Get an impact assessment approved (high-risk system)',
+            section: 'assessments',
+          },
+          {
+            text: 'Raise control compliance from 60 % to 80 %',
+            section: 'controls',
+          },
+        ],
         compliance: 0.6,
         controls: { applicable: 10, implemented: 6, notApplicable: 28 },
         risks: {
@@ -75,6 +86,20 @@ describe('AiSystemOverviewCard', () => {
       'Get an impact assessment approved (high-risk system)',
       'Raise control compliance from 60 % to 80 %',
     ]);
+    // Each gap leads to the section of the Governance tab where it is closed.
+    const tab = '/catalog/default/aisystem/retail-credit-scoring/governance';
+    expect(
+      within(missing).getByRole('link', {
+        name: 'Get an impact assessment approved (high-risk system)',
+      }),
+    ).toHaveAttribute('href', `${tab}?section=assessments`);
+    expect(
+      within(missing).getByRole('link', {
+        name: 'Raise control compliance from 60 % to 80 %',
+      }),
+    ).toHaveAttribute('href', `${tab}?section=controls`);
+    // A bronze system's open high risks are explained by its gaps, not a note.
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
 
     expect(
       screen.getByText(/6 of 10 applicable\s+implemented \(60 %\)/),
@@ -131,6 +156,12 @@ describe('AiSystemOverviewCard', () => {
           missingForNextLevel: [
             'Complete the overdue revalidation of the material change (controls A.6.2.4, A.6.2.5)',
           ],
+          missingItems: [
+            {
+              text: 'Complete the overdue revalidation of the material change (controls A.6.2.4, A.6.2.5)',
+              section: 'tasks',
+            },
+          ],
           revalidation: { due: 1, overdue: 1 },
         }),
       );
@@ -152,6 +183,80 @@ describe('AiSystemOverviewCard', () => {
     ).toEqual([
       'Complete the overdue revalidation of the material change (controls A.6.2.4, A.6.2.5)',
     ]);
+  });
+
+  it('says why a gold system with open high risks is gold, linking to its risks', async () => {
+    const api = createMockAiGovernanceApi();
+    api.getScorecard.mockResolvedValue(
+      scorecard({
+        level: 'gold',
+        nextLevel: null,
+        risks: {
+          open: { low: 0, medium: 1, high: 2, critical: 1 },
+          untreatedAboveAppetite: 0,
+        },
+      }),
+    );
+    await renderWithApis(<AiSystemOverviewCard />, { api, entity });
+
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent(
+      /^3 open risks at or above high, all with a treatment in progress or an approved acceptance/,
+    );
+    expect(
+      within(note).getByRole('link', { name: '3 open risks at or above high' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/aisystem/retail-credit-scoring/governance?section=risks',
+    );
+  });
+
+  it("names a gap closed in the catalog file without a link, and exports this system's CSVs", async () => {
+    const api = createMockAiGovernanceApi();
+    api.getScorecard.mockResolvedValue(
+      scorecard({
+        level: 'none',
+        nextLevel: 'bronze',
+        missingForNextLevel: ['Name an owner'],
+        missingItems: [{ text: 'Name an owner', section: null }],
+      }),
+    );
+    api.exportUrl.mockResolvedValue('http://localhost:7007/export.csv');
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    Object.assign(URL, {
+      createObjectURL: jest.fn(() => 'blob:export'),
+      revokeObjectURL: jest.fn(),
+    });
+    await renderWithApis(<AiSystemOverviewCard />, {
+      api,
+      entity,
+      fetch: fetchAnswering({
+        status: 200,
+        statusText: 'OK',
+        body: new Blob(['x'], { type: 'text/csv' }),
+      }),
+    });
+
+    const missing = await screen.findByRole('list', {
+      name: 'Missing for bronze',
+    });
+    expect(within(missing).getByRole('listitem')).toHaveTextContent(
+      "Name an owner (in the entity's catalog file)",
+    );
+    expect(within(missing).queryByRole('link')).not.toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Export Statement of Applicability (CSV)',
+      }),
+    );
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect(api.exportUrl).toHaveBeenCalledWith('soa', {
+      entityRef: 'aisystem:default/retail-credit-scoring',
+    });
+    click.mockRestore();
   });
 
   it('keeps the description on screen when the scorecard fails, and retries', async () => {

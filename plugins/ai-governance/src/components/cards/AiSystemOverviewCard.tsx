@@ -5,6 +5,7 @@ import {
 import {
   getCompoundEntityRef,
   RELATION_OWNED_BY,
+  stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
@@ -12,6 +13,7 @@ import Box from '@material-ui/core/Box';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { TierChip, humanize, useGovernanceTabPath } from '../shared';
+import { ExportButtons } from '../Dashboard/ExportButtons';
 import { FactList } from './FactList';
 import { ScorecardSummary } from './ScorecardSummary';
 
@@ -55,6 +57,9 @@ export function AiSystemOverviewCard() {
         Governance scorecard
       </Typography>
       <ScorecardSummary entityRef={getCompoundEntityRef(entity)} />
+      <Box mt={2}>
+        <ExportButtons scope={{ entityRef: stringifyEntityRef(entity) }} />
+      </Box>
     </InfoCard>
   );
 }

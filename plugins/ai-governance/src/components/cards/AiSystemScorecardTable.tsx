@@ -19,6 +19,7 @@ import {
   errorMessage,
   useGovernanceTabPath,
 } from '../shared';
+import { MissingItems } from './MissingItems';
 
 type Row = ScorecardResult<ListedAiSystem>;
 
@@ -48,6 +49,7 @@ export function AiSystemScorecardTable(props: {
           <TableCell>EU AI Act tier</TableCell>
           <TableCell>Level</TableCell>
           <TableCell align="right">Open high/critical risks</TableCell>
+          <TableCell>Missing for next level</TableCell>
           <TableCell>Governance</TableCell>
         </TableRow>
       </TableHead>
@@ -98,9 +100,20 @@ function SystemRow(props: { row: Row; showOwner?: boolean }) {
           <TableCell align="right">
             {scorecard.risks.open.high + scorecard.risks.open.critical}
           </TableCell>
+          <TableCell>
+            {scorecard.missingItems.length ? (
+              <MissingItems
+                entityRef={row.entityRef}
+                items={scorecard.missingItems}
+                aria-label={`Missing for ${scorecard.nextLevel} on ${name}`}
+              />
+            ) : (
+              'Nothing: highest level'
+            )}
+          </TableCell>
         </>
       ) : (
-        <TableCell colSpan={2}>
+        <TableCell colSpan={3}>
           <Typography variant="body2" color="error">
             Scorecard unavailable: {errorMessage(row.error)}
           </Typography>

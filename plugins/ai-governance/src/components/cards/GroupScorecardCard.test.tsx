@@ -1,10 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { GroupScorecardCard } from './GroupScorecardCard';
 import {
   aiSystem,
   group,
   createMockAiGovernanceApi,
   engineeringTeamRow,
+  fetchAnswering,
   renderWithApis,
   scorecard,
   teamRow,
@@ -91,6 +93,76 @@ describe('GroupScorecardCard', () => {
     expect(within(rows[1]).getByText('high risk')).toBeInTheDocument();
     expect(within(rows[1]).getByText(/credit-models/)).toBeInTheDocument();
     expect(screen.queryByText(/candidate-screening/)).not.toBeInTheDocument();
+  });
+
+  it("says what the row rolls up, links each system's gaps and exports the team's CSVs", async () => {
+    const api = createMockAiGovernanceApi();
+    api.getTeamScorecards.mockResolvedValue([
+      engineeringTeamRow({
+        childGroups: ['group:default/lending', 'group:default/payments-risk'],
+      }),
+    ]);
+    api.getScorecard.mockImplementation(async ref =>
+      ref.name === 'card-fraud-detection'
+        ? scorecard({ level: 'gold', nextLevel: null })
+        : scorecard({
+            title: 'Retail credit scoring',
+            level: 'bronze',
+            nextLevel: 'silver',
+            missingForNextLevel: ['Treat 1 risk(s) at or above high'],
+            missingItems: [
+              { text: 'Treat 1 risk(s) at or above high', section: 'risks' },
+            ],
+          }),
+    );
+    api.exportUrl.mockResolvedValue('http://localhost:7007/export.csv');
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    Object.assign(URL, {
+      createObjectURL: jest.fn(() => 'blob:export'),
+      revokeObjectURL: jest.fn(),
+    });
+    await renderWithApis(<GroupScorecardCard />, {
+      api,
+      entity: engineering,
+      catalogEntities: [...groups, ...systems],
+      fetch: fetchAnswering({
+        status: 200,
+        statusText: 'OK',
+        body: new Blob(['x'], { type: 'text/csv' }),
+      }),
+    });
+
+    const facts = await screen.findByLabelText('Team scorecard');
+    expect(
+      within(facts).getByText('includes 2 child teams'),
+    ).toBeInTheDocument();
+    expect(within(facts).getByLabelText('1 system at gold').className).toMatch(
+      /-gold-/,
+    );
+
+    const gaps = await screen.findByRole('list', {
+      name: 'Missing for silver on Retail credit scoring',
+    });
+    expect(
+      within(gaps).getByRole('link', {
+        name: 'Treat 1 risk(s) at or above high',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/aisystem/retail-credit-scoring/governance?section=risks',
+    );
+    expect(screen.getByText('Nothing: highest level')).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Export risk register (CSV)' }),
+    );
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect(api.exportUrl).toHaveBeenCalledWith('risk-register', {
+      owner: 'group:default/engineering',
+    });
+    click.mockRestore();
   });
 
   it('says so when the team and its child groups own no AI systems', async () => {

@@ -12,6 +12,8 @@ import {
   LoadError,
   formatPercent,
 } from '../shared';
+import { RollUpNote } from '../shared/RollUpNote';
+import { ExportButtons } from '../Dashboard/ExportButtons';
 import { AiSystemScorecardTable } from './AiSystemScorecardTable';
 import { FactList } from './FactList';
 
@@ -24,7 +26,8 @@ import { FactList } from './FactList';
  */
 export function GroupScorecardCard() {
   const { entity } = useEntity();
-  const team = useTeamScorecard(stringifyEntityRef(entity));
+  const groupRef = stringifyEntityRef(entity);
+  const team = useTeamScorecard(groupRef);
   const systems = useOwnedAiSystems(entity);
 
   const ownsNothing =
@@ -74,6 +77,9 @@ export function GroupScorecardCard() {
               aria-label="AI systems of this team and its child groups"
             />
           )}
+          <Box mt={2}>
+            <ExportButtons scope={{ owner: groupRef }} />
+          </Box>
         </>
       )}
     </InfoCard>
@@ -107,7 +113,15 @@ function TeamSection(props: {
     <FactList
       aria-label="Team scorecard"
       facts={[
-        { label: 'AI systems', value: row.systems },
+        {
+          label: 'AI systems',
+          value: (
+            <>
+              {row.systems}
+              <RollUpNote childGroups={row.childGroups} />
+            </>
+          ),
+        },
         { label: 'Levels', value: <LevelDistribution levels={row.levels} /> },
         { label: 'Control compliance', value: formatPercent(row.compliance) },
         { label: 'Open high/critical risks', value: row.openHighOrCritical },

@@ -7,6 +7,7 @@ import Chip from '@material-ui/core/Chip';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { Link } from '@backstage/core-components';
 import { useScorecard } from '../../hooks';
 import {
   LoadError,
@@ -14,8 +15,10 @@ import {
   ScorecardLevelChip,
   formatPercent,
   plural,
+  useGovernanceTabPath,
 } from '../shared';
 import { FactList } from './FactList';
+import { MissingItems } from './MissingItems';
 
 /** The scorecard of one AI system: its level, what the next level needs, key counts. */
 export function ScorecardSummary(props: { entityRef: CompoundEntityRef }) {
@@ -35,7 +38,8 @@ export function ScorecardSummary(props: { entityRef: CompoundEntityRef }) {
   if (!value) return null;
   return (
     <>
-      <LevelAndGaps scorecard={value} />
+      <LevelAndGaps scorecard={value} entityRef={props.entityRef} />
+      <HighRisksNote scorecard={value} entityRef={props.entityRef} />
       <KeyCounts scorecard={value} />
     </>
   );
@@ -69,9 +73,37 @@ function RevalidationChip(props: {
   );
 }
 
-function LevelAndGaps(props: { scorecard: EntityScorecard }) {
-  const { level, nextLevel, missingForNextLevel, revalidation } =
-    props.scorecard;
+/**
+ * Why a silver or gold system may carry open high or critical risks: the
+ * levels ask that every risk at or above the appetite be treated or
+ * accepted, not that none be open; without this a reader takes the level
+ * for a mistake.
+ */
+function HighRisksNote(props: {
+  scorecard: EntityScorecard;
+  entityRef: CompoundEntityRef;
+}) {
+  const governanceTabPath = useGovernanceTabPath();
+  const { level, risks } = props.scorecard;
+  const high = risks.open.high + risks.open.critical;
+  if ((level !== 'silver' && level !== 'gold') || high === 0) return null;
+  return (
+    <Typography variant="body2" role="note" style={{ marginBottom: 16 }}>
+      <Link to={governanceTabPath(props.entityRef, { section: 'risks' })}>
+        {plural(high, 'open risk')} at or above high
+      </Link>
+      , all with a treatment in progress or an approved acceptance: that is what{' '}
+      {level} asks of risks at or above the risk appetite, so they do not hold
+      the level back.
+    </Typography>
+  );
+}
+
+function LevelAndGaps(props: {
+  scorecard: EntityScorecard;
+  entityRef: CompoundEntityRef;
+}) {
+  const { level, nextLevel, missingItems, revalidation } = props.scorecard;
   const headingId = useId();
   return (
     <Box mb={2}>
@@ -92,16 +124,11 @@ function LevelAndGaps(props: { scorecard: EntityScorecard }) {
           >
             Missing for {nextLevel}
           </Typography>
-          <ul
+          <MissingItems
+            entityRef={props.entityRef}
+            items={missingItems}
             aria-labelledby={headingId}
-            style={{ marginTop: 4, paddingLeft: 20 }}
-          >
-            {missingForNextLevel.map(item => (
-              <Typography component="li" variant="body2" key={item}>
-                {item}
-              </Typography>
-            ))}
-          </ul>
+          />
         </>
       ) : (
         <Typography variant="body2" style={{ marginTop: 8 }}>

@@ -71,11 +71,22 @@ const ASSESSMENT_STATUS_TONES: Record<AssessmentStatus, Tone> = {
  * A small chip filled with the colour of `fill`, one of the classes above;
  * a fill without a class (e.g. a tier the plugin doesn't know) is left plain.
  */
-function FilledChip(props: { fill: string; label: string }) {
+function FilledChip(props: {
+  fill: string;
+  label: string;
+  'aria-label'?: string;
+}) {
   const classes = useStyles();
   const cls =
     (classes as Record<string, string>)[props.fill] ?? classes.unknown;
-  return <Chip size="small" className={cls} label={props.label} />;
+  return (
+    <Chip
+      size="small"
+      className={cls}
+      label={props.label}
+      aria-label={props['aria-label']}
+    />
+  );
 }
 
 /** Makes the chip of a kind of status: filled by its tone, named by its label. */
@@ -171,9 +182,10 @@ export function OpenRiskChips(props: { open: Record<RiskLevel, number> }) {
 }
 
 /**
- * How many AI systems reached each scorecard level, best first. Plain outlined
- * chips with the count in words: the coloured level chips would turn a table
- * row into a rainbow, and the numbers are what a reader compares.
+ * How many AI systems reached each scorecard level, best first, each chip in
+ * its level's colour (as the level of one system is shown) so a team lead
+ * reads bronze, silver and gold at a glance; the count leads the label, and
+ * zero levels are left out, so a row holds at most four chips.
  */
 export function LevelDistribution(props: {
   levels: Record<ScorecardLevel, number>;
@@ -182,10 +194,9 @@ export function LevelDistribution(props: {
   return (
     <ChipRow empty="—">
       {levels.map(level => (
-        <Chip
+        <FilledChip
           key={level}
-          size="small"
-          variant="outlined"
+          fill={level}
           label={`${props.levels[level]} ${scorecardLevelLabel(level)}`}
           aria-label={`${plural(
             props.levels[level],
