@@ -9,6 +9,7 @@ import type {
   RiskCreate,
   RiskPatch,
 } from '../records/schemas';
+import type { RiskDecision } from '../records/riskDecisions';
 import {
   AiGovernanceApiClientBase,
   type AiGovernancePageQuery,
@@ -118,6 +119,21 @@ export class AiGovernanceApiClient extends AiGovernanceApiClientBase {
         ...init,
         params: { path: { id }, header: ifMatch(version) },
         body,
+      }),
+    );
+  }
+
+  /** Confirms or dismisses proposed risks of an entity, all or none. */
+  decideProposedRisks(
+    entity: CompoundEntityRef,
+    decision: RiskDecision,
+    options?: AiGovernanceRequestOptions,
+  ) {
+    return this.call(options, init =>
+      this.client.request('post', `${ENTITY}/risks/decisions`, {
+        ...init,
+        params: { path: entityPath(entity) },
+        body: decision as Schemas['RiskDecision'],
       }),
     );
   }

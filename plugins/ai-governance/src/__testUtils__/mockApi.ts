@@ -35,6 +35,7 @@ const METHODS: Array<keyof AiGovernanceApi> = [
   'createRisk',
   'updateRisk',
   'acceptRisk',
+  'decideProposedRisks',
   'listControls',
   'putControl',
   'listEvidence',

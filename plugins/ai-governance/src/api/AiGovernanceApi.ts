@@ -18,6 +18,7 @@ import type {
   Risk,
   RiskCreate,
   RiskHeatMap,
+  RiskDecision,
   RiskPatch,
   RiskScenario,
   Task,
@@ -66,6 +67,11 @@ export interface AiGovernanceApi {
     version: number,
     body: { expiresAt: string; note?: string },
   ): Promise<Risk>;
+  /** Confirms or dismisses proposed risks, all or none. */
+  decideProposedRisks(
+    entity: CompoundEntityRef,
+    decision: RiskDecision,
+  ): Promise<{ items: Risk[] }>;
 
   listControls(entity: CompoundEntityRef): Promise<EntityControl[]>;
   putControl(

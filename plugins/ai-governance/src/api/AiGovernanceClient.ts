@@ -7,6 +7,7 @@ import {
   type EvidenceCreate,
   type ExportScope,
   type RiskCreate,
+  type RiskDecision,
   type RiskPatch,
   type RiskScenario,
   type TaskComplete,
@@ -73,6 +74,10 @@ export class AiGovernanceClient implements AiGovernanceApi {
     body: { expiresAt: string; note?: string },
   ) {
     return this.client.acceptRisk(id, version, body);
+  }
+
+  decideProposedRisks(entity: CompoundEntityRef, decision: RiskDecision) {
+    return this.client.decideProposedRisks(entity, decision);
   }
 
   listControls(entity: CompoundEntityRef) {

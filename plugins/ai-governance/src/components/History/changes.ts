@@ -177,6 +177,7 @@ export const ACTION_LABELS: Record<string, string> = {
   detect: 'Detected in the catalog',
   complete: 'Completed',
   dismiss: 'Dismissed',
+  confirm: 'Confirmed',
 };
 
 /** What the "What changed" column shows: a sentence, or the changed fields. */

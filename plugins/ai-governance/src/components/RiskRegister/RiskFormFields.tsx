@@ -200,6 +200,11 @@ export function RiskFormFields(props: FieldsProps) {
             ...(initialStatus === 'accepted'
               ? [{ value: 'accepted', label: 'accepted', disabled: true }]
               : []),
+            // Proposed is where a template's risk starts; it is left through
+            // Confirm or Dismiss in the register, or by choosing a status here.
+            ...(initialStatus === 'proposed'
+              ? [{ value: 'proposed', label: 'proposed', disabled: true }]
+              : []),
           ],
           undefined,
           'A risk becomes accepted only through the accept flow',

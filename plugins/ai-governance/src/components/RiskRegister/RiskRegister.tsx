@@ -18,17 +18,21 @@ import {
   DENIED,
   LoadError,
   ReasonButton,
+  SaveErrorAlert,
   SavedNotice,
   dateOnly,
   disabledReason,
   usePermissionGuard,
 } from '../shared';
 import { AcceptRiskDialog } from './AcceptRiskDialog';
+import { DismissRisksDialog } from './DismissRisksDialog';
+import { ProposedRisksBar } from './ProposedRisksBar';
 import { filterRisks, NO_FILTERS, type RiskFilterState } from './filters';
 import { RiskDialog } from './RiskDialog';
 import { RiskFilterBar } from './RiskFilterBar';
 import { RiskHeatMap } from './RiskHeatMap';
 import { RiskTable } from './RiskTable';
+import { useRiskDecisions } from './useRiskDecisions';
 
 /** Props of {@link RiskRegister}. @public */
 export interface RiskRegisterProps {
@@ -66,6 +70,17 @@ export function RiskRegister(props: RiskRegisterProps) {
   const [filters, setFilters] = useState<RiskFilterState>(NO_FILTERS);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [savedMessage, setSavedMessage] = useState<string>();
+
+  const decisions = useRiskDecisions({
+    entityRef,
+    onDecided: message => {
+      setSavedMessage(message);
+      retry();
+    },
+  });
+  const decideDenied =
+    denied.update ??
+    (decisions.deciding ? 'Saving the last decision…' : undefined);
 
   const close = () => setDialog(null);
   const saved = (risk: Risk) => {
@@ -126,6 +141,16 @@ export function RiskRegister(props: RiskRegisterProps) {
         <Box my={2}>
           <RiskFilterBar filters={filters} onChange={setFilters} />
         </Box>
+        <Box mb={2}>
+          <ProposedRisksBar
+            proposed={risks.filter(r => r.status === 'proposed')}
+            selected={decisions.selected}
+            disabledReason={decideDenied}
+            onConfirm={decisions.confirm}
+            onDismiss={decisions.startDismiss}
+          />
+          <SaveErrorAlert error={decisions.error} />
+        </Box>
         <RiskTable
           risks={shown}
           totalCount={risks.length}
@@ -134,6 +159,11 @@ export function RiskRegister(props: RiskRegisterProps) {
           currentUser={currentUser}
           onEdit={risk => setDialog({ kind: 'edit', risk })}
           onAccept={risk => setDialog({ kind: 'accept', risk })}
+          selected={decisions.selected}
+          onSelect={decisions.setSelected}
+          deciding={decisions.deciding}
+          onConfirm={decisions.confirm}
+          onDismiss={decisions.startDismiss}
         />
       </>
     );
@@ -158,6 +188,14 @@ export function RiskRegister(props: RiskRegisterProps) {
           tier={tier}
           onClose={close}
           onSaved={saved}
+        />
+      )}
+      {decisions.dismissing && (
+        <DismissRisksDialog
+          entityRef={entityRef}
+          risks={decisions.dismissing}
+          onClose={decisions.cancelDismiss}
+          onDismissed={decisions.dismissed}
         />
       )}
       {dialog?.kind === 'accept' && (

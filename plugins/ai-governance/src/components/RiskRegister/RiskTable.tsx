@@ -2,6 +2,8 @@ import { RISK_LEVELS, type Risk } from '@aigov/plugin-ai-governance-common';
 import { Table, type TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
+import Checkbox from '@material-ui/core/Checkbox';
+import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
 import { ReasonButton, RiskLevelChip, dateOnly, isPast } from '../shared';
 import { reviewOverdue, treatmentOverdue } from './filters';
@@ -40,7 +42,17 @@ function StatusCell(props: { risk: Risk }) {
   if (status !== 'accepted' || !acceptance)
     return (
       <>
-        {status}
+        {status === 'proposed' ? (
+          <Chip
+            size="small"
+            variant="outlined"
+            color="primary"
+            label="Proposed"
+            title="Suggested by a template; counts nowhere until confirmed"
+          />
+        ) : (
+          status
+        )}
         <Box component="span" display="block" color="text.secondary">
           {treatment}
         </Box>
@@ -73,6 +85,8 @@ export function whyNotAccept(
   currentUser: string | undefined,
 ): string | undefined {
   if (risk.status === 'closed') return 'Reopen the risk before accepting it';
+  if (risk.status === 'proposed')
+    return 'Confirm the proposed risk before accepting it';
   if (
     risk.status === 'accepted' &&
     risk.acceptance &&
@@ -88,7 +102,7 @@ const levelRank = (r: Risk) => RISK_LEVELS.indexOf(r.level) * 100 + r.score;
 const byDate = (key: 'dueDate' | 'nextReviewDate') => (a: Risk, b: Risk) =>
   (a[key] ?? '9999').localeCompare(b[key] ?? '9999');
 
-/** The risk register as a sortable table with edit and accept actions per row. */
+/** The risk register as a sortable table with edit and accept actions per row, confirm and dismiss on proposed ones. */
 export function RiskTable(props: {
   risks: Risk[];
   totalCount: number;
@@ -98,15 +112,59 @@ export function RiskTable(props: {
   currentUser?: string;
   onEdit: (risk: Risk) => void;
   onAccept: (risk: Risk) => void;
+  /** Ids of the proposed risks ticked for a bulk decision. */
+  selected?: string[];
+  onSelect?: (ids: string[]) => void;
+  onConfirm?: (risks: Risk[]) => void;
+  onDismiss?: (risks: Risk[]) => void;
+  /** A decision is being sent: the decision buttons wait. */
+  deciding?: boolean;
 }) {
   const { risks, totalCount, updateDenied, acceptDenied, onEdit, onAccept } =
     props;
+  const selected = props.selected ?? [];
+  const proposed = risks.filter(r => r.status === 'proposed');
+  const decideReason =
+    updateDenied ?? (props.deciding ? 'Saving the last decision…' : undefined);
+  const toggle = (id: string, on: boolean) =>
+    props.onSelect?.(
+      on ? [...selected, id] : selected.filter(other => other !== id),
+    );
   const acceptReason = (risk: Risk) =>
     acceptDenied ?? whyNotAccept(risk, props.currentUser);
   // Seven narrow columns rather than thirteen: what is secondary (category,
   // stage, likelihood × impact, treatment) sits under the value it explains,
   // so the table fits a 1280 px laptop without scrolling sideways.
+  const selectColumn: TableColumn<Risk> = {
+    // Only proposed risks take a bulk decision, so only they have a box; the
+    // column exists only while there are some, keeping the table narrow.
+    title: (
+      <Checkbox
+        size="small"
+        inputProps={{ 'aria-label': 'Select all proposed risks' }}
+        checked={proposed.length > 0 && selected.length === proposed.length}
+        indeterminate={selected.length > 0 && selected.length < proposed.length}
+        onChange={e =>
+          props.onSelect?.(e.target.checked ? proposed.map(r => r.id) : [])
+        }
+      />
+    ),
+    sorting: false,
+    width: '40px',
+    cellStyle: { padding: '0 4px' },
+    headerStyle: { padding: '0 4px' },
+    render: risk =>
+      risk.status === 'proposed' ? (
+        <Checkbox
+          size="small"
+          inputProps={{ 'aria-label': `Select ${risk.title}` }}
+          checked={selected.includes(risk.id)}
+          onChange={e => toggle(risk.id, e.target.checked)}
+        />
+      ) : null,
+  };
   const columns: TableColumn<Risk>[] = [
+    ...(proposed.length > 0 ? [selectColumn] : []),
     {
       title: 'Title',
       field: 'title',
@@ -191,28 +249,51 @@ export function RiskTable(props: {
       sorting: false,
       // Whole words on the buttons: the title column gives way instead.
       cellStyle: { whiteSpace: 'nowrap' },
-      render: risk => (
-        <Box display="flex" gridGap={8}>
-          <ReasonButton
-            size="small"
-            variant="outlined"
-            aria-label={`Edit ${risk.title}`}
-            disabledReason={updateDenied}
-            onClick={() => onEdit(risk)}
-          >
-            Edit
-          </ReasonButton>
-          <ReasonButton
-            size="small"
-            variant="outlined"
-            aria-label={`Accept ${risk.title}`}
-            disabledReason={acceptReason(risk)}
-            onClick={() => onAccept(risk)}
-          >
-            Accept
-          </ReasonButton>
-        </Box>
-      ),
+      render: risk =>
+        risk.status === 'proposed' ? (
+          <Box display="flex" gridGap={8}>
+            <ReasonButton
+              size="small"
+              variant="outlined"
+              color="primary"
+              aria-label={`Confirm ${risk.title}`}
+              disabledReason={decideReason}
+              onClick={() => props.onConfirm?.([risk])}
+            >
+              Confirm
+            </ReasonButton>
+            <ReasonButton
+              size="small"
+              variant="outlined"
+              aria-label={`Dismiss ${risk.title}`}
+              disabledReason={decideReason}
+              onClick={() => props.onDismiss?.([risk])}
+            >
+              Dismiss
+            </ReasonButton>
+          </Box>
+        ) : (
+          <Box display="flex" gridGap={8}>
+            <ReasonButton
+              size="small"
+              variant="outlined"
+              aria-label={`Edit ${risk.title}`}
+              disabledReason={updateDenied}
+              onClick={() => onEdit(risk)}
+            >
+              Edit
+            </ReasonButton>
+            <ReasonButton
+              size="small"
+              variant="outlined"
+              aria-label={`Accept ${risk.title}`}
+              disabledReason={acceptReason(risk)}
+              onClick={() => onAccept(risk)}
+            >
+              Accept
+            </ReasonButton>
+          </Box>
+        ),
     },
   ];
 
