@@ -6,6 +6,7 @@ import { responseErrorOf } from './errors';
 
 /** What a CSV export covers: one entity, or one team and its child groups. @public */
 export interface ExportScope {
+  /** One entity, e.g. an AI system. */
   entityRef?: string;
   /** A group ref; the export holds the AI systems it or any group below it owns. */
   owner?: string;
