@@ -151,6 +151,7 @@ export const aiGovernancePlugin = createBackendPlugin({
           rules: settings.rules,
           integrity: { sweepRecords: settings.integrityCheck.sweepRecords },
           revalidationDueDays: settings.revalidationDueDays,
+          governanceOffice: settings.governanceOffice,
         });
         const { entityStore } = services;
         const entities = new EntityResolver(

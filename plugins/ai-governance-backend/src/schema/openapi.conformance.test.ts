@@ -927,6 +927,75 @@ describe('the answers of the ai-governance API', () => {
     });
   });
 
+  describe('nonconformities', () => {
+    it('records, lists, changes, reviews and closes a nonconformity, exports its actions and answers the errors the spec lists', async () => {
+      const created = await call('post', '/nonconformities', 201, {
+        body: {
+          entityRef: CREDIT,
+          source: 'incident',
+          sourceId: 'incident-7',
+          description: 'Approvals drifted for one applicant group',
+          correction: 'Manual review of the affected decisions',
+          rootCause: 'Training data missed the group',
+          correctiveActions: [
+            {
+              description: 'Retrain with the group represented',
+              owner: 'group:default/lending',
+              dueDate: '2027-01-31',
+              status: 'planned',
+              evidenceIds: [],
+            },
+          ],
+        },
+      });
+      const id = created.body.id;
+      const [action] = created.body.correctiveActions;
+      await call('post', '/nonconformities', 400, { body: { source: 'x' } });
+      await call('get', `/nonconformities/${id}`, 200);
+      await call('get', `/nonconformities/${randomUUID()}`, 404);
+      await call(
+        'get',
+        `/nonconformities?status=open&entityRef=${CREDIT}&limit=1`,
+        200,
+      );
+      await call('get', '/nonconformities?status=nope', 400);
+      await call('get', `${entity}/nonconformities?limit=5`, 200);
+      const url = `/nonconformities/${id}`;
+      await call('patch', url, 428, { body: { status: 'closed' } });
+      await call('patch', url, 409, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: { status: 'closed' },
+      });
+      await call('patch', url, 200, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: {
+          status: 'verifying',
+          correctiveActions: [{ ...action, status: 'done' }],
+        },
+      });
+      const review = `/nonconformities/${id}/effectiveness`;
+      await call('post', review, 412, {
+        headers: { ...alice, 'If-Match': '"9"' },
+        body: { result: 'effective' },
+      });
+      await call('post', review, 200, {
+        headers: { ...bob, 'If-Match': '"2"' },
+        body: { result: 'effective', notes: 'No drift since', evidenceIds: [] },
+      });
+      await call('patch', url, 200, {
+        headers: { ...alice, 'If-Match': '"3"' },
+        body: { status: 'closed' },
+      });
+      const csv = await call(
+        'get',
+        `/exports/corrective-actions.csv?entityRef=${CREDIT}`,
+        200,
+      );
+      expect(csv.text.split('\r\n')[0]).toContain('"Action id"');
+      expect(csv.text).toContain(action.id);
+    });
+  });
+
   it('exercised every operation of the spec with a success', () => {
     const unexercised = operations
       .filter(o => ![...(exercised.get(o.key) ?? [])].some(s => s < 300))

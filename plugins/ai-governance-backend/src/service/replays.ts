@@ -3,6 +3,7 @@ import type { AssessmentStore } from '../database/AssessmentStore';
 import type { ChangeStore } from '../database/ChangeStore';
 import type { ControlStore } from '../database/ControlStore';
 import type { EvidenceStore } from '../database/EvidenceStore';
+import type { NonconformityStore } from '../database/NonconformityStore';
 import type { RecordKey } from '../database/ReplayStore';
 import type { RiskStore } from '../database/RiskStore';
 import type { TaskStore } from '../database/TaskStore';
@@ -31,6 +32,7 @@ export function governanceReplays(stores: {
   assessments: AssessmentStore;
   changes: ChangeStore;
   tasks: TaskStore;
+  nonconformities: NonconformityStore;
 }): RecordReplay[] {
   return [
     {
@@ -92,6 +94,16 @@ export function governanceReplays(stores: {
       // Every change stores the whole task; nothing is computed when read.
       derived: [],
       load: async keys => byKey(await stores.tasks.getMany(ids(keys))),
+    },
+    {
+      recordType: 'nonconformity',
+      table: 'nonconformities',
+      idColumn: 'id',
+      // Its corrective actions are read from their own table into the
+      // record, so a changed action row differs from the history too.
+      derived: [],
+      load: async keys =>
+        byKey(await stores.nonconformities.getMany(ids(keys))),
     },
   ];
 }

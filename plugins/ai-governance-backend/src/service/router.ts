@@ -10,6 +10,7 @@ import { assessmentRoutes } from './routes/assessmentRoutes';
 import { baselineRoutes } from './routes/baselineRoutes';
 import { changeRoutes } from './routes/changeRoutes';
 import { taskRoutes } from './routes/taskRoutes';
+import { nonconformityRoutes } from './routes/nonconformityRoutes';
 import type { RouteContext } from './routes/context';
 import { controlRoutes, libraryRoutes } from './routes/controlRoutes';
 import { EVIDENCE_CONTENT_PATH, evidenceRoutes } from './routes/evidenceRoutes';
@@ -70,6 +71,7 @@ export async function createRouter(
     baselineRoutes,
     changeRoutes,
     taskRoutes,
+    nonconformityRoutes,
     scorecardRoutes,
     historyRoutes,
     exportRoutes,

@@ -15,6 +15,7 @@ import { DatabaseControlStore } from '../database/ControlStore';
 import { DatabaseEntityStore } from '../database/EntityStore';
 import { DatabaseEvidenceStore } from '../database/EvidenceStore';
 import { DatabaseHistoryStore } from '../database/HistoryStore';
+import { DatabaseNonconformityStore } from '../database/NonconformityStore';
 import { DatabaseOverviewStore } from '../database/OverviewStore';
 import { DatabaseReplayStore } from '../database/ReplayStore';
 import { DatabaseRiskStore } from '../database/RiskStore';
@@ -29,6 +30,7 @@ import { CheckpointService } from './CheckpointService';
 import { ControlService } from './ControlService';
 import { EvidenceService } from './EvidenceService';
 import { IntegrityService } from './IntegrityService';
+import { NonconformityService } from './NonconformityService';
 import { governanceReplays } from './replays';
 import { RiskService } from './RiskService';
 import { DEFAULT_REVALIDATION_DUE_DAYS, TaskService } from './TaskService';
@@ -61,6 +63,8 @@ export function createGovernanceServices(options: {
   integrity?: { sweepRecords?: number };
   /** Days after a material change its revalidation is due (default 30). */
   revalidationDueDays?: number;
+  /** The group whose members may review any corrective action's effectiveness. */
+  governanceOffice?: string;
 }): GovernanceServices {
   const { knex } = options;
   const clock = options.clock ?? (() => new Date());
@@ -72,6 +76,7 @@ export function createGovernanceServices(options: {
   const historyStore = new DatabaseHistoryStore(knex);
   const changeStore = new DatabaseChangeStore(knex);
   const taskStore = new DatabaseTaskStore(knex);
+  const nonconformityStore = new DatabaseNonconformityStore(knex);
   const tasks = new TaskService(
     taskStore,
     work,
@@ -102,6 +107,10 @@ export function createGovernanceServices(options: {
     assessments,
     changes: new ChangeService(changeStore, work, tasks),
     tasks,
+    nonconformities: new NonconformityService(nonconformityStore, work, {
+      governanceOffice:
+        options.governanceOffice ?? 'group:default/ai-governance-office',
+    }),
     evidence: new EvidenceService(evidenceStore, riskStore, work, historyStore),
     integrity: new IntegrityService(
       historyStore,
@@ -113,6 +122,7 @@ export function createGovernanceServices(options: {
         assessments: assessmentStore,
         changes: changeStore,
         tasks: taskStore,
+        nonconformities: nonconformityStore,
       }),
       clock,
       {

@@ -29,6 +29,7 @@ import { entityScopeQuery } from './params';
 import type { EvidenceService } from '../EvidenceService';
 import type { RiskService } from '../RiskService';
 import type { TaskService } from '../TaskService';
+import type { NonconformityService } from '../NonconformityService';
 
 /** The services and stores the routes use. */
 export interface GovernanceServices {
@@ -47,6 +48,8 @@ export interface GovernanceServices {
   changes: ChangeService;
   /** Revalidations, reviews and approvals: the work on each AI system. */
   tasks: TaskService;
+  /** Nonconformities, their corrective actions and effectiveness reviews (10.2). */
+  nonconformities: NonconformityService;
   /** Signed checkpoints of the history chain, and verifying against them. */
   checkpoints: CheckpointService;
   integrity: IntegrityService;

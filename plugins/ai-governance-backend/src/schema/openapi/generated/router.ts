@@ -225,6 +225,62 @@ export type DismissTask = {
   body: components['schemas']['TaskDismiss'];
   response: components['schemas']['Task'] | components['schemas']['Error'];
 };
+/** `GET /nonconformities` (listNonconformities): Nonconformities across AI systems. */
+export type ListNonconformities = {
+  query: NonNullable<operations['listNonconformities']['parameters']['query']>;
+  response:
+    | components['schemas']['NonconformityPage']
+    | components['schemas']['Error'];
+};
+/** `POST /nonconformities` (createNonconformity): Record a nonconformity. */
+export type CreateNonconformity = {
+  body: components['schemas']['NonconformityCreate'];
+  response:
+    | components['schemas']['Nonconformity']
+    | components['schemas']['Error'];
+};
+/** `GET /entities/{kind}/{namespace}/{name}/nonconformities` (listEntityNonconformities): An AI system's nonconformities. */
+export type ListEntityNonconformities = {
+  path: operations['listEntityNonconformities']['parameters']['path'];
+  query: NonNullable<
+    operations['listEntityNonconformities']['parameters']['query']
+  >;
+  response:
+    | components['schemas']['NonconformityPage']
+    | components['schemas']['Error'];
+};
+/** `GET /nonconformities/{id}` (getNonconformity): One nonconformity. */
+export type GetNonconformity = {
+  path: operations['getNonconformity']['parameters']['path'];
+  response:
+    | components['schemas']['Nonconformity']
+    | components['schemas']['Error'];
+};
+/** `PATCH /nonconformities/{id}` (updateNonconformity): Change a nonconformity. */
+export type UpdateNonconformity = {
+  path: operations['updateNonconformity']['parameters']['path'];
+  body: components['schemas']['NonconformityPatch'];
+  response:
+    | components['schemas']['Nonconformity']
+    | components['schemas']['Error'];
+};
+/** `POST /nonconformities/{id}/effectiveness` (reviewNonconformityEffectiveness): Review whether the corrective actions worked. */
+export type ReviewNonconformityEffectiveness = {
+  path: operations['reviewNonconformityEffectiveness']['parameters']['path'];
+  body: components['schemas']['EffectivenessReviewCreate'];
+  response:
+    | components['schemas']['Nonconformity']
+    | components['schemas']['Error'];
+};
+/** `GET /exports/corrective-actions.csv` (exportCorrectiveActions): Corrective actions as CSV. */
+export type ExportCorrectiveActions = {
+  query: NonNullable<
+    operations['exportCorrectiveActions']['parameters']['query']
+  >;
+  response:
+    | operations['exportCorrectiveActions']['responses'][200]['content']['text/csv']
+    | components['schemas']['Error'];
+};
 /** `GET /history` (listHistory): The change history. */
 export type ListHistory = {
   query: NonNullable<operations['listHistory']['parameters']['query']>;
@@ -305,6 +361,13 @@ export type EndpointMap = {
   '#get|/tasks/{id}': GetTask;
   '#post|/tasks/{id}/complete': CompleteTask;
   '#post|/tasks/{id}/dismiss': DismissTask;
+  '#get|/nonconformities': ListNonconformities;
+  '#post|/nonconformities': CreateNonconformity;
+  '#get|/entities/{kind}/{namespace}/{name}/nonconformities': ListEntityNonconformities;
+  '#get|/nonconformities/{id}': GetNonconformity;
+  '#patch|/nonconformities/{id}': UpdateNonconformity;
+  '#post|/nonconformities/{id}/effectiveness': ReviewNonconformityEffectiveness;
+  '#get|/exports/corrective-actions.csv': ExportCorrectiveActions;
   '#get|/history': ListHistory;
   '#get|/history/verify': VerifyHistory;
   '#get|/history/checkpoints': ListHistoryCheckpoints;

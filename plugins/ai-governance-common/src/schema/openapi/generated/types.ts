@@ -899,6 +899,165 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/nonconformities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Nonconformities across AI systems
+     * Nonconformities of every AI system the caller may read them of,
+     *     newest first, a page at a time (see `cursor`), narrowed by `status`
+     *     and `entityRef` (one the catalog does not have is 404). Needs
+     *     `ai-governance.nonconformity.read`.
+     */
+    get: operations['listNonconformities'];
+    put?: never;
+    /**
+     * Record a nonconformity
+     * Records a nonconformity on an AI system (`entityRef`), where it was
+     *     found (`source`, and `sourceId`, e.g. the incident's id), the
+     *     immediate correction, the root cause and the corrective actions
+     *     planned so far. It starts `open`. An action's evidence must be
+     *     evidence of the same entity (400 naming the field otherwise).
+     *     Needs a user token and `ai-governance.nonconformity.create`.
+     */
+    post: operations['createNonconformity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/nonconformities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * @example aisystem
+         */
+        kind: components['parameters']['Kind'];
+        /**
+         * Namespace of the entity, e.g. `default`.
+         * @example default
+         */
+        namespace: components['parameters']['Namespace'];
+        /**
+         * Name of the entity.
+         * @example credit-scoring
+         */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * An AI system's nonconformities
+     * The entity's nonconformities, open and closed, newest first, a page at a time (see `cursor`). Needs `ai-governance.nonconformity.read`.
+     */
+    get: operations['listEntityNonconformities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/nonconformities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The nonconformity's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['NonconformityId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * One nonconformity
+     * The nonconformity with its corrective actions and latest effectiveness review, and its version as ETag. Needs `ai-governance.nonconformity.read`.
+     */
+    get: operations['getNonconformity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a nonconformity
+     * Changes the fields sent; `correctiveActions` replaces the list (an
+     *     item with an `id` keeps that action, one without is new; an unknown
+     *     `id` is 400) and drops the effectiveness review, which judged the
+     *     actions as they were. `status` moves `open` → `actions-planned` (at
+     *     least one action) → `verifying` (every action done) → `closed`;
+     *     closing needs the latest effectiveness review to say `effective`,
+     *     otherwise 409 naming that rule; a closed nonconformity is final
+     *     (409). Needs `If-Match`, a user token and
+     *     `ai-governance.nonconformity.update`.
+     */
+    patch: operations['updateNonconformity'];
+    trace?: never;
+  };
+  '/nonconformities/{id}/effectiveness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The nonconformity's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['NonconformityId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Review whether the corrective actions worked
+     * Records the caller's effectiveness review of a `verifying`
+     *     nonconformity (409 in any other status). Four eyes: the owner of a
+     *     corrective action, or a member of a team that owns one, is refused
+     *     (403); members of the governance office
+     *     (`aiGovernance.governanceOfficeGroup`) and of other teams may
+     *     review. `not-effective` sends the nonconformity back to
+     *     `actions-planned`; `effective` lets it be closed. Needs `If-Match`,
+     *     a user token and `ai-governance.nonconformity.review`.
+     */
+    post: operations['reviewNonconformityEffectiveness'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exports/corrective-actions.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Corrective actions as CSV
+     * The corrective actions of one entity (`entityRef`) or of every AI
+     *     system the caller may read nonconformities of, ordered by entity,
+     *     nonconformity and action. A header row, then one row per action
+     *     with columns: AI system, Entity, Nonconformity id, Source,
+     *     Nonconformity status, Action id, Action, Owner, Due, Status,
+     *     Evidence (ids separated by spaces). Quoting as in the risk register
+     *     export. Needs `ai-governance.nonconformity.read`.
+     */
+    get: operations['exportCorrectiveActions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/history': {
     parameters: {
       query?: never;
@@ -1541,7 +1700,8 @@ export interface components {
         | 'evidence'
         | 'assessment'
         | 'change'
-        | 'task';
+        | 'task'
+        | 'nonconformity';
       /** The record's id (the control id for controls). */
       recordId: string;
       /** One of: \{string\} */
@@ -1554,7 +1714,8 @@ export interface components {
         | 'detect'
         | 'complete'
         | 'dismiss'
-        | 'confirm';
+        | 'confirm'
+        | 'review';
       /** The record before the change (null when created). */
       before: components['schemas']['JsonValue'];
       /** The record after the change. */
@@ -1582,7 +1743,8 @@ export interface components {
           | 'evidence'
           | 'assessment'
           | 'change'
-          | 'task';
+          | 'task'
+          | 'nonconformity';
         /** The record's id, as in the history's `recordId` (the control id for controls). */
         id: string;
         /** The first field whose stored value differs. */
@@ -1877,6 +2039,102 @@ export interface components {
       /** Pass as `cursor` for the next page; absent on the last page. */
       nextCursor?: string;
     };
+    /** One of: \{string\} */
+    NonconformitySource:
+      | 'incident'
+      | 'internal-audit'
+      | 'management-review'
+      | 'monitoring'
+      | 'other';
+    /** One of: \{string\} */
+    NonconformityStatus: 'open' | 'actions-planned' | 'verifying' | 'closed';
+    /** One of: \{string\} */
+    CorrectiveActionStatus: 'planned' | 'in-progress' | 'done';
+    /** One action that removes the nonconformity's cause. */
+    CorrectiveAction: {
+      /** Format: uuid */
+      id: string;
+      description: string;
+      /** The group or user who is to do it. */
+      owner: string;
+      dueDate: components['schemas']['Date'];
+      status: components['schemas']['CorrectiveActionStatus'];
+      evidenceIds: string[];
+    };
+    /** A corrective action as a request sends it; `id` keeps an existing action. */
+    CorrectiveActionInput: {
+      /** Format: uuid */
+      id?: string;
+      description: string;
+      /** A group or user ref, e.g. `group:default/lending`. */
+      owner: string;
+      dueDate: components['schemas']['Date'];
+      status?: components['schemas']['CorrectiveActionStatus'];
+      evidenceIds?: string[];
+    };
+    /** Whether the corrective actions worked, judged by someone who owns none of them. */
+    EffectivenessReview: {
+      reviewer: string;
+      reviewedAt: components['schemas']['Timestamp'];
+      /** One of: \{string\} */
+      result: 'effective' | 'not-effective';
+      notes: string | null;
+      evidenceIds: string[];
+    };
+    /** An effectiveness review; the reviewer is the caller. */
+    EffectivenessReviewCreate: {
+      /** One of: \{string\} */
+      result: 'effective' | 'not-effective';
+      notes?: string | null;
+      evidenceIds?: string[];
+    };
+    /** Something on an AI system that did not meet a requirement, and what is done about it (ISO/IEC 42001 10.2). */
+    Nonconformity: {
+      /** Format: uuid */
+      id: string;
+      entityRef: components['schemas']['EntityRef'];
+      source: components['schemas']['NonconformitySource'];
+      /** The record it came from, e.g. an incident's id. */
+      sourceId: string | null;
+      description: string;
+      /** What was done at once to contain it. */
+      correction: string | null;
+      rootCause: string | null;
+      status: components['schemas']['NonconformityStatus'];
+      correctiveActions: components['schemas']['CorrectiveAction'][];
+      effectivenessReview: components['schemas']['EffectivenessReview'] | null;
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      createdBy: string;
+      updatedAt: components['schemas']['Timestamp'];
+      updatedBy: string;
+    };
+    /** A new nonconformity. */
+    NonconformityCreate: {
+      entityRef: components['schemas']['RequestEntityRef'];
+      source: components['schemas']['NonconformitySource'];
+      sourceId?: string | null;
+      description: string;
+      correction?: string | null;
+      rootCause?: string | null;
+      correctiveActions?: components['schemas']['CorrectiveActionInput'][];
+    };
+    /** The fields to change; at least one. */
+    NonconformityPatch: {
+      source?: components['schemas']['NonconformitySource'];
+      sourceId?: string | null;
+      description?: string;
+      correction?: string | null;
+      rootCause?: string | null;
+      status?: components['schemas']['NonconformityStatus'];
+      correctiveActions?: components['schemas']['CorrectiveActionInput'][];
+    };
+    /** A page of nonconformities, newest first. */
+    NonconformityPage: {
+      items: components['schemas']['Nonconformity'][];
+      /** Pass as `cursor` for the next page; absent on the last page. */
+      nextCursor?: string;
+    };
     /** Confirming or dismissing proposed risks of one entity. */
     RiskDecision: {
       ids: string[];
@@ -2086,6 +2344,8 @@ export interface components {
     RiskId: string;
     /** The task's id, as returned by this API (400 if it is not a UUID). */
     TaskId: string;
+    /** The nonconformity's id, as returned by this API (400 if it is not a UUID). */
+    NonconformityId: string;
     /** The evidence's id, as returned by this API (400 if it is not a UUID). */
     EvidenceId: string;
     /** The assessment's id, as returned by this API (400 if it is not a UUID). */
@@ -3422,6 +3682,265 @@ export interface operations {
       412: components['responses']['PreconditionFailed'];
       413: components['responses']['PayloadTooLarge'];
       428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listNonconformities: {
+    parameters: {
+      query?: {
+        /** Largest number of items on the page. */
+        limit?: components['parameters']['Limit'];
+        /** The `nextCursor` of the previous page; any other value is 400. */
+        cursor?: components['parameters']['Cursor'];
+        status?: components['schemas']['NonconformityStatus'];
+        /** Only this AI system's nonconformities, e.g. `aisystem:default/credit-scoring`. */
+        entityRef?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of nonconformities. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NonconformityPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createNonconformity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NonconformityCreate'];
+      };
+    };
+    responses: {
+      /** The new nonconformity. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** Where the nonconformity is read. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Nonconformity'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listEntityNonconformities: {
+    parameters: {
+      query?: {
+        /** Largest number of items on the page. */
+        limit?: components['parameters']['Limit'];
+        /** The `nextCursor` of the previous page; any other value is 400. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path: {
+        /**
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * @example aisystem
+         */
+        kind: components['parameters']['Kind'];
+        /**
+         * Namespace of the entity, e.g. `default`.
+         * @example default
+         */
+        namespace: components['parameters']['Namespace'];
+        /**
+         * Name of the entity.
+         * @example credit-scoring
+         */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of nonconformities. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NonconformityPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getNonconformity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The nonconformity's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['NonconformityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The nonconformity. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Nonconformity'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  updateNonconformity: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The nonconformity's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['NonconformityId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NonconformityPatch'];
+      };
+    };
+    responses: {
+      /** The changed nonconformity, its version increased by one. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Nonconformity'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  reviewNonconformityEffectiveness: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The nonconformity's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['NonconformityId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EffectivenessReviewCreate'];
+      };
+    };
+    responses: {
+      /** The reviewed nonconformity, its version increased by one. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Nonconformity'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  exportCorrectiveActions: {
+    parameters: {
+      query?: {
+        /** Export only this entity, e.g. `aisystem:default/credit-scoring`; without it every AI system the caller may read. */
+        entityRef?: components['parameters']['ExportEntityRef'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The CSV file (sent as an attachment, `corrective-actions.csv`). */
+      200: {
+        headers: {
+          /** `attachment; filename="corrective-actions.csv"` */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
       500: components['responses']['InternalError'];
     };
   };
