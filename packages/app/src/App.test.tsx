@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import App from './App';
 
 // Jest loads YAML as data (the CLI's YAML transform), so the test runs with
@@ -27,5 +27,9 @@ describe('App', () => {
     expect(screen.getByText('Guest')).toBeInTheDocument();
     expect(screen.getByText(/Enter as a Guest User/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Enter' })).toBeEnabled();
+    // The tab names the page and the app once, not the app title twice.
+    await waitFor(() =>
+      expect(document.title).toBe(`Sign in | ${appConfig.app.title}`),
+    );
   });
 });

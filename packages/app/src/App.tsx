@@ -4,6 +4,7 @@ import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import { catalogGraphModule } from './modules/catalogGraph';
 import { catalogModule } from './modules/catalog';
+import { titlesModule } from './modules/titles';
 
 export default createApp({
   features: [
@@ -12,5 +13,6 @@ export default createApp({
     navModule,
     homeModule,
     catalogGraphModule,
+    titlesModule,
   ],
 });

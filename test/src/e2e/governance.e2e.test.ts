@@ -397,13 +397,14 @@ describe('AI governance in the browser', () => {
     const page = await open('/');
     await page
       .getByRole('navigation', { name: 'sidebar nav' })
-      .getByRole('link', { name: 'AI Governance' })
+      .getByRole('link', { name: 'AI governance', exact: true })
       .click();
     await page.waitForURL(/\/ai-governance$/);
-    // The page's own header; Backstage's plugin header also has a (visually
-    // hidden) h1 with the plugin's title, "AI Governance".
+    // The page's own header and Backstage's plugin header (a visually hidden
+    // h1 with the page title) say the same as the sidebar.
     await page
       .getByRole('heading', { name: 'AI governance', exact: true, level: 1 })
+      .first()
       .waitFor();
 
     // Teams, with the owning team's compliance as changed above.
