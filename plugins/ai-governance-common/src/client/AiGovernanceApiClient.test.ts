@@ -102,6 +102,28 @@ describe('AiGovernanceApiClient', () => {
     expect(JSON.parse(sent[1].body)).toEqual({ impact: 5, owner: null });
   });
 
+  it('posts a decision about proposed risks to the entity, without If-Match', async () => {
+    const { client, sent, answer } = setup();
+    answer(json(200, { items: [risk] }));
+    await expect(
+      client.decideProposedRisks(entity, {
+        ids: ['r1', 'r2'],
+        decision: 'dismiss',
+        reason: 'Not an LLM',
+      }),
+    ).resolves.toEqual({ items: [risk] });
+    expect(sent[0]).toMatchObject({
+      url: `${ENTITY_URL}/risks/decisions`,
+      method: 'POST',
+    });
+    expect(sent[0].headers['if-match']).toBeUndefined();
+    expect(JSON.parse(sent[0].body)).toEqual({
+      ids: ['r1', 'r2'],
+      decision: 'dismiss',
+      reason: 'Not an LLM',
+    });
+  });
+
   it('accepts a risk and approves an assessment with If-Match', async () => {
     const { client, sent } = setup();
     await client.acceptRisk('r1', 2, { expiresAt: '2099-01-01', note: 'ok' });

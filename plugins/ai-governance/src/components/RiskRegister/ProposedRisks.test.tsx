@@ -19,6 +19,8 @@ const leak = makeRisk({
   id: 'r-leak',
   title: 'Training data leak',
   status: 'proposed',
+  // Not overdue: nobody has committed to reviewing a suggestion yet.
+  nextReviewDate: '2020-01-01',
 });
 const drift = makeRisk({ id: 'r-drift', title: 'Model drift' });
 
@@ -51,6 +53,7 @@ describe('proposed risks in the register', () => {
       within(row('Prompt injection')).getByText('Proposed'),
     ).toBeInTheDocument();
     expect(within(row('Model drift')).queryByText('Proposed')).toBeNull();
+    expect(within(row('Training data leak')).queryByText('overdue')).toBeNull();
     expect(
       screen.getByText(/2 risks were proposed by a template/),
     ).toBeInTheDocument();

@@ -79,5 +79,8 @@ export const treatmentOverdue = (risk: Risk, now?: Date) =>
   (risk.status === 'open' || risk.status === 'treating') &&
   isPast(risk.dueDate, now);
 
+// A proposed risk has no review commitment until its owner confirms it.
 export const reviewOverdue = (risk: Risk, now?: Date) =>
-  risk.status !== 'closed' && isPast(risk.nextReviewDate, now);
+  risk.status !== 'closed' &&
+  risk.status !== 'proposed' &&
+  isPast(risk.nextReviewDate, now);
