@@ -201,6 +201,23 @@ const tasks: FactContribution = {
   ],
 };
 
+const correctiveActions: FactContribution = {
+  recordType: 'nonconformity',
+  alias: 'ca',
+  ages: true,
+  // An action not done turns overdue the day after its due date, as a
+  // task does; done actions count for nothing.
+  aggregate: ({ only }) => `
+    SELECT entity_ref,
+      SUM(CASE WHEN due_date < :today THEN 1 ELSE 0 END) AS overdue_corrective_actions,
+      MIN(CASE WHEN due_date >= :today THEN ${dayAfter(
+        'due_date',
+      )} END) AS next_change
+    FROM corrective_actions WHERE status <> 'done' ${only('entity_ref')}
+    GROUP BY entity_ref`,
+  facts: [{ name: 'overdue_corrective_actions' }],
+};
+
 /** What each record type contributes to the scorecard facts; a new record type adds its entry here. */
 export const FACT_CONTRIBUTIONS: readonly FactContribution[] = [
   controls,
@@ -208,6 +225,7 @@ export const FACT_CONTRIBUTIONS: readonly FactContribution[] = [
   evidence,
   assessments,
   tasks,
+  correctiveActions,
 ];
 
 /** Columns every facts row starts with, from the catalog snapshot. */
@@ -282,7 +300,7 @@ export function levelSql(): string {
   const silver = `f.untreated = 0 AND (f.risk_tier NOT IN ('high', 'prohibited') OR f.impact_approved > 0)
     AND ${COMPLIANCE_SQL} >= :silverMin AND f.overdue_revalidations = 0`;
   const gold = `${COMPLIANCE_SQL} >= :goldMin AND f.implemented_without_evidence = 0 AND f.evidence_expired = 0
-    AND f.overdue_reviews + f.overdue_treatments + f.overdue_controls = 0`;
+    AND f.overdue_reviews + f.overdue_treatments + f.overdue_controls + f.overdue_corrective_actions = 0`;
   return `CASE WHEN NOT (${bronze}) THEN 'none' WHEN NOT (${silver}) THEN 'bronze'
     WHEN NOT (${gold}) THEN 'silver' ELSE 'gold' END`;
 }
@@ -311,7 +329,7 @@ export const ROLL_UP_MEASURES: ReadonlyArray<{
   {
     name: 'overdue',
     sql: x =>
-      `${x}.overdue_reviews + ${x}.overdue_treatments + ${x}.overdue_controls`,
+      `${x}.overdue_reviews + ${x}.overdue_treatments + ${x}.overdue_controls + ${x}.overdue_corrective_actions`,
   },
   { name: 'expired_evidence', sql: x => `${x}.evidence_expired` },
   { name: 'overdue_tasks', sql: x => `${x}.overdue_tasks` },

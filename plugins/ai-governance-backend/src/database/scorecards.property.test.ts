@@ -20,7 +20,8 @@ jest.setTimeout(180_000);
  * The scorecard is computed by SQL. This test generates random records,
  * computes the same facts and level in plain TypeScript straight from the
  * definitions, and holds the SQL to them on both databases. Tasks come in
- * every status and kind, open revalidations past due among them.
+ * every status and kind, open revalidations past due among them, and
+ * nonconformities with corrective actions in every status and due date.
  */
 
 const NOW = '2026-06-15T12:00:00.000Z';
@@ -75,6 +76,10 @@ const taskArb = fc.record({
   status: fc.constantFrom('open', 'done', 'dismissed'),
   dueAt: date,
 });
+const correctiveActionArb = fc.record({
+  status: fc.constantFrom('planned', 'in-progress', 'done'),
+  dueDate: date,
+});
 const scenarioArb = fc.record({
   // Weighted towards complete records, so silver and gold come up too.
   owner: fc.constantFrom(true, true, true, false),
@@ -101,6 +106,7 @@ const scenarioArb = fc.record({
     { maxLength: 4 },
   ),
   tasks: fc.array(taskArb, { maxLength: 2 }),
+  correctiveActions: fc.array(correctiveActionArb, { maxLength: 2 }),
   rules: fc.record({
     riskAppetite: fc.constantFrom<RiskLevel>(...RISK_LEVELS),
     silverMinCompliance: fc.constantFrom(0.5, 0.8, 0.9),
@@ -178,6 +184,9 @@ function expectedFacts(
     revalidationDue: revalidations.length,
     overdueRevalidations: revalidations.filter(t => t.dueAt < TODAY).length,
     overdueTasks: openTasks.filter(t => t.dueAt < TODAY).length,
+    overdueCorrectiveActions: s.correctiveActions.filter(
+      a => a.status !== 'done' && a.dueDate < TODAY,
+    ).length,
   };
 }
 
@@ -322,6 +331,30 @@ describeOnEachDatabase('scorecards on %s', setup => {
             ...meta,
           });
         }
+        if (s.correctiveActions.length) {
+          const nonconformityId = randomUUID();
+          await knex('nonconformities').insert({
+            id: nonconformityId,
+            entity_ref: entityRef,
+            source: 'monitoring',
+            description: 'd',
+            status: 'actions-planned',
+            ...meta,
+          });
+          await knex('corrective_actions').insert(
+            s.correctiveActions.map((a, position) => ({
+              id: randomUUID(),
+              nonconformity_id: nonconformityId,
+              entity_ref: entityRef,
+              position,
+              description: 'a',
+              owner: 'group:default/team',
+              due_date: a.dueDate,
+              status: a.status,
+              evidence_ids: '[]',
+            })),
+          );
+        }
         for (const a of s.assessments) {
           await knex('assessments').insert({
             id: randomUUID(),
@@ -350,6 +383,7 @@ describeOnEachDatabase('scorecards on %s', setup => {
           revalidation_due: want.revalidationDue,
           overdue_revalidations: want.overdueRevalidations,
           overdue_tasks: want.overdueTasks,
+          overdue_corrective_actions: want.overdueCorrectiveActions,
         });
         expect((await scorecards.entity(entityRef))?.level).toBe(
           found!.sqlLevel,

@@ -113,6 +113,7 @@ function factsFromRow(row: FactsRow): ScorecardFacts {
     revalidationDue: n(row.revalidation_due),
     overdueRevalidations: n(row.overdue_revalidations),
     overdueTasks: n(row.overdue_tasks),
+    overdueCorrectiveActions: n(row.overdue_corrective_actions),
   };
 }
 

@@ -233,6 +233,41 @@ describeOnEachDatabase('nonconformities on %s', setup => {
     await patch(nc.id, body.version, { status: 'closed' }).expect(409);
   });
 
+  it('counts an action past its due date among the overdue items of the scorecard until it is done', async () => {
+    const overdue = async () =>
+      Number(
+        (
+          await backend
+            .knex('entity_summaries')
+            .where('entity_ref', CREDIT)
+            .first('overdue_corrective_actions')
+        ).overdue_corrective_actions,
+      );
+    const before = await overdue();
+    const yesterday = new Date(Date.now() - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const { body: nc } = await api(alice)
+      .post(`${API}/nonconformities`)
+      .send(
+        newNonconformity({
+          correctiveActions: [
+            {
+              description: 'Late fix',
+              owner: 'group:default/lending',
+              dueDate: yesterday,
+            },
+          ],
+        }),
+      )
+      .expect(201);
+    expect(await overdue()).toBe(before + 1);
+    await patch(nc.id, 1, {
+      correctiveActions: [{ ...nc.correctiveActions[0], status: 'done' }],
+    }).expect(200);
+    expect(await overdue()).toBe(before);
+  });
+
   it('answers bad input with 400 naming the field and writes nothing', async () => {
     const before = {
       nonconformities: await backend.count('nonconformities'),

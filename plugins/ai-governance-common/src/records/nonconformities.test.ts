@@ -17,7 +17,9 @@ const action = (over: Partial<CorrectiveAction> = {}): CorrectiveAction => ({
   evidenceIds: [],
   ...over,
 });
-const review = (result: EffectivenessReview['result']): EffectivenessReview => ({
+const review = (
+  result: EffectivenessReview['result'],
+): EffectivenessReview => ({
   reviewer: 'user:default/olga',
   reviewedAt: '2026-12-03T08:00:00.000Z',
   result,
@@ -175,8 +177,23 @@ describe('nonconformity bodies', () => {
 describe('isCorrectiveActionOverdue', () => {
   it('is overdue when not done and due before today', () => {
     const today = '2026-12-10';
-    expect(isCorrectiveActionOverdue(action({ status: 'planned', dueDate: '2026-12-09' }), today)).toBe(true);
-    expect(isCorrectiveActionOverdue(action({ status: 'planned', dueDate: today }), today)).toBe(false);
-    expect(isCorrectiveActionOverdue(action({ status: 'done', dueDate: '2026-12-01' }), today)).toBe(false);
+    expect(
+      isCorrectiveActionOverdue(
+        action({ status: 'planned', dueDate: '2026-12-09' }),
+        today,
+      ),
+    ).toBe(true);
+    expect(
+      isCorrectiveActionOverdue(
+        action({ status: 'planned', dueDate: today }),
+        today,
+      ),
+    ).toBe(false);
+    expect(
+      isCorrectiveActionOverdue(
+        action({ status: 'done', dueDate: '2026-12-01' }),
+        today,
+      ),
+    ).toBe(false);
   });
 });

@@ -20,6 +20,7 @@ const gold: ScorecardFacts = {
   revalidationDue: 0,
   overdueRevalidations: 0,
   overdueTasks: 0,
+  overdueCorrectiveActions: 0,
 };
 
 const REVALIDATION_GAP =
@@ -123,5 +124,34 @@ describe('where each gap is closed', () => {
         section: 'risks',
       },
     ]);
+  });
+});
+
+describe('overdue corrective actions', () => {
+  it('hold a system at silver, counted with the other overdue items', () => {
+    const result = scorecardLevel({
+      ...gold,
+      overdueCorrectiveActions: 2,
+      overdueControls: 1,
+    });
+    expect(result.level).toBe('silver');
+    expect(result.missingItems).toEqual([
+      {
+        text: 'Clear 3 overdue review(s), treatment(s), control(s) or corrective action(s)',
+        section: 'controls',
+      },
+    ]);
+  });
+
+  it('lead nowhere in the Governance tab when they are the only overdue items', () => {
+    expect(
+      scorecardGapItems({ ...gold, overdueCorrectiveActions: 1 }).gold,
+    ).toEqual([
+      {
+        text: 'Clear 1 overdue review(s), treatment(s), control(s) or corrective action(s)',
+        section: null,
+      },
+    ]);
+    expect(scorecardLevel(gold).level).toBe('gold');
   });
 });

@@ -150,14 +150,23 @@ export function scorecardGapItems(
       ),
     );
   const overdue =
-    facts.overdueReviews + facts.overdueTreatments + facts.overdueControls;
+    facts.overdueReviews +
+    facts.overdueTreatments +
+    facts.overdueControls +
+    facts.overdueCorrectiveActions;
   if (overdue > 0) {
     // Reviews and treatments are risks' dates; only controls lead elsewhere.
-    const onlyControls = facts.overdueReviews + facts.overdueTreatments === 0;
+    const riskDates = facts.overdueReviews + facts.overdueTreatments;
+    const onlyActions = overdue === facts.overdueCorrectiveActions;
+    // Corrective actions have no Governance tab section yet.
+    let section: ScorecardGapSection = riskDates ? 'risks' : 'controls';
+    if (onlyActions) section = null;
     gold.push(
       item(
-        `Clear ${overdue} overdue review(s), treatment(s) or control(s)`,
-        onlyControls ? 'controls' : 'risks',
+        facts.overdueCorrectiveActions > 0
+          ? `Clear ${overdue} overdue review(s), treatment(s), control(s) or corrective action(s)`
+          : `Clear ${overdue} overdue review(s), treatment(s) or control(s)`,
+        section,
       ),
     );
   }

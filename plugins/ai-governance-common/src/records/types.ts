@@ -244,6 +244,8 @@ export interface ScorecardFacts {
   overdueRevalidations: number;
   /** Open tasks of any kind past their due date. */
   overdueTasks: number;
+  /** Corrective actions of nonconformities not done and past their due date; they count as overdue items for gold. */
+  overdueCorrectiveActions: number;
 }
 
 /** Governance scorecard of one AI system. @public */
