@@ -26,7 +26,8 @@ jest.setTimeout(300_000);
  * Scorecards are read from summaries that every write keeps. This test runs
  * random sequences of writes through the services (risks, acceptance,
  * controls, evidence and uploads, assessments and approval, tasks opened
- * by material changes and closed, catalog changes, the clock moving on),
+ * by material changes and closed, nonconformities with corrective actions
+ * and actions done, catalog changes, the clock moving on),
  * then holds what the summaries answer to what the definitions give from
  * the records: the per-entity scorecard to
  * `scorecardLevel` over the facts SQL, the org roll-up, with and without a
@@ -127,6 +128,12 @@ const opArb = fc.oneof(
     task: idx,
     dismiss: fc.boolean(),
   }),
+  fc.record({
+    op: fc.constant('nonconformity' as const),
+    entity: idx,
+    dues: fc.array(dayOffset, { minLength: 1, maxLength: 2 }),
+  }),
+  fc.record({ op: fc.constant('actionDone' as const), nonconformity: idx }),
   fc.record({ op: fc.constant('sync' as const), keep: fc.boolean() }),
   fc.record({
     op: fc.constant('clock' as const),
@@ -379,6 +386,41 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
             await (o.dismiss
               ? services.tasks.dismiss(id, version, 'Covered', BOB)
               : services.tasks.complete(id, version, done, BOB));
+          } else if (o.op === 'nonconformity') {
+            await services.nonconformities.create(
+              {
+                entityRef,
+                source: 'monitoring',
+                description: 'Drift',
+                correctiveActions: o.dues.map(d => ({
+                  description: 'Retrain',
+                  owner: 'group:default/team-a',
+                  dueDate: dateIn(now, d),
+                  status: 'planned' as const,
+                  evidenceIds: [],
+                })),
+              },
+              ALICE,
+            );
+          } else if (o.op === 'actionDone') {
+            // One more of its corrective actions done: overdue no more.
+            const rows = await knex('nonconformities')
+              .whereIn('entity_ref', refs)
+              .orderBy('row_id');
+            const row = pick(rows, o.nonconformity);
+            if (!row) continue;
+            const nc = await services.nonconformities.get(row.id);
+            const i = nc.correctiveActions.findIndex(a => a.status !== 'done');
+            if (i < 0) continue;
+            const actions = nc.correctiveActions.map((a, j) =>
+              j === i ? { ...a, status: 'done' as const } : a,
+            );
+            await services.nonconformities.update(
+              nc.id,
+              nc.version,
+              { correctiveActions: actions },
+              BOB,
+            );
           } else if (o.op === 'sync') {
             // The catalog drops the last system (or keeps them all).
             const kept = o.keep ? systems : systems.slice(0, -1);
