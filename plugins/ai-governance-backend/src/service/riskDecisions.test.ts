@@ -198,6 +198,9 @@ describeOnEachDatabase('proposed risks on %s', setup => {
     ]);
     expect(await count('history')).toBe(history + 2);
     expect(await heatMapTotal()).toBe(3);
+    // The stored risks are what their confirm and dismiss events say.
+    const verify = await api(alice).get(`${API}/history/verify`).expect(200);
+    expect(verify.body).toMatchObject({ ok: true });
   });
 
   it('answers bad decisions with 400 naming the field', async () => {
