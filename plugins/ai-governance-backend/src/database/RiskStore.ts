@@ -98,6 +98,7 @@ function toColumns(values: Partial<RiskValues>) {
       row.accepted_by = a?.approvedBy ?? null;
       row.accepted_at = a?.approvedAt ?? null;
       row.acceptance_expires_at = a?.expiresAt ?? null;
+      row.acceptance_note = a?.note ?? null;
     } else if (COLUMNS[key]) row[COLUMNS[key]] = value;
   }
   return row;

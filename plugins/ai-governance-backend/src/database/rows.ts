@@ -38,6 +38,7 @@ export type RiskRow = {
   accepted_by: string | null;
   accepted_at: string | null;
   acceptance_expires_at: string | null;
+  acceptance_note?: string | null;
 } & MetaRow;
 
 export type MetaRow = {
@@ -128,6 +129,7 @@ export function riskFromRow(row: RiskRow): Risk {
             approvedBy: row.accepted_by,
             approvedAt: row.accepted_at,
             expiresAt: row.acceptance_expires_at,
+            note: row.acceptance_note ?? null,
           }
         : null,
     ...meta(row),

@@ -158,12 +158,13 @@ export class RiskService {
     });
   }
 
-  /** Accepts a risk until `expiresAt`; the approver must not be its author. */
+  /** Accepts a risk until `expiresAt`, with the approver's note; the approver must not be its author. */
   accept(
     id: string,
     expectedVersion: number,
     expiresAt: string,
     actor: string,
+    note: string | null = null,
   ): Promise<Risk> {
     return this.work.run(async scope => {
       const current = await this.store.get(id, scope.tx);
@@ -184,7 +185,12 @@ export class RiskService {
       const changes: Partial<RiskValues> = {
         treatment: 'accept',
         status: 'accepted',
-        acceptance: { approvedBy: actor, approvedAt: scope.now, expiresAt },
+        acceptance: {
+          approvedBy: actor,
+          approvedAt: scope.now,
+          expiresAt,
+          note,
+        },
       };
       return this.versioned(
         scope,

@@ -84,7 +84,7 @@ describeOnEachDatabase('the CSV exports on %s', setup => {
       .expect(201);
   });
 
-  it("gives each risk its description and its acceptance's approver, date and expiry", async () => {
+  it("gives each risk its description and its acceptance's approver, date, expiry and note", async () => {
     const rows = await riskRegister(`entityRef=${CREDIT}`);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -92,6 +92,7 @@ describeOnEachDatabase('the CSV exports on %s', setup => {
       Description: validRisk.description,
       'Accepted by': 'user:default/bob',
       'Acceptance expires': '2099-01-01',
+      'Acceptance note': 'Within appetite for Q1',
     });
     expect(rows[0]['Accepted at']).toMatch(/^\d{4}-\d\d-\d\dT/);
   });

@@ -50,11 +50,13 @@ export interface Risk extends RecordMeta {
   /** Treatment due date, YYYY-MM-DD. */
   dueDate: string | null;
   nextReviewDate: string | null;
-  /** Set by the accept flow: who approved accepting the risk, and until when. */
+  /** Set by the accept flow: who approved accepting the risk, until when, and why. */
   acceptance: {
     approvedBy: string;
     approvedAt: string;
     expiresAt: string;
+    /** The approver's note, if they gave one. */
+    note?: string | null;
   } | null;
 }
 

@@ -97,7 +97,13 @@ export function riskRoutes(router: ApiRouter, ctx: RouteContext) {
         note: body.note ?? null,
       }),
       change: (risk, version, body, actor) =>
-        ctx.risks.accept(risk.id, version, body.expiresAt, actor),
+        ctx.risks.accept(
+          risk.id,
+          version,
+          body.expiresAt,
+          actor,
+          body.note ?? null,
+        ),
     }),
   );
 }

@@ -1175,7 +1175,7 @@ export interface paths {
      *     Title, Description, Category, Stage, Likelihood, Impact, Score, Level,
      *     Treatment, Treatment plan, Controls (space-separated), Residual score,
      *     Residual level, Owner, Status, Due, Next review, Accepted by, Accepted
-     *     at, Acceptance expires, Version, Updated at, Updated by. Every cell is quoted, lines
+     *     at, Acceptance expires, Acceptance note, Version, Updated at, Updated by. Every cell is quoted, lines
      *     end with CRLF, and cells starting with `=`, `+`, `-`, `\@`, tab or
      *     carriage return are prefixed with `'` so spreadsheets do not run them
      *     as formulas. Needs `ai-governance.risk.read`.
@@ -1584,11 +1584,13 @@ export interface components {
       dueDate: string | null;
       /** Format: date */
       nextReviewDate: string | null;
-      /** Set by the accept flow — who approved accepting the risk, when, and until when. */
+      /** Set by the accept flow — who approved accepting the risk, when, until when, and why. */
       acceptance: {
         approvedBy: string;
         approvedAt: components['schemas']['Timestamp'];
         expiresAt: components['schemas']['Date'];
+        /** The approver's note (`note` of the accept request); null when none was given. */
+        note?: string | null;
       } | null;
       /** Optimistic-concurrency version, starting at 1; sent as the ETag. */
       version: number;
