@@ -16,6 +16,9 @@ import {
   changeReadPermission,
   controlUpdatePermission,
   evidenceCreatePermission,
+  nonconformityCreatePermission,
+  nonconformityReviewPermission,
+  nonconformityUpdatePermission,
   riskAcceptPermission,
   riskCreatePermission,
   riskReadPermission,
@@ -111,6 +114,8 @@ describe('PortalPermissionPolicy', () => {
       evidenceCreatePermission,
       // Completing or dismissing a task is the owning team's, like its records.
       taskUpdatePermission,
+      nonconformityCreatePermission,
+      nonconformityUpdatePermission,
     ]) {
       expect(await decide(permission, engineer)).toEqual(
         ownersOnly('ai-governance', 'ai-governance-entity'),
@@ -124,6 +129,14 @@ describe('PortalPermissionPolicy', () => {
       expect(await decide(permission, officer)).toEqual(ALLOW);
     }
     expect(await decide(riskReadPermission, loner)).toEqual(ALLOW);
+  });
+
+  it('lets a member of any team review corrective actions, leaving four eyes to the API', async () => {
+    expect(await decide(nonconformityReviewPermission, engineer)).toEqual(
+      ALLOW,
+    );
+    expect(await decide(nonconformityReviewPermission, officer)).toEqual(ALLOW);
+    expect(await decide(nonconformityReviewPermission, loner)).toEqual(DENY);
   });
 
   it('reads the governance office group from config', async () => {

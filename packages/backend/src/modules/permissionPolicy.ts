@@ -26,6 +26,7 @@ import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   AI_GOVERNANCE_RESOURCE_TYPE,
   assessmentApprovePermission,
+  nonconformityReviewPermission,
   riskAcceptPermission,
 } from '@aigov/plugin-ai-governance-common';
 import {
@@ -98,6 +99,15 @@ export class PortalPermissionPolicy implements PermissionPolicy {
         isPermission(permission, assessmentApprovePermission)
       ) {
         return { result: AuthorizeResult.DENY };
+      }
+      // Reviewing corrective actions is for another team than theirs: any
+      // team member may ask, and the API refuses action owners and teammates.
+      if (isPermission(permission, nonconformityReviewPermission)) {
+        return {
+          result: claims.some(ref => ref.startsWith('group:'))
+            ? AuthorizeResult.ALLOW
+            : AuthorizeResult.DENY,
+        };
       }
       return createAiGovernanceConditionalDecision(
         permission,
