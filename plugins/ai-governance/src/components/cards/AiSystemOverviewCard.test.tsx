@@ -211,7 +211,7 @@ describe('AiSystemOverviewCard', () => {
     );
   });
 
-  it("names a gap closed in the catalog file without a link, and exports this system's CSVs", async () => {
+  it("names a gap closed outside the Governance tab without a link, and exports this system's CSVs", async () => {
     const api = createMockAiGovernanceApi();
     api.getScorecard.mockResolvedValue(
       scorecard({
@@ -243,7 +243,7 @@ describe('AiSystemOverviewCard', () => {
       name: 'Missing for bronze',
     });
     expect(within(missing).getByRole('listitem')).toHaveTextContent(
-      "Name an owner (in the entity's catalog file)",
+      /^Name an owner$/,
     );
     expect(within(missing).queryByRole('link')).not.toBeInTheDocument();
 

@@ -6,8 +6,9 @@ import { useGovernanceTabPath } from '../shared';
 
 /**
  * What a system lacks for its next level, each item a link to the Governance
- * tab section where it is closed, so a team lead goes straight to the work.
- * Owner and purpose live in the entity's catalog file, which the item says.
+ * tab section where it is closed, so a team lead goes straight to the work;
+ * an item with no section (owner and purpose live in the catalog file) is
+ * plain text.
  */
 export function MissingItems(props: {
   entityRef: CompoundEntityRef | string;
@@ -33,12 +34,9 @@ export function MissingItems(props: {
               {item.text}
             </Link>
           ) : (
-            <>
-              {item.text}{' '}
-              <Typography variant="caption" color="textSecondary">
-                (in the entity&apos;s catalog file)
-              </Typography>
-            </>
+            // Closed outside the Governance tab (the owner and purpose are
+            // in the entity's catalog file): the words say what to do.
+            item.text
           )}
         </Typography>
       ))}
