@@ -3,6 +3,7 @@ import type { AssessmentStore } from '../database/AssessmentStore';
 import type { ChangeStore } from '../database/ChangeStore';
 import type { ControlStore } from '../database/ControlStore';
 import type { EvidenceStore } from '../database/EvidenceStore';
+import type { IncidentStore } from '../database/IncidentStore';
 import type { NonconformityStore } from '../database/NonconformityStore';
 import type { RecordKey } from '../database/ReplayStore';
 import type { RiskStore } from '../database/RiskStore';
@@ -32,6 +33,7 @@ export function governanceReplays(stores: {
   assessments: AssessmentStore;
   changes: ChangeStore;
   tasks: TaskStore;
+  incidents: IncidentStore;
   nonconformities: NonconformityStore;
 }): RecordReplay[] {
   return [
@@ -104,6 +106,23 @@ export function governanceReplays(stores: {
       derived: [],
       load: async keys =>
         byKey(await stores.nonconformities.getMany(ids(keys))),
+    },
+    {
+      recordType: 'incident',
+      table: 'incidents',
+      idColumn: 'id',
+      // The clock's overdue flag depends on the day it is read, and whether
+      // Art. 73 applies on the entity's tier, which the catalog may change.
+      derived: ['reportOverdue', 'art73Applies'],
+      load: async keys => byKey(await stores.incidents.getMany(ids(keys))),
+    },
+    {
+      recordType: 'incident-entry',
+      table: 'incident_entries',
+      idColumn: 'id',
+      // Entries are append-only: the one event holds the whole entry.
+      derived: [],
+      load: async keys => byKey(await stores.incidents.getEntries(ids(keys))),
     },
   ];
 }

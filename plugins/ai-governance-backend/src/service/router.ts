@@ -10,6 +10,7 @@ import { assessmentRoutes } from './routes/assessmentRoutes';
 import { baselineRoutes } from './routes/baselineRoutes';
 import { changeRoutes } from './routes/changeRoutes';
 import { taskRoutes } from './routes/taskRoutes';
+import { incidentRoutes } from './routes/incidentRoutes';
 import { nonconformityRoutes } from './routes/nonconformityRoutes';
 import type { RouteContext } from './routes/context';
 import { controlRoutes, libraryRoutes } from './routes/controlRoutes';
@@ -71,6 +72,7 @@ export async function createRouter(
     baselineRoutes,
     changeRoutes,
     taskRoutes,
+    incidentRoutes,
     nonconformityRoutes,
     scorecardRoutes,
     historyRoutes,

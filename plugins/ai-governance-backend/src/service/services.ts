@@ -15,6 +15,7 @@ import { DatabaseControlStore } from '../database/ControlStore';
 import { DatabaseEntityStore } from '../database/EntityStore';
 import { DatabaseEvidenceStore } from '../database/EvidenceStore';
 import { DatabaseHistoryStore } from '../database/HistoryStore';
+import { DatabaseIncidentStore } from '../database/IncidentStore';
 import { DatabaseNonconformityStore } from '../database/NonconformityStore';
 import { DatabaseOverviewStore } from '../database/OverviewStore';
 import { DatabaseReplayStore } from '../database/ReplayStore';
@@ -29,6 +30,7 @@ import { ChangeService } from './ChangeService';
 import { CheckpointService } from './CheckpointService';
 import { ControlService } from './ControlService';
 import { EvidenceService } from './EvidenceService';
+import { IncidentService } from './IncidentService';
 import { IntegrityService } from './IntegrityService';
 import { NonconformityService } from './NonconformityService';
 import { governanceReplays } from './replays';
@@ -76,6 +78,7 @@ export function createGovernanceServices(options: {
   const historyStore = new DatabaseHistoryStore(knex);
   const changeStore = new DatabaseChangeStore(knex);
   const taskStore = new DatabaseTaskStore(knex);
+  const incidentStore = new DatabaseIncidentStore(knex, clock);
   const nonconformityStore = new DatabaseNonconformityStore(knex);
   const tasks = new TaskService(
     taskStore,
@@ -107,6 +110,7 @@ export function createGovernanceServices(options: {
     assessments,
     changes: new ChangeService(changeStore, work, tasks),
     tasks,
+    incidents: new IncidentService(incidentStore, work, risks),
     nonconformities: new NonconformityService(nonconformityStore, work, {
       governanceOffice:
         options.governanceOffice ?? 'group:default/ai-governance-office',
@@ -122,6 +126,7 @@ export function createGovernanceServices(options: {
         assessments: assessmentStore,
         changes: changeStore,
         tasks: taskStore,
+        incidents: incidentStore,
         nonconformities: nonconformityStore,
       }),
       clock,

@@ -29,6 +29,7 @@ import { entityScopeQuery } from './params';
 import type { EvidenceService } from '../EvidenceService';
 import type { RiskService } from '../RiskService';
 import type { TaskService } from '../TaskService';
+import type { IncidentService } from '../IncidentService';
 import type { NonconformityService } from '../NonconformityService';
 
 /** The services and stores the routes use. */
@@ -48,6 +49,8 @@ export interface GovernanceServices {
   changes: ChangeService;
   /** Revalidations, reviews and approvals: the work on each AI system. */
   tasks: TaskService;
+  /** Incidents on AI systems, their timelines and Art. 73 clocks. */
+  incidents: IncidentService;
   /** Nonconformities, their corrective actions and effectiveness reviews (10.2). */
   nonconformities: NonconformityService;
   /** Signed checkpoints of the history chain, and verifying against them. */

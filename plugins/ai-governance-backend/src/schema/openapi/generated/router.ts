@@ -309,6 +309,73 @@ export type CreateHistoryCheckpoint = {
     | components['schemas']['HistoryCheckpoint']
     | components['schemas']['Error'];
 };
+/** `GET /incidents` (listIncidents): The incident register across AI systems. */
+export type ListIncidents = {
+  query: NonNullable<operations['listIncidents']['parameters']['query']>;
+  response:
+    | components['schemas']['IncidentPage']
+    | components['schemas']['Error'];
+};
+/** `GET /entities/{kind}/{namespace}/{name}/incidents` (listEntityIncidents): An AI system's incidents. */
+export type ListEntityIncidents = {
+  path: operations['listEntityIncidents']['parameters']['path'];
+  query: NonNullable<operations['listEntityIncidents']['parameters']['query']>;
+  response:
+    | components['schemas']['IncidentPage']
+    | components['schemas']['Error'];
+};
+/** `POST /entities/{kind}/{namespace}/{name}/incidents` (createIncident): Report an incident. */
+export type CreateIncident = {
+  path: operations['createIncident']['parameters']['path'];
+  body: components['schemas']['IncidentCreate'];
+  response: components['schemas']['Incident'] | components['schemas']['Error'];
+};
+/** `GET /incidents/{id}` (getIncident): One incident. */
+export type GetIncident = {
+  path: operations['getIncident']['parameters']['path'];
+  response: components['schemas']['Incident'] | components['schemas']['Error'];
+};
+/** `PATCH /incidents/{id}` (updateIncident): Triage or update an incident. */
+export type UpdateIncident = {
+  path: operations['updateIncident']['parameters']['path'];
+  body: components['schemas']['IncidentPatch'];
+  response: components['schemas']['Incident'] | components['schemas']['Error'];
+};
+/** `GET /incidents/{id}/entries` (listIncidentEntries): An incident's timeline. */
+export type ListIncidentEntries = {
+  path: operations['listIncidentEntries']['parameters']['path'];
+  response:
+    | operations['listIncidentEntries']['responses'][200]['content']['application/json']
+    | components['schemas']['Error'];
+};
+/** `POST /incidents/{id}/entries` (createIncidentEntry): Add to an incident's timeline. */
+export type CreateIncidentEntry = {
+  path: operations['createIncidentEntry']['parameters']['path'];
+  body: components['schemas']['IncidentEntryCreate'];
+  response:
+    | components['schemas']['IncidentEntry']
+    | components['schemas']['Error'];
+};
+/** `POST /incidents/{id}/risks` (createRiskFromIncident): Create a risk from an incident. */
+export type CreateRiskFromIncident = {
+  path: operations['createRiskFromIncident']['parameters']['path'];
+  body: components['schemas']['RiskCreate'];
+  response: components['schemas']['Risk'] | components['schemas']['Error'];
+};
+/** `GET /incidents/{id}/report.md` (getIncidentReportDraft): The draft of a serious-incident report. */
+export type GetIncidentReportDraft = {
+  path: operations['getIncidentReportDraft']['parameters']['path'];
+  response:
+    | operations['getIncidentReportDraft']['responses'][200]['content']['text/markdown']
+    | components['schemas']['Error'];
+};
+/** `GET /exports/incidents.csv` (exportIncidents): The incident register as CSV. */
+export type ExportIncidents = {
+  query: NonNullable<operations['exportIncidents']['parameters']['query']>;
+  response:
+    | operations['exportIncidents']['responses'][200]['content']['text/csv']
+    | components['schemas']['Error'];
+};
 /** `GET /exports/risk-register.csv` (exportRiskRegister): The risk register as CSV. */
 export type ExportRiskRegister = {
   query: NonNullable<operations['exportRiskRegister']['parameters']['query']>;
@@ -372,6 +439,16 @@ export type EndpointMap = {
   '#get|/history/verify': VerifyHistory;
   '#get|/history/checkpoints': ListHistoryCheckpoints;
   '#post|/history/checkpoints': CreateHistoryCheckpoint;
+  '#get|/incidents': ListIncidents;
+  '#get|/entities/{kind}/{namespace}/{name}/incidents': ListEntityIncidents;
+  '#post|/entities/{kind}/{namespace}/{name}/incidents': CreateIncident;
+  '#get|/incidents/{id}': GetIncident;
+  '#patch|/incidents/{id}': UpdateIncident;
+  '#get|/incidents/{id}/entries': ListIncidentEntries;
+  '#post|/incidents/{id}/entries': CreateIncidentEntry;
+  '#post|/incidents/{id}/risks': CreateRiskFromIncident;
+  '#get|/incidents/{id}/report.md': GetIncidentReportDraft;
+  '#get|/exports/incidents.csv': ExportIncidents;
   '#get|/exports/risk-register.csv': ExportRiskRegister;
   '#get|/exports/soa.csv': ExportStatementOfApplicability;
 };

@@ -1159,6 +1159,216 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The incident register across AI systems
+     * Incidents of every AI system the caller may read incidents of (the
+     *     permission's conditions are applied in SQL), newest first, a page at
+     *     a time. `status`, `serious` and `overdue` (serious, not reported to
+     *     the authority and past `reportDueAt`) narrow the list; an
+     *     `entityRef` the catalog does not have is 404. Needs
+     *     `ai-governance.incident.read`.
+     */
+    get: operations['listIncidents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * @example aisystem
+         */
+        kind: components['parameters']['Kind'];
+        /**
+         * Namespace of the entity, e.g. `default`.
+         * @example default
+         */
+        namespace: components['parameters']['Namespace'];
+        /**
+         * Name of the entity.
+         * @example credit-scoring
+         */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * An AI system's incidents
+     * The entity's incidents, open and closed, newest first, a page at a time. Needs `ai-governance.incident.read`.
+     */
+    get: operations['listEntityIncidents'];
+    put?: never;
+    /**
+     * Report an incident
+     * Records an incident as `reported`. Any signed-in user may report one
+     *     on any AI system (`ai-governance.incident.create`, which the
+     *     permission policy is meant to allow for everyone). A serious incident
+     *     (`serious` with its `seriousCategory`) gets `reportDueAt`, counted
+     *     from `awareAt`. Needs a user token.
+     */
+    post: operations['createIncident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The incident's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['IncidentId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * One incident
+     * The incident with its Art. 73 clock and its version as ETag. Needs `ai-governance.incident.read`.
+     */
+    get: operations['getIncident'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Triage or update an incident
+     * Changes any subset of the fields. A status change moves one step
+     *     (reported, triaged, investigating, remediating, closed) or rejects
+     *     the incident from an open status, with `rejectionReason` (400
+     *     without it); any other move is 409 naming the rule, and so is a
+     *     change to a closed or rejected incident other than its `report`.
+     *     Each status change is added to the timeline. Needs `If-Match`, a
+     *     user token and `ai-governance.incident.update` (the owner or the
+     *     governance office).
+     */
+    patch: operations['updateIncident'];
+    trace?: never;
+  };
+  '/incidents/{id}/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The incident's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['IncidentId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * An incident's timeline
+     * Comments, status changes and attachments, oldest first. Needs `ai-governance.incident.read`.
+     */
+    get: operations['listIncidentEntries'];
+    put?: never;
+    /**
+     * Add to an incident's timeline
+     * A comment, or an attachment naming evidence of the same entity
+     *     (other evidence is 400 naming `evidenceId`). Status changes are made
+     *     through PATCH. Needs a user token and `ai-governance.incident.update`.
+     */
+    post: operations['createIncidentEntry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/risks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The incident's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['IncidentId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a risk from an incident
+     * Records a risk on the incident's AI system and links it to the
+     *     incident in one transaction: the risk's `source` is
+     *     `incident:\<id\>` and the incident's `riskIds` lists the risk (its
+     *     version increases by one, hence `If-Match`). Needs a user token,
+     *     `ai-governance.incident.update` and `ai-governance.risk.create`.
+     */
+    post: operations['createRiskFromIncident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{id}/report.md': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The incident's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['IncidentId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The draft of a serious-incident report
+     * A Markdown draft with what the report to the market surveillance
+     *     authority needs: the system and its owner, the category and its
+     *     deadline, when the organisation became aware, the harm and the
+     *     people affected, containment, cause, linked risks and the timeline.
+     *     Needs `ai-governance.incident.read`.
+     */
+    get: operations['getIncidentReportDraft'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exports/incidents.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The incident register as CSV
+     * Columns: AI system, Entity ref, Id, Title, Status, Severity, Harm
+     *     categories, Serious, Serious category, Aware at, Report due at,
+     *     Report overdue, Art. 73 applies, Report state, Authority, Reporter,
+     *     Linked risks, Updated at; the filters of `GET /incidents`. Quoted
+     *     and defused like the other exports. Needs `ai-governance.incident.read`.
+     */
+    get: operations['exportIncidents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/exports/risk-register.csv': {
     parameters: {
       query?: never;
@@ -1703,7 +1913,9 @@ export interface components {
         | 'assessment'
         | 'change'
         | 'task'
-        | 'nonconformity';
+        | 'nonconformity'
+        | 'incident'
+        | 'incident-entry';
       /** The record's id (the control id for controls). */
       recordId: string;
       /** One of: \{string\} */
@@ -1746,7 +1958,9 @@ export interface components {
           | 'assessment'
           | 'change'
           | 'task'
-          | 'nonconformity';
+          | 'nonconformity'
+          | 'incident'
+          | 'incident-entry';
         /** The record's id, as in the history's `recordId` (the control id for controls). */
         id: string;
         /** The first field whose stored value differs. */
@@ -1986,6 +2200,144 @@ export interface components {
       | 'reassessment';
     /** One of: \{string\} */
     TaskStatus: 'open' | 'done' | 'dismissed';
+    /** One of: \{string\} */
+    IncidentStatus:
+      | 'reported'
+      | 'triaged'
+      | 'investigating'
+      | 'remediating'
+      | 'closed'
+      | 'rejected';
+    /** One of: \{string\} */
+    IncidentSeverity: 'low' | 'medium' | 'high' | 'critical';
+    /** One of: \{string\} */
+    IncidentHarmCategory:
+      | 'health-or-safety'
+      | 'fundamental-rights'
+      | 'property-or-environment'
+      | 'critical-infrastructure'
+      | 'other';
+    /**
+     * Sets the reporting deadline after `awareAt`, 2 days for widespread-infringement and critical-infrastructure-disruption, 10 for death, 15 otherwise.
+     * One of: \{string\}
+     */
+    SeriousIncidentCategory:
+      | 'death'
+      | 'widespread-infringement'
+      | 'critical-infrastructure-disruption'
+      | 'other-serious-harm';
+    /** The report of a serious incident to the market surveillance authority. */
+    IncidentReport: {
+      /** One of: \{string\} */
+      state: 'not-reported' | 'initial-report-sent' | 'final-report-sent';
+      initialSentAt: components['schemas']['Timestamp'] | null;
+      finalSentAt: components['schemas']['Timestamp'] | null;
+      authority: string | null;
+    };
+    AffectedPeople: {
+      count: number | null;
+      groups: string[];
+    };
+    /**
+     * An AI-related incident on an AI system, from its report to its
+     *     closure, with the Art. 73 clock of a serious one: `reportDueAt`
+     *     (null when not serious), `reportOverdue` and `art73Applies`
+     *     (high-risk systems; for the others the clock is informative).
+     */
+    Incident: {
+      /** Format: uuid */
+      id: string;
+      entityRef: components['schemas']['EntityRef'];
+      title: string;
+      description: string;
+      detectedAt: components['schemas']['Timestamp'];
+      awareAt: components['schemas']['Timestamp'];
+      reporter: string;
+      severity: components['schemas']['IncidentSeverity'];
+      harmCategories: components['schemas']['IncidentHarmCategory'][];
+      affectedPeople: components['schemas']['AffectedPeople'];
+      status: components['schemas']['IncidentStatus'];
+      rejectionReason: string | null;
+      containment: string | null;
+      rootCause: string | null;
+      riskIds: string[];
+      controlIds: string[];
+      serious: boolean;
+      seriousCategory: components['schemas']['SeriousIncidentCategory'] | null;
+      report: components['schemas']['IncidentReport'];
+      reportDueAt: components['schemas']['Timestamp'] | null;
+      reportOverdue: boolean;
+      art73Applies: boolean;
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      createdBy: string;
+      updatedAt: components['schemas']['Timestamp'];
+      updatedBy: string;
+    };
+    /** A new incident; `seriousCategory` is required exactly when `serious`, and `awareAt` must not be before `detectedAt`. */
+    IncidentCreate: {
+      title: string;
+      description?: string;
+      detectedAt: string;
+      awareAt: string;
+      severity: components['schemas']['IncidentSeverity'];
+      harmCategories?: components['schemas']['IncidentHarmCategory'][];
+      affectedPeople?: components['schemas']['AffectedPeople'];
+      containment?: string | null;
+      rootCause?: string | null;
+      controlIds?: string[];
+      serious?: boolean;
+      seriousCategory?: components['schemas']['SeriousIncidentCategory'] | null;
+    };
+    /** Any subset of an incident's fields, with `status`, `rejectionReason`, `riskIds` (risks of the same entity) and `report`. */
+    IncidentPatch: {
+      title?: string;
+      description?: string;
+      detectedAt?: string;
+      awareAt?: string;
+      severity?: components['schemas']['IncidentSeverity'];
+      harmCategories?: components['schemas']['IncidentHarmCategory'][];
+      affectedPeople?: components['schemas']['AffectedPeople'];
+      status?: components['schemas']['IncidentStatus'];
+      rejectionReason?: string;
+      containment?: string | null;
+      rootCause?: string | null;
+      riskIds?: string[];
+      controlIds?: string[];
+      serious?: boolean;
+      seriousCategory?: components['schemas']['SeriousIncidentCategory'] | null;
+      report?: components['schemas']['IncidentReport'];
+    };
+    /** One entry of an incident's timeline. */
+    IncidentEntry: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      incidentId: string;
+      entityRef: components['schemas']['EntityRef'];
+      /** One of: \{string\} */
+      kind: 'comment' | 'status-change' | 'attachment';
+      text: string | null;
+      fromStatus: components['schemas']['IncidentStatus'] | null;
+      toStatus: components['schemas']['IncidentStatus'] | null;
+      evidenceId: string | null;
+      createdAt: components['schemas']['Timestamp'];
+      createdBy: string;
+    };
+    /** A comment (`text`) or an attachment (`evidenceId` of the same entity). */
+    IncidentEntryCreate: {
+      /** One of: \{string\} */
+      kind: 'comment' | 'attachment';
+      text?: string;
+      /** Format: uuid */
+      evidenceId?: string;
+    };
+    /** A page of incidents, newest first. */
+    IncidentPage: {
+      items: components['schemas']['Incident'][];
+      /** Pass as `cursor` for the next page; absent on the last page. */
+      nextCursor?: string;
+    };
     /**
      * Work someone is to do on an AI system. Opened `open`, closed once
      *     as `done` (with an outcome) or `dismissed` (with a reason).
@@ -2344,6 +2696,15 @@ export interface components {
     ControlId: string;
     /** The risk's id, as returned by this API (400 if it is not a UUID). */
     RiskId: string;
+    /** The incident's id, as returned by this API (400 if it is not a UUID). */
+    IncidentId: string;
+    IncidentStatusQuery: components['schemas']['IncidentStatus'];
+    /** `true` for serious incidents only, `false` for the others. */
+    IncidentSeriousQuery: 'true' | 'false';
+    /** `true` for serious incidents not reported after their `reportDueAt`. */
+    IncidentOverdueQuery: 'true' | 'false';
+    /** Only this AI system's incidents, e.g. `aisystem:default/credit-scoring`. */
+    IncidentEntityRefQuery: string;
     /** The task's id, as returned by this API (400 if it is not a UUID). */
     TaskId: string;
     /** The nonconformity's id, as returned by this API (400 if it is not a UUID). */
@@ -4063,6 +4424,382 @@ export interface operations {
       409: components['responses']['Conflict'];
       500: components['responses']['InternalError'];
       503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  listIncidents: {
+    parameters: {
+      query?: {
+        /** Largest number of items on the page. */
+        limit?: components['parameters']['Limit'];
+        /** The `nextCursor` of the previous page; any other value is 400. */
+        cursor?: components['parameters']['Cursor'];
+        status?: components['parameters']['IncidentStatusQuery'];
+        /** `true` for serious incidents only, `false` for the others. */
+        serious?: components['parameters']['IncidentSeriousQuery'];
+        /** `true` for serious incidents not reported after their `reportDueAt`. */
+        overdue?: components['parameters']['IncidentOverdueQuery'];
+        /** Only this AI system's incidents, e.g. `aisystem:default/credit-scoring`. */
+        entityRef?: components['parameters']['IncidentEntityRefQuery'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of incidents. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listEntityIncidents: {
+    parameters: {
+      query?: {
+        /** Largest number of items on the page. */
+        limit?: components['parameters']['Limit'];
+        /** The `nextCursor` of the previous page; any other value is 400. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path: {
+        /**
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * @example aisystem
+         */
+        kind: components['parameters']['Kind'];
+        /**
+         * Namespace of the entity, e.g. `default`.
+         * @example default
+         */
+        namespace: components['parameters']['Namespace'];
+        /**
+         * Name of the entity.
+         * @example credit-scoring
+         */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of incidents. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createIncident: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * Kind of the catalog entity the records belong to, e.g. `aisystem`.
+         * @example aisystem
+         */
+        kind: components['parameters']['Kind'];
+        /**
+         * Namespace of the entity, e.g. `default`.
+         * @example default
+         */
+        namespace: components['parameters']['Namespace'];
+        /**
+         * Name of the entity.
+         * @example credit-scoring
+         */
+        name: components['parameters']['Name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IncidentCreate'];
+      };
+    };
+    responses: {
+      /** The incident as stored, version 1. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** `/api/ai-governance/incidents/\{id\}`: where to read the new incident. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Incident'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getIncident: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The incident's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['IncidentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The incident. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Incident'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  updateIncident: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The incident's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['IncidentId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IncidentPatch'];
+      };
+    };
+    responses: {
+      /** The incident, its version increased by one. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Incident'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listIncidentEntries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The incident's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['IncidentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The timeline. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['IncidentEntry'][];
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createIncidentEntry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The incident's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['IncidentId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IncidentEntryCreate'];
+      };
+    };
+    responses: {
+      /** The entry as stored. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentEntry'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createRiskFromIncident: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The incident's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['IncidentId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RiskCreate'];
+      };
+    };
+    responses: {
+      /** The new risk, version 1. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** `/api/ai-governance/risks/\{id\}`: where to read the new risk. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Risk'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getIncidentReportDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The incident's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['IncidentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The draft. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/markdown': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  exportIncidents: {
+    parameters: {
+      query?: {
+        status?: components['parameters']['IncidentStatusQuery'];
+        /** `true` for serious incidents only, `false` for the others. */
+        serious?: components['parameters']['IncidentSeriousQuery'];
+        /** `true` for serious incidents not reported after their `reportDueAt`. */
+        overdue?: components['parameters']['IncidentOverdueQuery'];
+        /** Only this AI system's incidents, e.g. `aisystem:default/credit-scoring`. */
+        entityRef?: components['parameters']['IncidentEntityRefQuery'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The CSV file (sent as an attachment, `incidents.csv`). */
+      200: {
+        headers: {
+          /** `attachment; filename="incidents.csv"` */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['EntityNotFound'];
+      500: components['responses']['InternalError'];
     };
   };
   exportRiskRegister: {
