@@ -16,6 +16,8 @@ import {
   changeReadPermission,
   controlUpdatePermission,
   evidenceCreatePermission,
+  incidentCreatePermission,
+  incidentUpdatePermission,
   nonconformityCreatePermission,
   nonconformityReviewPermission,
   nonconformityUpdatePermission,
@@ -116,6 +118,8 @@ describe('PortalPermissionPolicy', () => {
       taskUpdatePermission,
       nonconformityCreatePermission,
       nonconformityUpdatePermission,
+      // Triage and closing of incidents stay with the owners.
+      incidentUpdatePermission,
     ]) {
       expect(await decide(permission, engineer)).toEqual(
         ownersOnly('ai-governance', 'ai-governance-entity'),
@@ -137,6 +141,12 @@ describe('PortalPermissionPolicy', () => {
     );
     expect(await decide(nonconformityReviewPermission, officer)).toEqual(ALLOW);
     expect(await decide(nonconformityReviewPermission, loner)).toEqual(DENY);
+  });
+
+  it('lets anyone signed in report an incident on any AI system', async () => {
+    for (const who of [engineer, officer, loner]) {
+      expect(await decide(incidentCreatePermission, who)).toEqual(ALLOW);
+    }
   });
 
   it('reads the governance office group from config', async () => {

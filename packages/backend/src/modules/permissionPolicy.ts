@@ -27,6 +27,7 @@ import {
   AI_GOVERNANCE_RESOURCE_TYPE,
   assessmentApprovePermission,
   nonconformityReviewPermission,
+  incidentCreatePermission,
   riskAcceptPermission,
 } from '@aigov/plugin-ai-governance-common';
 import {
@@ -99,6 +100,11 @@ export class PortalPermissionPolicy implements PermissionPolicy {
         isPermission(permission, assessmentApprovePermission)
       ) {
         return { result: AuthorizeResult.DENY };
+      }
+      // Reporting an incident must never be blocked: any signed-in user
+      // may report one on any AI system; triage stays with the owners.
+      if (isPermission(permission, incidentCreatePermission)) {
+        return { result: AuthorizeResult.ALLOW };
       }
       // Reviewing corrective actions is for another team than theirs: any
       // team member may ask, and the API refuses action owners and teammates.
