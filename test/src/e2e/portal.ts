@@ -1,7 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../harness/chromium';
+import {
+  launchChromium,
+  openSignedIn,
+  savePageShot,
+} from '../harness/chromium';
 import {
   root,
   startBackend,
@@ -77,46 +81,12 @@ export function useBrowserPortal(
 }
 
 /** Opens a page of the portal, signed in as the guest (a governance officer). */
-export async function openAsGuest(
+export function openAsGuest(
   browser: Browser,
   portal: Portal,
   path: string,
 ): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: 1440, height: 900 },
-  });
-  // When a journey fails, what the API refused is the first thing to read.
-  page.on('response', response => {
-    if (response.status() >= 400 && response.url().includes('/api/')) {
-      response.text().then(
-        body =>
-          console.warn(
-            `${response
-              .request()
-              .method()} ${response.url()} answered ${response.status()}: ${body.slice(
-              0,
-              500,
-            )}`,
-          ),
-        () => undefined,
-      );
-    }
-  });
-  page.on('pageerror', error => console.warn(`page error: ${error.message}`));
-  await page.goto(`${portal.baseUrl}${path}`);
-  // `isVisible` does not wait (its timeout is ignored), and the sign-in page
-  // appears only once the app has loaded: wait for it or for the signed-in
-  // sidebar, whichever comes first.
-  const enter = page.getByRole('button', { name: 'Enter' });
-  // The nav element itself has no size; its links do.
-  const sidebar = page
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link')
-    .first();
-  await enter.or(sidebar).first().waitFor({ timeout: 60_000 });
-  if (await enter.isVisible()) await enter.click();
-  await sidebar.waitFor({ timeout: 60_000 });
-  return page;
+  return openSignedIn(browser, portal.baseUrl, path);
 }
 
 /**
@@ -125,42 +95,7 @@ export async function openAsGuest(
  */
 export async function screenshot(page: Page, name: string, part?: Locator) {
   mkdirSync(artifacts, { recursive: true });
-  const path = join(artifacts, `${name}.png`);
-  if (part) {
-    await part.screenshot({ path });
-    return;
-  }
-  // Pages such as /ai-governance scroll inside their content area, not the
-  // document, so a full-page shot would stop at the window: make the window
-  // as tall as the tallest scrolled content for the shot.
-  const viewport = page.viewportSize();
-  const height = await page.evaluate(() => {
-    let max = document.documentElement.scrollHeight;
-    for (const el of Array.from(document.querySelectorAll('body *'))) {
-      const overflow = getComputedStyle(el).overflowY;
-      if (
-        (overflow === 'auto' || overflow === 'scroll') &&
-        el.scrollHeight > el.clientHeight
-      ) {
-        max = Math.max(
-          max,
-          el.getBoundingClientRect().top + window.scrollY + el.scrollHeight,
-        );
-      }
-    }
-    return Math.ceil(max);
-  });
-  const grow = viewport && height > viewport.height;
-  if (grow)
-    await page.setViewportSize({
-      width: viewport.width,
-      height: Math.min(height, 12_000),
-    });
-  try {
-    await page.screenshot({ path, fullPage: true });
-  } finally {
-    if (grow) await page.setViewportSize(viewport);
-  }
+  await savePageShot(page, join(artifacts, `${name}.png`), part);
 }
 
 /** Whether an element lies wholly inside the browser window as the user sees it (not the whole page). */

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/*
+ * Refreshes the README's screenshots (docs/images/*.png) from the demo
+ * portal as a newcomer sees it: the real backend serving the production
+ * build of the app (`yarn workspace app build` first), the demo catalog and
+ * governance records, the guest signed in, Debian's Chromium at 1440×900.
+ *
+ *   node scripts/screenshots.mjs [name ...]
+ *
+ * Without names it takes every shot below. The two template shots
+ * (template-*.png) come from running a template and are not retaken here.
+ */
+
+import { join } from 'node:path';
+import { harness } from '../bench/lib/workspace.mjs';
+
+const { launchChromium, openSignedIn, root, savePageShot, startBackend } =
+  harness;
+
+/** Each shot: the page, what shows it has loaded, and what part to take. */
+const SHOTS = {
+  'aisystem-entity-page': {
+    path: '/catalog/default/aisystem/life-health-underwriting',
+    ready: page => page.getByRole('heading', { name: 'Governance scorecard' }),
+  },
+  'catalog-aisystems': {
+    path: '/catalog?filters%5Bkind%5D=aisystem',
+    ready: page => page.getByRole('link', { name: 'Coding assistant' }),
+  },
+  'governance-tab-risk-register': {
+    path: '/catalog/default/aisystem/customer-support-assistant/governance',
+    ready: page => page.getByRole('button', { name: /Record a risk/ }),
+  },
+  'org-dashboard': {
+    path: '/ai-governance',
+    ready: page => page.getByRole('table').first(),
+  },
+  'my-tasks': {
+    path: '/ai-governance/tasks',
+    ready: page => page.getByRole('table', { name: "My teams' tasks" }),
+  },
+};
+
+const wanted = process.argv.slice(2);
+for (const name of wanted) {
+  if (!SHOTS[name]) {
+    console.error(`No shot named ${name}; known: ${Object.keys(SHOTS).join(', ')}`);
+    process.exit(2);
+  }
+}
+
+const portal = await startBackend({ app: true });
+const browser = await launchChromium();
+try {
+  for (const [name, shot] of Object.entries(SHOTS)) {
+    if (wanted.length && !wanted.includes(name)) continue;
+    const page = await openSignedIn(browser, portal.baseUrl, shot.path);
+    await shot.ready(page).first().waitFor({ timeout: 60_000 });
+    // Let charts, chips and late cards settle before the shot.
+    await page.waitForLoadState('networkidle');
+    const file = join(root, 'docs/images', `${name}.png`);
+    await savePageShot(page, file);
+    console.log(`saved ${file}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await portal.stop();
+}
