@@ -1,3 +1,4 @@
+import type { AiGovernanceSchemas } from '../schema/openapi';
 import {
   CLOSE_NEEDS_EFFECTIVE_REVIEW,
   effectivenessReviewerProblem,
@@ -6,6 +7,10 @@ import {
   nonconformityTransitionProblem,
   type CorrectiveAction,
   type EffectivenessReview,
+  type EffectivenessReviewInput,
+  type Nonconformity,
+  type NonconformityCreate,
+  type NonconformityPatch,
 } from './nonconformities';
 
 const action = (over: Partial<CorrectiveAction> = {}): CorrectiveAction => ({
@@ -196,4 +201,23 @@ describe('isCorrectiveActionOverdue', () => {
       ),
     ).toBe(false);
   });
+});
+
+// Checked by yarn tsc, not at run time: every body the spec allows, the
+// zod schemas take; what the API answers fits the record type.
+it('has spec types that fit the nonconformity bodies and record', () => {
+  const fits = (s: AiGovernanceSchemas) => {
+    const bodies: [
+      NonconformityCreate,
+      NonconformityPatch,
+      EffectivenessReviewInput,
+    ] = [
+      s.NonconformityCreate,
+      s.NonconformityPatch,
+      s.EffectivenessReviewCreate,
+    ];
+    const record: Nonconformity = s.Nonconformity;
+    return { bodies, record };
+  };
+  expect(typeof fits).toBe('function');
 });
