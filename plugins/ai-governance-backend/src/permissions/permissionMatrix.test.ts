@@ -16,6 +16,7 @@ import type {
 } from '@backstage/plugin-permission-node';
 import {
   assessmentApprovePermission,
+  incidentCreatePermission,
   nonconformityReviewPermission,
   riskAcceptPermission,
 } from '@aigov/plugin-ai-governance-common';
@@ -58,6 +59,9 @@ class MatrixPolicy {
     if (!permission.name.startsWith('ai-governance.'))
       return { result: AuthorizeResult.ALLOW };
     if (who === APPROVER || who === AUTHOR)
+      return { result: AuthorizeResult.ALLOW };
+    // Reporting an incident is open to every signed-in user, as in the demo.
+    if (isPermission(permission, incidentCreatePermission))
       return { result: AuthorizeResult.ALLOW };
     const read = permission.attributes.action === 'read';
     if (who === VIEWER)
@@ -400,5 +404,50 @@ describeOnEachDatabase('permissions on %s', setup => {
     expect((await review(VIEWER)).status).toBe(403);
     // Olga owns none of the lending team's actions: she may judge them.
     expect((await review(OWNER)).status).toBe(200);
+  });
+  it('lets anyone report an incident but only the owner triage it, and lists only hers', async () => {
+    const API = '/api/ai-governance';
+    const incident = {
+      title: 'Forecast far off',
+      detectedAt: '2026-09-01T08:00:00Z',
+      awareAt: '2026-09-01T09:00:00Z',
+      severity: 'medium',
+    };
+    const report = (user: string, path: string) =>
+      api(as(user)).post(`${path}/incidents`).send(incident);
+    // A viewer who owns neither system reports on both.
+    const onCredit = (await report(VIEWER, CREDIT_PATH).expect(201)).body;
+    const onOlga = (await report(VIEWER, OLGA_PATH).expect(201)).body;
+    await report(OWNER, CREDIT_PATH).expect(201);
+
+    const triage = (user: string, id: string) =>
+      api(as(user))
+        .patch(`${API}/incidents/${id}`)
+        .set('If-Match', '"1"')
+        .send({ status: 'triaged' });
+    const before = await count('history');
+    expect((await triage(VIEWER, onOlga.id)).status).toBe(403);
+    expect((await triage(OWNER, onCredit.id)).status).toBe(403);
+    expect(
+      (
+        await api(as(OWNER))
+          .post(`${API}/incidents/${onCredit.id}/entries`)
+          .send({ kind: 'comment', text: 'Not mine' })
+      ).status,
+    ).toBe(403);
+    expect(await count('history')).toBe(before);
+    await triage(OWNER, onOlga.id).expect(200);
+    await triage(APPROVER, onCredit.id).expect(200);
+
+    const listed = await api(as(OWNER)).get(`${API}/incidents`).expect(200);
+    expect(listed.body.items.map((i: any) => i.id)).toEqual([onOlga.id]);
+    expect(
+      (await api(as(OWNER)).get(`${API}/incidents/${onCredit.id}`)).status,
+    ).toBe(403);
+    const csv = await api(as(OWNER))
+      .get(`${API}/exports/incidents.csv`)
+      .expect(200);
+    expect(csv.text).toContain(onOlga.id);
+    expect(csv.text).not.toContain(onCredit.id);
   });
 });
