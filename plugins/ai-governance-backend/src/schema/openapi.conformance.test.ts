@@ -12,6 +12,7 @@ import {
 } from '../__testUtils__/backend';
 import { asBytes, corruptStoredFile } from '../__testUtils__/evidence';
 import {
+  minimalRisk,
   riskWrongInFiveFields,
   validRisk as aValidRisk,
 } from '../__testUtils__/fixtures';
@@ -993,6 +994,84 @@ describe('the answers of the ai-governance API', () => {
       );
       expect(csv.text.split('\r\n')[0]).toContain('"Action id"');
       expect(csv.text).toContain(action.id);
+    });
+  });
+
+  describe('incidents', () => {
+    it('reports, lists, triages and drafts incidents and answers the errors the spec lists', async () => {
+      const body = {
+        title: 'Denials for one postcode',
+        detectedAt: '2026-09-01T08:00:00Z',
+        awareAt: '2026-09-01T10:00:00Z',
+        severity: 'high',
+        serious: true,
+        seriousCategory: 'widespread-infringement',
+      };
+      const created = (
+        await call('post', `${entity}/incidents`, 201, { headers: bob, body })
+      ).body;
+      expect(created.reportDueAt).toBe('2026-09-03T10:00:00.000Z');
+      await call('post', `${entity}/incidents`, 400, { body: { title: '' } });
+      await call('post', '/entities/aisystem/default/nowhere/incidents', 404, {
+        body,
+      });
+      await call('post', `${entity}/incidents`, 401, {
+        headers: { Authorization: 'Bearer mock-none-token' },
+        body,
+      });
+      await call('get', `${entity}/incidents?limit=5`, 200);
+      await call('get', '/entities/aisystem/default/nowhere/incidents', 404);
+      await call('get', '/incidents?serious=true&status=reported', 200);
+      await call('get', '/incidents?overdue=true', 200);
+      await call('get', '/incidents?status=nope', 400);
+      await call('get', '/incidents?entityRef=aisystem:default/nowhere', 404);
+      const one = `/incidents/${created.id}`;
+      await call('get', one, 200);
+      await call('get', `/incidents/${randomUUID()}`, 404);
+      await call('get', '/incidents/not-a-uuid', 400);
+      await call('patch', one, 428, { body: { status: 'triaged' } });
+      await call('patch', one, 412, {
+        headers: { ...alice, 'If-Match': '"9"' },
+        body: { status: 'triaged' },
+      });
+      await call('patch', one, 409, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: { status: 'closed' },
+      });
+      await call('patch', one, 400, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: { status: 'rejected' },
+      });
+      await call('patch', one, 200, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: { status: 'triaged' },
+      });
+      await call('post', `${one}/entries`, 201, {
+        body: { kind: 'comment', text: 'Looking into it' },
+      });
+      await call('post', `${one}/entries`, 400, {
+        body: { kind: 'attachment', evidenceId: randomUUID() },
+      });
+      const timeline = await call('get', `${one}/entries`, 200);
+      expect(timeline.body.items.map((e: any) => e.kind)).toEqual([
+        'status-change',
+        'comment',
+      ]);
+      await call('post', `${one}/risks`, 428, { body: minimalRisk });
+      await call('post', `${one}/risks`, 201, {
+        headers: { ...alice, 'If-Match': '"2"' },
+        body: minimalRisk,
+      });
+      await call('post', `${one}/risks`, 412, {
+        headers: { ...alice, 'If-Match': '"2"' },
+        body: minimalRisk,
+      });
+      const draft = await call('get', `${one}/report.md`, 200);
+      expect(draft.text).toContain('# Serious incident report (draft)');
+      await call('get', `/incidents/${randomUUID()}/report.md`, 404);
+      const csv = await call('get', '/exports/incidents.csv?serious=true', 200);
+      expect(csv.text).toContain(created.id);
+      await call('get', '/exports/incidents.csv?overdue=maybe', 400);
     });
   });
 
