@@ -152,7 +152,7 @@ export const nonconformityCreateSchema = z.strictObject({
 /** A new nonconformity. @public */
 export type NonconformityCreate = z.input<typeof nonconformityCreateSchema>;
 
-/** Body of PATCH /nonconformities/{id}: the fields to change; `correctiveActions` replaces the list. @public */
+/** Body of PATCH /nonconformities/:id: the fields to change; `correctiveActions` replaces the list. @public */
 export const nonconformityPatchSchema = z
   .strictObject({
     source: oneOf(NONCONFORMITY_SOURCES),
@@ -170,7 +170,7 @@ export const nonconformityPatchSchema = z
 /** A change to a nonconformity. @public */
 export type NonconformityPatch = z.input<typeof nonconformityPatchSchema>;
 
-/** Body of POST /nonconformities/{id}/effectiveness; the reviewer is the caller. @public */
+/** Body of POST /nonconformities/:id/effectiveness; the reviewer is the caller. @public */
 export const effectivenessReviewSchema = z.strictObject({
   result: oneOf(EFFECTIVENESS_RESULTS),
   notes: text(TEXT_LIMITS.text).nullable().optional(),
