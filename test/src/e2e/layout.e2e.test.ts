@@ -83,6 +83,18 @@ describe.each([
     await screenshot(page, `layout-risk-register-${size}`);
   });
 
+  it('fits a risk register with proposed risks, whose selection column and Confirm and Dismiss show', async () => {
+    const page = await env.open(
+      '/catalog/default/aisystem/candidate-screening/governance',
+    );
+    await page.setViewportSize(viewport);
+    const table = page.getByRole('table').filter({
+      has: page.getByRole('button', { name: /^Confirm / }),
+    });
+    await table.getByRole('button', { name: /^Dismiss / }).first().waitFor();
+    await expectNoSideScroll(`register with proposed risks at ${size}`, table);
+  });
+
   it("fits the dashboard's Teams table without a horizontal scroll", async () => {
     const page = await env.open('/ai-governance');
     await page.setViewportSize(viewport);

@@ -67,16 +67,10 @@ const columns: TableColumn<TeamScorecard>[] = [
     render: row => (
       <>
         <Line>{row.overdue} overdue</Line>
+        <Line>{row.overdueTasks} overdue tasks</Line>
         <Line>{row.expiredEvidence} expired evidence</Line>
       </>
     ),
-  },
-  // A bare count under a two-line header: narrow, so the table still fits.
-  {
-    title: 'Overdue tasks',
-    field: 'overdueTasks',
-    type: 'numeric',
-    width: '80px',
   },
 ];
 

@@ -2,7 +2,7 @@ import { AI_RISK_SCENARIOS } from '@aigov/plugin-ai-governance-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { aiSystem, renderWithApis } from '../../__testUtils__';
+import { aiSystem, makeRisk, renderWithApis } from '../../__testUtils__';
 import { mockRiskStore } from '../../__testUtils__/riskRegister';
 import { GovernanceTab } from './GovernanceTab';
 
@@ -64,6 +64,22 @@ describe('GovernanceTab sections in the URL', () => {
     expect(
       screen.getByRole('row', { name: /^Select A\.6\.2\.5 / }),
     ).not.toHaveAttribute('aria-current');
+  });
+
+  it('outlines the risk a link points at in the register', async () => {
+    const pointed = makeRisk({ title: 'Pointed at' });
+    const other = makeRisk({ title: 'Another risk' });
+    const { api } = mockRiskStore([pointed, other]);
+    await renderWithApis(<GovernanceTab />, {
+      api,
+      entity,
+      path: `/governance?section=risks&record=${pointed.id}`,
+    });
+    const row = (title: string) =>
+      screen.getByRole('button', { name: `Edit ${title}` }).closest('tr')!;
+    await screen.findByRole('button', { name: 'Edit Pointed at' });
+    expect(row('Pointed at').style.outline).toMatch(/^2px solid/);
+    expect(row('Another risk').style.outline).toBe('');
   });
 
   it('puts the chosen section in the URL, so Back returns to the one before', async () => {

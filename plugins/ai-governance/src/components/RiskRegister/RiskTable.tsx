@@ -4,8 +4,14 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import Chip from '@material-ui/core/Chip';
-import { makeStyles } from '@material-ui/core/styles';
-import { ReasonButton, RiskLevelChip, dateOnly, isPast } from '../shared';
+import { makeStyles, useTheme } from '@material-ui/core/styles';
+import {
+  ReasonButton,
+  RiskLevelChip,
+  dateOnly,
+  isPast,
+  useHighlightedRecord,
+} from '../shared';
 import { reviewOverdue, treatmentOverdue } from './filters';
 
 const useStyles = makeStyles(theme => ({
@@ -124,6 +130,9 @@ export function RiskTable(props: {
     props;
   const selected = props.selected ?? [];
   const proposed = risks.filter(r => r.status === 'proposed');
+  const theme = useTheme();
+  // The risk a link pointed at (`?record=`) is outlined.
+  const highlighted = useHighlightedRecord();
   const decideReason =
     updateDenied ?? (props.deciding ? 'Saving the last decision…' : undefined);
   const toggle = (id: string, on: boolean) =>
@@ -314,6 +323,13 @@ export function RiskTable(props: {
         pageSize: 20,
         pageSizeOptions: [20, 50, 100],
         draggable: false,
+        rowStyle: (risk: Risk) =>
+          risk.id === highlighted
+            ? {
+                outline: `2px solid ${theme.palette.primary.main}`,
+                outlineOffset: -2,
+              }
+            : {},
         // Headers wrap between words only ("Next review"), never inside one.
         headerStyle: { whiteSpace: 'normal', wordBreak: 'keep-all' },
       }}

@@ -29,6 +29,11 @@ export function HighlightedRecordProvider(props: {
   );
 }
 
+/** The id of the record a Governance tab link pointed at, if any. */
+export function useHighlightedRecord(): string | undefined {
+  return useContext(HighlightedRecord);
+}
+
 /**
  * For a row of record `id`: whether a link pointed at it, the class that
  * outlines it, and a ref that scrolls it into view once it is shown, so the
