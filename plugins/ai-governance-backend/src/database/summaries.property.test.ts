@@ -395,7 +395,7 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
                 correctiveActions: o.dues.map(d => ({
                   description: 'Retrain',
                   owner: 'group:default/team-a',
-                  dueDate: dateIn(now, d),
+                  dueDate: dateIn(t, d),
                   status: 'planned' as const,
                   evidenceIds: [],
                 })),
