@@ -1,5 +1,6 @@
 import {
   ANNEX_A_CONTROLS,
+  OPEN_INCIDENT_STATUSES,
   RISK_LEVELS,
   type RiskLevel,
   type ScorecardRules,
@@ -218,6 +219,21 @@ const correctiveActions: FactContribution = {
   facts: [{ name: 'overdue_corrective_actions' }],
 };
 
+/** The statuses an incident is still being worked on in, as a SQL list of literals. */
+const OPEN_INCIDENTS = OPEN_INCIDENT_STATUSES.map(s => `'${s}'`).join(', ');
+
+const incidents: FactContribution = {
+  recordType: 'incident',
+  alias: 'inc',
+  // Only a write (closing or rejecting it) ends an open serious incident.
+  aggregate: ({ only }) => `
+    SELECT entity_ref, COUNT(*) AS open_serious_incidents
+    FROM incidents
+    WHERE serious AND status IN (${OPEN_INCIDENTS}) ${only('entity_ref')}
+    GROUP BY entity_ref`,
+  facts: [{ name: 'open_serious_incidents' }],
+};
+
 /** What each record type contributes to the scorecard facts; a new record type adds its entry here. */
 export const FACT_CONTRIBUTIONS: readonly FactContribution[] = [
   controls,
@@ -226,6 +242,7 @@ export const FACT_CONTRIBUTIONS: readonly FactContribution[] = [
   assessments,
   tasks,
   correctiveActions,
+  incidents,
 ];
 
 /** Columns every facts row starts with, from the catalog snapshot. */
@@ -298,7 +315,8 @@ export const COMPLIANCE_SQL = `CASE WHEN f.applicable = 0 THEN 1.0
 export function levelSql(): string {
   const bronze = `f.owner_ref IS NOT NULL AND f.risk_tier IS NOT NULL AND f.has_purpose = 1 AND f.risk_approved > 0`;
   const silver = `f.untreated = 0 AND (f.risk_tier NOT IN ('high', 'prohibited') OR f.impact_approved > 0)
-    AND ${COMPLIANCE_SQL} >= :silverMin AND f.overdue_revalidations = 0`;
+    AND ${COMPLIANCE_SQL} >= :silverMin AND f.overdue_revalidations = 0
+    AND f.open_serious_incidents = 0`;
   const gold = `${COMPLIANCE_SQL} >= :goldMin AND f.implemented_without_evidence = 0 AND f.evidence_expired = 0
     AND f.overdue_reviews + f.overdue_treatments + f.overdue_controls + f.overdue_corrective_actions = 0`;
   return `CASE WHEN NOT (${bronze}) THEN 'none' WHEN NOT (${silver}) THEN 'bronze'

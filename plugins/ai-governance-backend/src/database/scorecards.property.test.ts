@@ -21,7 +21,8 @@ jest.setTimeout(180_000);
  * computes the same facts and level in plain TypeScript straight from the
  * definitions, and holds the SQL to them on both databases. Tasks come in
  * every status and kind, open revalidations past due among them, and
- * nonconformities with corrective actions in every status and due date.
+ * nonconformities with corrective actions in every status and due date,
+ * and incidents serious or not in every status.
  */
 
 const NOW = '2026-06-15T12:00:00.000Z';
@@ -80,6 +81,17 @@ const correctiveActionArb = fc.record({
   status: fc.constantFrom('planned', 'in-progress', 'done'),
   dueDate: date,
 });
+const incidentArb = fc.record({
+  serious: fc.boolean(),
+  status: fc.constantFrom(
+    'reported',
+    'triaged',
+    'investigating',
+    'remediating',
+    'closed',
+    'rejected',
+  ),
+});
 const scenarioArb = fc.record({
   // Weighted towards complete records, so silver and gold come up too.
   owner: fc.constantFrom(true, true, true, false),
@@ -107,6 +119,7 @@ const scenarioArb = fc.record({
   ),
   tasks: fc.array(taskArb, { maxLength: 2 }),
   correctiveActions: fc.array(correctiveActionArb, { maxLength: 2 }),
+  incidents: fc.array(incidentArb, { maxLength: 2 }),
   rules: fc.record({
     riskAppetite: fc.constantFrom<RiskLevel>(...RISK_LEVELS),
     silverMinCompliance: fc.constantFrom(0.5, 0.8, 0.9),
@@ -186,6 +199,9 @@ function expectedFacts(
     overdueTasks: openTasks.filter(t => t.dueAt < TODAY).length,
     overdueCorrectiveActions: s.correctiveActions.filter(
       a => a.status !== 'done' && a.dueDate < TODAY,
+    ).length,
+    openSeriousIncidents: s.incidents.filter(
+      i => i.serious && !['closed', 'rejected'].includes(i.status),
     ).length,
   };
 }
@@ -355,6 +371,27 @@ describeOnEachDatabase('scorecards on %s', setup => {
             })),
           );
         }
+        for (const i of s.incidents) {
+          await knex('incidents').insert({
+            id: randomUUID(),
+            entity_ref: entityRef,
+            title: 't',
+            description: '',
+            detected_at: NOW,
+            aware_at: NOW,
+            reporter: 'user:default/a',
+            severity: 'high',
+            harm_categories: '[]',
+            affected_groups: '[]',
+            status: i.status,
+            risk_ids: '[]',
+            control_ids: '[]',
+            serious: i.serious,
+            serious_category: i.serious ? 'death' : null,
+            report_state: 'not-reported',
+            ...meta,
+          });
+        }
         for (const a of s.assessments) {
           await knex('assessments').insert({
             id: randomUUID(),
@@ -384,6 +421,7 @@ describeOnEachDatabase('scorecards on %s', setup => {
           overdue_revalidations: want.overdueRevalidations,
           overdue_tasks: want.overdueTasks,
           overdue_corrective_actions: want.overdueCorrectiveActions,
+          open_serious_incidents: want.openSeriousIncidents,
         });
         expect((await scorecards.entity(entityRef))?.level).toBe(
           found!.sqlLevel,

@@ -114,6 +114,7 @@ function factsFromRow(row: FactsRow): ScorecardFacts {
     overdueRevalidations: n(row.overdue_revalidations),
     overdueTasks: n(row.overdue_tasks),
     overdueCorrectiveActions: n(row.overdue_corrective_actions),
+    openSeriousIncidents: n(row.open_serious_incidents),
   };
 }
 

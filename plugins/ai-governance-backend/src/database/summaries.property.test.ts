@@ -1,6 +1,7 @@
 import {
   ANNEX_A_CONTROL_IDS,
   DEFAULT_RISK_MATRIX,
+  INCIDENT_TRANSITIONS,
   RISK_LEVELS,
   scorecardLevel,
   type RiskLevel,
@@ -27,7 +28,8 @@ jest.setTimeout(300_000);
  * random sequences of writes through the services (risks, acceptance,
  * controls, evidence and uploads, assessments and approval, tasks opened
  * by material changes and closed, nonconformities with corrective actions
- * and actions done, catalog changes, the clock moving on),
+ * and actions done, incidents serious or not moved along their statuses or
+ * rejected, catalog changes, the clock moving on),
  * then holds what the summaries answer to what the definitions give from
  * the records: the per-entity scorecard to
  * `scorecardLevel` over the facts SQL, the org roll-up, with and without a
@@ -134,6 +136,16 @@ const opArb = fc.oneof(
     dues: fc.array(dayOffset, { minLength: 1, maxLength: 2 }),
   }),
   fc.record({ op: fc.constant('actionDone' as const), nonconformity: idx }),
+  fc.record({
+    op: fc.constant('incident' as const),
+    entity: idx,
+    serious: fc.boolean(),
+  }),
+  fc.record({
+    op: fc.constant('incidentStep' as const),
+    incident: idx,
+    reject: fc.boolean(),
+  }),
   fc.record({ op: fc.constant('sync' as const), keep: fc.boolean() }),
   fc.record({
     op: fc.constant('clock' as const),
@@ -419,6 +431,44 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
               nc.id,
               nc.version,
               { correctiveActions: actions },
+              BOB,
+            );
+          } else if (o.op === 'incident') {
+            await services.incidents.create(
+              entityRef,
+              {
+                title: 'Wrong answers',
+                description: '',
+                detectedAt: at(t),
+                awareAt: at(t),
+                severity: 'high',
+                harmCategories: [],
+                affectedPeople: { count: null, groups: [] },
+                containment: null,
+                rootCause: null,
+                controlIds: [],
+                serious: o.serious,
+                seriousCategory: o.serious ? 'other-serious-harm' : null,
+              },
+              ALICE,
+            );
+          } else if (o.op === 'incidentStep') {
+            // One step along the status rules, or a rejection: closing or
+            // rejecting a serious incident lifts its cap.
+            const rows = await knex('incidents')
+              .whereIn('entity_ref', refs)
+              .whereNotIn('status', ['closed', 'rejected'])
+              .orderBy('row_id');
+            const row = pick(rows, o.incident);
+            if (!row) continue;
+            const incident = await services.incidents.get(row.id);
+            const next = INCIDENT_TRANSITIONS[incident.status][0];
+            await services.incidents.update(
+              incident.id,
+              incident.version,
+              o.reject
+                ? { status: 'rejected', rejectionReason: 'Not an incident' }
+                : { status: next },
               BOB,
             );
           } else if (o.op === 'sync') {

@@ -21,6 +21,7 @@ const gold: ScorecardFacts = {
   overdueRevalidations: 0,
   overdueTasks: 0,
   overdueCorrectiveActions: 0,
+  openSeriousIncidents: 0,
 };
 
 const REVALIDATION_GAP =
@@ -153,5 +154,27 @@ describe('overdue corrective actions', () => {
       },
     ]);
     expect(scorecardLevel(gold).level).toBe('gold');
+  });
+});
+
+describe('open serious incidents', () => {
+  const GAP = {
+    text: 'Resolve 1 open serious incident(s): remediate and close, or reject with a reason',
+    section: null,
+  };
+
+  it('cap an otherwise gold system at bronze', () => {
+    const result = scorecardLevel({ ...gold, openSeriousIncidents: 1 });
+    expect(result).toMatchObject({
+      level: 'bronze',
+      nextLevel: 'silver',
+      missingItems: [GAP],
+    });
+  });
+
+  it('leave a system without bronze at none, listed for silver', () => {
+    const facts = { ...gold, hasOwner: false, openSeriousIncidents: 1 };
+    expect(scorecardLevel(facts).level).toBe('none');
+    expect(scorecardGapItems(facts).silver).toEqual([GAP]);
   });
 });

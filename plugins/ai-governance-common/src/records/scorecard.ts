@@ -123,6 +123,16 @@ export function scorecardGapItems(
     );
   }
 
+  if (facts.openSeriousIncidents > 0) {
+    // Incidents have no Governance tab section yet.
+    silver.push(
+      item(
+        `Resolve ${facts.openSeriousIncidents} open serious incident(s): remediate and close, or reject with a reason`,
+        null,
+      ),
+    );
+  }
+
   const gold: ScorecardGapItem[] = [];
   if (compliance < rules.goldMinCompliance) {
     gold.push(

@@ -248,6 +248,8 @@ export interface ScorecardFacts {
   overdueTasks: number;
   /** Corrective actions of nonconformities not done and past their due date; they count as overdue items for gold. */
   overdueCorrectiveActions: number;
+  /** Serious incidents not yet closed or rejected; any one caps the system at bronze. */
+  openSeriousIncidents: number;
 }
 
 /** Governance scorecard of one AI system. @public */

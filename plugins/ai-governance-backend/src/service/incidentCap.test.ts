@@ -1,0 +1,103 @@
+import { alice, bob, catalogSyncAtStartup } from '../__testUtils__/backend';
+import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+
+jest.setTimeout(120_000);
+
+/*
+ * An open serious incident caps its system at bronze, through the API:
+ * gold before, bronze with the gap named while the incident is open, and
+ * gold again once it is closed. Incidents that are not serious, or that
+ * were rejected, do not cap.
+ */
+
+const API = '/api/ai-governance';
+const PATH = `${API}/entities/aisystem/default/fraud`;
+const GAP =
+  'Resolve 1 open serious incident(s): remediate and close, or reject with a reason';
+
+describeOnEachDatabase('the serious incident cap on %s', setup => {
+  const { api } = setup.governanceBackend({
+    // Gold without controls: the incidents alone decide the level.
+    config: {
+      aiGovernance: {
+        scorecard: { silverMinCompliance: 0, goldMinCompliance: 0 },
+      },
+    },
+    extraFeatures: [catalogSyncAtStartup()],
+  });
+  const scorecard = async () =>
+    (await api(alice).get(`${PATH}/scorecard`).expect(200)).body;
+  const report = async (serious: boolean) =>
+    (
+      await api(bob)
+        .post(`${PATH}/incidents`)
+        .send({
+          title: 'Flagged every payment of one shop',
+          detectedAt: '2026-09-01T08:00:00Z',
+          awareAt: '2026-09-01T09:00:00Z',
+          severity: 'critical',
+          serious,
+          seriousCategory: serious ? 'other-serious-harm' : null,
+        })
+        .expect(201)
+    ).body;
+  const move = async (incident: any, body: object) =>
+    (
+      await api(alice)
+        .patch(`${API}/incidents/${incident.id}`)
+        .set('If-Match', `"${incident.version}"`)
+        .send(body)
+        .expect(200)
+    ).body;
+
+  beforeAll(async () => {
+    const created = await api(alice)
+      .post(`${PATH}/assessments`)
+      .send({ type: 'risk', answers: {} })
+      .expect(201);
+    const url = `${API}/assessments/${created.body.id}`;
+    const review = await api(alice)
+      .patch(url)
+      .set('If-Match', '"1"')
+      .send({ status: 'in-review' })
+      .expect(200);
+    await api(bob)
+      .post(`${url}/approve`)
+      .set('If-Match', review.headers.etag)
+      .send({})
+      .expect(200);
+  });
+
+  it('is gold with an incident that is not serious', async () => {
+    await report(false);
+    expect(await scorecard()).toMatchObject({ level: 'gold' });
+  });
+
+  it('holds the system at bronze while a serious incident is open, and lifts the cap once it is closed', async () => {
+    let incident = await report(true);
+    expect(await scorecard()).toMatchObject({
+      level: 'bronze',
+      nextLevel: 'silver',
+      missingForNextLevel: [GAP],
+    });
+    for (const status of ['triaged', 'investigating', 'remediating']) {
+      incident = await move(incident, { status });
+      expect((await scorecard()).level).toBe('bronze');
+    }
+    await move(incident, { status: 'closed' });
+    expect(await scorecard()).toMatchObject({
+      level: 'gold',
+      missingForNextLevel: [],
+    });
+  });
+
+  it('lifts the cap when a serious incident is rejected', async () => {
+    const incident = await report(true);
+    expect((await scorecard()).level).toBe('bronze');
+    await move(incident, {
+      status: 'rejected',
+      rejectionReason: 'A planned test of the alerting, not an incident.',
+    });
+    expect((await scorecard()).level).toBe('gold');
+  });
+});
