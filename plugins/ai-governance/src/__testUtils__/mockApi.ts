@@ -25,6 +25,13 @@ const EMPTY_ENTITY: Partial<Methods> = {
   listTasks: async () => ({ items: [] }),
   listEntityTasks: async () => ({ items: [] }),
   listChanges: async () => ({ items: [] }),
+  listEntityIncidents: async () => ({ items: [] }),
+  listIncidents: async () => ({ items: [] }),
+  listIncidentEntries: async () => [],
+  listEntityNonconformities: async () => ({ items: [] }),
+  listNonconformities: async () => ({ items: [] }),
+  incidentReportDraftUrl: async (id: string) =>
+    `http://test/incidents/${id}/report.md`,
 };
 
 const METHODS: Array<keyof AiGovernanceApi> = [
@@ -58,6 +65,22 @@ const METHODS: Array<keyof AiGovernanceApi> = [
   'dismissTask',
   'listChanges',
   'exportUrl',
+  'createIncident',
+  'listEntityIncidents',
+  'listIncidents',
+  'getIncident',
+  'updateIncident',
+  'listIncidentEntries',
+  'addIncidentEntry',
+  'createRiskFromIncident',
+  'incidentReportDraftUrl',
+  'incidentsExportUrl',
+  'createNonconformity',
+  'listEntityNonconformities',
+  'listNonconformities',
+  'getNonconformity',
+  'updateNonconformity',
+  'reviewEffectiveness',
 ];
 
 /**

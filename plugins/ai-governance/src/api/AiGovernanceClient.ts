@@ -5,7 +5,13 @@ import {
   type AssessmentPatch,
   type ControlPut,
   type EvidenceCreate,
+  type EffectivenessReviewInput,
   type ExportScope,
+  type IncidentCreate,
+  type IncidentEntryCreate,
+  type IncidentPatch,
+  type NonconformityCreate,
+  type NonconformityPatch,
   type RiskCreate,
   type RiskDecision,
   type RiskPatch,
@@ -18,6 +24,8 @@ import {
 } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import type { AiGovernanceApi, TaskFilter } from './AiGovernanceApi';
+import type { IncidentFilter, NonconformityFilter } from './IncidentsApi';
+import { IncidentRequests } from './IncidentRequests';
 
 type Tier = Parameters<AiGovernanceApiClient['getRiskScenarios']>[1];
 
@@ -32,9 +40,11 @@ type Tier = Parameters<AiGovernanceApiClient['getRiskScenarios']>[1];
  */
 export class AiGovernanceClient implements AiGovernanceApi {
   private readonly client: AiGovernanceApiClient;
+  private readonly incidents: IncidentRequests;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.client = new AiGovernanceApiClient(options);
+    this.incidents = new IncidentRequests(options);
   }
 
   getControlLibrary() {
@@ -171,6 +181,80 @@ export class AiGovernanceClient implements AiGovernanceApi {
 
   exportUrl(kind: 'risk-register' | 'soa', scope?: string | ExportScope) {
     return this.client.exportUrl(kind, scope);
+  }
+
+  createIncident(entity: CompoundEntityRef, body: IncidentCreate) {
+    return this.incidents.createIncident(entity, body);
+  }
+
+  listEntityIncidents(
+    entity: CompoundEntityRef,
+    options?: AiGovernancePageQuery,
+  ) {
+    return this.incidents.listEntityIncidents(entity, options);
+  }
+
+  listIncidents(filter?: IncidentFilter) {
+    return this.incidents.listIncidents(filter);
+  }
+
+  getIncident(id: string) {
+    return this.incidents.getIncident(id);
+  }
+
+  updateIncident(id: string, version: number, patch: IncidentPatch) {
+    return this.incidents.updateIncident(id, version, patch);
+  }
+
+  listIncidentEntries(id: string) {
+    return this.incidents.listIncidentEntries(id);
+  }
+
+  addIncidentEntry(id: string, body: IncidentEntryCreate) {
+    return this.incidents.addIncidentEntry(id, body);
+  }
+
+  createRiskFromIncident(id: string, version: number, risk: RiskCreate) {
+    return this.incidents.createRiskFromIncident(id, version, risk);
+  }
+
+  incidentReportDraftUrl(id: string) {
+    return this.incidents.incidentReportDraftUrl(id);
+  }
+
+  incidentsExportUrl(filter?: Omit<IncidentFilter, 'cursor' | 'limit'>) {
+    return this.incidents.incidentsExportUrl(filter);
+  }
+
+  createNonconformity(body: NonconformityCreate) {
+    return this.incidents.createNonconformity(body);
+  }
+
+  listEntityNonconformities(
+    entity: CompoundEntityRef,
+    options?: AiGovernancePageQuery,
+  ) {
+    return this.incidents.listEntityNonconformities(entity, options);
+  }
+
+  listNonconformities(filter?: NonconformityFilter) {
+    return this.incidents.listNonconformities(filter);
+  }
+
+  getNonconformity(id: string) {
+    return this.incidents.getNonconformity(id);
+  }
+
+  updateNonconformity(id: string, version: number, patch: NonconformityPatch) {
+    return this.incidents.updateNonconformity(id, version, patch);
+  }
+
+  reviewEffectiveness(
+    id: string,
+    version: number,
+    body: EffectivenessReviewInput,
+  ) {
+    return this.incidents.reviewEffectiveness(id, version, body);
   }
 }
 

@@ -1,2 +1,3 @@
 export * from './AiGovernanceApi';
 export * from './AiGovernanceClient';
+export * from './IncidentsApi';
