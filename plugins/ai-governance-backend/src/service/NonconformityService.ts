@@ -157,15 +157,25 @@ export class NonconformityService {
 
   /**
    * Records the effectiveness review of a `verifying` nonconformity by
-   * `reviewer`, whose ownership refs (user and groups) are `reviewerClaims`.
+   * `reviewer`, whose ownership refs (user and groups) are `reviewerClaims`;
+   * `teamsOf` answers the groups of the users who own actions.
    */
-  review(
+  async review(
     id: string,
     expectedVersion: number,
     body: EffectivenessReviewInput & { evidenceIds: string[] },
     reviewer: string,
     reviewerClaims: string[],
+    teamsOf: (userRefs: string[]) => Promise<string[]> = async () => [],
   ): Promise<Nonconformity> {
+    const userOwners = (nc?: Nonconformity) =>
+      (nc?.correctiveActions ?? [])
+        .map(a => a.owner)
+        .filter(o => o.startsWith('user:'));
+    // The catalog is asked before the transaction, not while it holds the
+    // write lock. Safe: the write happens only at `expectedVersion`, and a
+    // record read after the client's read at that version is the same state.
+    const ownerTeams = await teamsOf(userOwners(await this.store.get(id)));
     return this.work.run(async scope => {
       const current = await this.load(scope, id);
       if (current.status !== 'verifying') {
@@ -177,6 +187,7 @@ export class NonconformityService {
         reviewer,
         reviewerClaims,
         actionOwners: current.correctiveActions.map(a => a.owner),
+        ownerTeams,
         governanceOffice: this.options.governanceOffice,
       });
       if (problem) throw new NotAllowedError(problem);

@@ -233,6 +233,24 @@ export class EntityResolver {
     return [...refs].map(r => r.toLocaleLowerCase('en-US'));
   }
 
+  /**
+   * The groups the catalog lists these users as members of (their
+   * `memberOf` relations), in lower case: the teams of the users who own
+   * corrective actions, for the four-eyes rule of the effectiveness review.
+   */
+  async teamsOf(userRefs: string[]): Promise<string[]> {
+    const credentials = await this.auth.getOwnServiceCredentials();
+    const teams = new Set<string>();
+    for (const ref of new Set(userRefs)) {
+      const user = await this.catalog.getEntityByRef(ref, { credentials });
+      for (const rel of user?.relations ?? []) {
+        if (rel.type === 'memberOf')
+          teams.add(rel.targetRef.toLocaleLowerCase('en-US'));
+      }
+    }
+    return [...teams];
+  }
+
   async resolve(
     entityRef: string,
     credentials: BackstageCredentials,

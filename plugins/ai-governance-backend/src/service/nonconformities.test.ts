@@ -216,6 +216,39 @@ describeOnEachDatabase('nonconformities on %s', setup => {
     ]);
   });
 
+  it('refuses a teammate of the user who owns an action, and takes a member of another team', async () => {
+    const { body: nc } = await api(alice)
+      .post(`${API}/nonconformities`)
+      .send(newNonconformity())
+      .expect(201);
+    const [action] = nc.correctiveActions;
+    const { body: ready } = await patch(nc.id, 1, {
+      status: 'verifying',
+      correctiveActions: [
+        { ...action, owner: 'user:default/alice', status: 'done' },
+      ],
+    }).expect(200);
+    const teammate = await review(
+      nc.id,
+      ready.version,
+      { result: 'effective' },
+      mallory,
+    );
+    expect(teammate.status).toBe(403);
+    expect(teammate.body.error.message).toContain('group:default/lending');
+    const owner = await review(
+      nc.id,
+      ready.version,
+      { result: 'effective' },
+      alice,
+    );
+    expect(owner.status).toBe(403);
+    expect(owner.body.error.message).toContain('owns a corrective action');
+    await review(nc.id, ready.version, { result: 'effective' }, bob).expect(
+      200,
+    );
+  });
+
   it('lets a member of another team review, and a not-effective review sends it back to actions-planned', async () => {
     const nc = await verifying();
     const { body } = await review(

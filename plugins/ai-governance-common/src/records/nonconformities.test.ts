@@ -139,6 +139,31 @@ describe('effectivenessReviewerProblem', () => {
     ).toMatch(/belongs to group:default\/lending/);
   });
 
+  it('refuses a teammate of a user who owns an action', () => {
+    expect(
+      effectivenessReviewerProblem({
+        ...base,
+        actionOwners: ['user:default/alice'],
+        ownerTeams: ['group:default/lending'],
+        reviewer: 'user:default/mallory',
+        reviewerClaims: ['user:default/mallory', 'group:default/lending'],
+      }),
+    ).toMatch(/belongs to group:default\/lending/);
+    expect(
+      effectivenessReviewerProblem({
+        ...base,
+        actionOwners: ['user:default/alice'],
+        ownerTeams: ['group:default/lending'],
+        reviewer: 'user:default/olga',
+        reviewerClaims: [
+          'user:default/olga',
+          'group:default/ai-governance-office',
+          'group:default/lending',
+        ],
+      }),
+    ).toBeUndefined();
+  });
+
   it('allows the governance office and members of other teams', () => {
     expect(
       effectivenessReviewerProblem({

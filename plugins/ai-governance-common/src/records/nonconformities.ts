@@ -226,15 +226,17 @@ export function nonconformityTransitionProblem(
 /**
  * Four-eyes on the effectiveness review: why `reviewer` (a user, with the
  * ownership refs of their sign-in: themselves and their groups) may not
- * judge actions owned by `actionOwners`, or undefined when they may. Nobody
+ * judge actions owned by `actionOwners` (groups or users; `ownerTeams` are
+ * the groups those users belong to), or undefined when they may. Nobody
  * reviews an action they own themselves; members of the governance office
- * may review every other; anyone else only when none of their refs owns an
- * action (a member of another team). @public
+ * may review every other; anyone else only when none of their refs is an
+ * owner or an owner's team (a member of another team). @public
  */
 export function effectivenessReviewerProblem(input: {
   reviewer: string;
   reviewerClaims: string[];
   actionOwners: string[];
+  ownerTeams?: string[];
   governanceOffice: string;
 }): string | undefined {
   const lower = (r: string) => r.toLocaleLowerCase('en-US');
@@ -245,9 +247,10 @@ export function effectivenessReviewerProblem(input: {
   }
   const claims = input.reviewerClaims.map(lower);
   if (claims.includes(lower(input.governanceOffice))) return undefined;
+  for (const team of input.ownerTeams ?? []) owners.add(lower(team));
   const shared = claims.find(c => owners.has(c));
   return shared
-    ? `${input.reviewer} belongs to ${shared}, which owns a corrective action of this nonconformity; the governance office or another team reviews its effectiveness`
+    ? `${input.reviewer} belongs to ${shared}, which owns (or whose member owns) a corrective action of this nonconformity; the governance office or another team reviews its effectiveness`
     : undefined;
 }
 

@@ -142,7 +142,10 @@ export function nonconformityRoutes(router: ApiRouter, ctx: RouteContext) {
       req,
       'nonconformity-review',
       { action: 'review', nonconformityId: nc.id, result: body.result },
-      () => ctx.nonconformities.review(nc.id, version, body, actor, claims),
+      () =>
+        ctx.nonconformities.review(nc.id, version, body, actor, claims, refs =>
+          ctx.entities.teamsOf(refs),
+        ),
     );
     sendVersioned(res, 200, reviewed);
   });
