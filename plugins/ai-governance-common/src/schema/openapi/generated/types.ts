@@ -1018,8 +1018,9 @@ export interface paths {
      * Review whether the corrective actions worked
      * Records the caller's effectiveness review of a `verifying`
      *     nonconformity (409 in any other status). Four eyes: the owner of a
-     *     corrective action, or a member of a team that owns one, is refused
-     *     (403); members of the governance office
+     *     corrective action, a member of a team that owns one, or a member of
+     *     a team of a user who owns one, is refused (403, naming the rule);
+     *     members of the governance office
      *     (`aiGovernance.governanceOfficeGroup`) and of other teams may
      *     review. `not-effective` sends the nonconformity back to
      *     `actions-planned`; `effective` lets it be closed. Needs `If-Match`,
