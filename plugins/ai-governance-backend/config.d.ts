@@ -86,6 +86,17 @@ export interface Config {
       taskDue?: { enabled?: boolean };
       /** Escalate an overdue task to the group above the assignee. Default true. */
       taskEscalation?: { enabled?: boolean };
+      /**
+       * Notifications of incidents, each sent once per incident: the owner
+       * of the system when one is reported, the governance office when one
+       * is serious and again before its report to the authority is due.
+       */
+      incidents?: {
+        /** Send them. Default true. */
+        enabled?: boolean;
+        /** Hours before a serious incident's report is due that the office is reminded. Default 24. */
+        reportReminderHours?: number;
+      };
     };
     catalogSync?: {
       /** How often AI systems and groups are re-read from the catalog. Default 5. */

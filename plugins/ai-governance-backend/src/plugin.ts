@@ -32,6 +32,7 @@ import { scheduleSummaryJobs } from './service/jobs/summaries';
 import { openReviewTasks, scheduleReviewTasks } from './service/jobs/reviews';
 import { readTaskSchedule } from './service/reviewConfig';
 import { scheduleTaskNotifications } from './service/jobs/taskNotifications';
+import { scheduleIncidentNotifications } from './service/jobs/incidentNotifications';
 import { seedFromFile } from './service/seed';
 import {
   createGovernanceServices,
@@ -231,6 +232,7 @@ export const aiGovernancePlugin = createBackendPlugin({
         await scheduleReviewTasks(reviewTasks);
 
         await scheduleTaskNotifications(deps);
+        await scheduleIncidentNotifications(deps);
 
         await deps.scheduler.scheduleTask({
           id: 'ai-governance-catalog-sync',
