@@ -5,6 +5,7 @@ import {
   NotFoundError,
 } from '@backstage/errors';
 import {
+  canonicalJson,
   effectivenessReviewerProblem,
   nonconformityTransitionProblem,
   type CorrectiveAction,
@@ -115,16 +116,19 @@ export class NonconformityService {
       if (patch.status !== undefined && patch.status !== current.status)
         values.status = patch.status;
       if (patch.correctiveActions) {
-        values.correctiveActions = this.actionsOf(
+        const actions = this.actionsOf(
           patch.correctiveActions,
           current.correctiveActions,
         );
-        await this.checkEvidence(
-          scope,
-          current.entityRef,
-          values.correctiveActions,
-        );
-        values.effectivenessReview = null;
+        await this.checkEvidence(scope, current.entityRef, actions);
+        // A form sends the list back unchanged when it only closes: that
+        // keeps the review, which judged exactly these actions.
+        if (
+          canonicalJson(actions) !== canonicalJson(current.correctiveActions)
+        ) {
+          values.correctiveActions = actions;
+          values.effectivenessReview = null;
+        }
       }
       if (values.status || values.correctiveActions) {
         const problem = nonconformityTransitionProblem(current, {

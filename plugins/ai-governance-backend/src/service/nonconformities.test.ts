@@ -199,8 +199,10 @@ describeOnEachDatabase('nonconformities on %s', setup => {
       result: 'effective',
       notes: 'No drift for four weeks',
     });
+    // The actions sent back as they are keep the review.
     const { body: closed } = await patch(nc.id, reviewed.version, {
       status: 'closed',
+      correctiveActions: reviewed.correctiveActions,
     }).expect(200);
     expect(closed.status).toBe('closed');
     await patch(nc.id, closed.version, { status: 'open' }).expect(409);
@@ -264,6 +266,18 @@ describeOnEachDatabase('nonconformities on %s', setup => {
       409,
     );
     await patch(nc.id, body.version, { status: 'closed' }).expect(409);
+    // New actions are judged afresh: the old review goes.
+    const { body: replanned } = await patch(nc.id, body.version, {
+      correctiveActions: [
+        ...body.correctiveActions,
+        {
+          description: 'Alert on drift daily',
+          owner: 'group:default/lending',
+          dueDate: '2027-02-28',
+        },
+      ],
+    }).expect(200);
+    expect(replanned.effectivenessReview).toBeNull();
   });
 
   it('counts an action past its due date among the overdue items of the scorecard until it is done', async () => {

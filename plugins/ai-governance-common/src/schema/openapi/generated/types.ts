@@ -991,8 +991,8 @@ export interface paths {
      * Change a nonconformity
      * Changes the fields sent; `correctiveActions` replaces the list (an
      *     item with an `id` keeps that action, one without is new; an unknown
-     *     `id` is 400) and drops the effectiveness review, which judged the
-     *     actions as they were. `status` moves `open` → `actions-planned` (at
+     *     `id` is 400); a list that differs from the stored one drops the
+     *     effectiveness review, which judged the actions as they were. `status` moves `open` → `actions-planned` (at
      *     least one action) → `verifying` (every action done) → `closed`;
      *     closing needs the latest effectiveness review to say `effective`,
      *     otherwise 409 naming that rule; a closed nonconformity is final
