@@ -263,12 +263,9 @@ export class IncidentService {
     if (patch.detectedAt) values.detectedAt = toTimestamp(patch.detectedAt);
     if (patch.awareAt) values.awareAt = toTimestamp(patch.awareAt);
     const serious = patch.serious ?? current.serious;
-    const category =
-      patch.seriousCategory !== undefined
-        ? patch.seriousCategory
-        : serious
-        ? current.seriousCategory
-        : null;
+    // Marking an incident not serious drops the category it had.
+    let category = serious ? current.seriousCategory : null;
+    if (patch.seriousCategory !== undefined) category = patch.seriousCategory;
     if (serious && !category) {
       throw invalid(
         'seriousCategory',

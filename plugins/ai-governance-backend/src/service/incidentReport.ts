@@ -25,12 +25,12 @@ export function incidentReportMarkdown(
     : undefined;
   const people = incident.affectedPeople;
   const timeline = entries.map(e => {
-    const what =
-      e.kind === 'status-change'
-        ? `status ${e.fromStatus} → ${e.toStatus}`
-        : e.kind === 'attachment'
-        ? `evidence ${e.evidenceId}`
-        : 'comment';
+    let what = 'comment';
+    if (e.kind === 'status-change') {
+      what = `status ${e.fromStatus} → ${e.toStatus}`;
+    } else if (e.kind === 'attachment') {
+      what = `evidence ${e.evidenceId}`;
+    }
     return `- ${e.createdAt} (${e.createdBy}): ${what}${
       e.text ? ` — ${e.text}` : ''
     }`;

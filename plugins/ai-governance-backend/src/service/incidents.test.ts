@@ -165,7 +165,10 @@ describeOnEachDatabase('incidents on %s', setup => {
       .send({ severity: 'low' })
       .expect(428);
     await patch(incident, { severity: 'low' }).expect(200);
-    await patch(incident, { severity: 'medium' }).expect(412);
+    const stale = await patch(incident, { severity: 'medium' }).expect(412);
+    expect(stale.body.error.message).toContain('changed by someone else');
+    const now = await api(alice).get(`${API}/incidents/${incident.id}`);
+    expect(now.body).toMatchObject({ severity: 'low', version: 2 });
   });
 
   it('attaches evidence of the same system only', async () => {
