@@ -287,4 +287,31 @@ describeOnEachDatabase('incidents on %s', setup => {
     const verified = await api(alice).get(`${API}/history/verify`).expect(200);
     expect(verified.body).toMatchObject({ ok: true });
   });
+
+  it('finds an incident or an entry changed behind the history', async () => {
+    const incident = await create(CREDIT_PATH, report());
+    await knex()('incidents')
+      .where({ id: incident.id })
+      .update({ root_cause: 'Rewritten in the database' });
+    const broken = await api(alice).get(`${API}/history/verify`).expect(200);
+    expect(broken.body).toMatchObject({
+      ok: false,
+      record: { type: 'incident', id: incident.id, field: 'rootCause' },
+    });
+    await knex()('incidents')
+      .where({ id: incident.id })
+      .update({ root_cause: null });
+    const entry = await api(alice)
+      .post(`${API}/incidents/${incident.id}/entries`)
+      .send({ kind: 'comment', text: 'As said on the phone' })
+      .expect(201);
+    await knex()('incident_entries')
+      .where({ id: entry.body.id })
+      .update({ text: 'Something else' });
+    const again = await api(alice).get(`${API}/history/verify`).expect(200);
+    expect(again.body).toMatchObject({
+      ok: false,
+      record: { type: 'incident-entry', id: entry.body.id, field: 'text' },
+    });
+  });
 });
