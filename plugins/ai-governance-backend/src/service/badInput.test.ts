@@ -195,6 +195,14 @@ describeOnEachDatabase('bad input on %s', setup => {
       api(nobody).get('/api/ai-governance/heatmap'),
       api(nobody).get('/api/ai-governance/history'),
       api(nobody).get('/api/ai-governance/exports/risk-register.csv'),
+      // Anyone may report an incident, but only someone the catalog knows.
+      api(nobody).post(`${CREDIT_PATH}/incidents`).send({
+        title: 'x',
+        detectedAt: '2026-09-01T08:00:00Z',
+        awareAt: '2026-09-01T08:00:00Z',
+        severity: 'low',
+      }),
+      api(nobody).get('/api/ai-governance/incidents'),
     ];
     for (const res of await Promise.all(calls)) {
       expect(res.status).toBe(401);
@@ -203,6 +211,39 @@ describeOnEachDatabase('bad input on %s', setup => {
       expect(res.body.error.message).toContain('not known to the catalog');
     }
     expect({ risks: await risks(), history: await history() }).toEqual(before);
+  });
+
+  it('refuses an incident with times, categories or fields it cannot hold, naming the field, and writes nothing', async () => {
+    const incidents = () => count(`${CREDIT_PATH}/incidents`);
+    const before = { incidents: await incidents(), history: await history() };
+    const valid = {
+      title: 'Wrong denials',
+      detectedAt: '2026-09-01T08:00:00Z',
+      awareAt: '2026-09-01T10:00:00Z',
+      severity: 'high',
+    };
+    const bodies: Array<[object, string, string]> = [
+      [{ ...valid, awareAt: '1 September' }, 'awareAt', 'ISO 8601'],
+      [{ ...valid, detectedAt: '2026-09-01' }, 'detectedAt', 'ISO 8601'],
+      [
+        { ...valid, awareAt: '2026-08-31T10:00:00Z' },
+        'awareAt',
+        'must not be before detectedAt',
+      ],
+      [{ ...valid, severity: 'dire' }, 'severity', 'must be one of'],
+      [{ ...valid, serious: true }, 'seriousCategory', 'is required'],
+      [{ ...valid, harmCategories: ['pride'] }, 'harmCategories[0]', 'one of'],
+      [{ ...valid, status: 'closed' }, '', 'status'],
+    ];
+    for (const [body, field, text] of bodies) {
+      const res = await api(alice).post(`${CREDIT_PATH}/incidents`).send(body);
+      if (field) expectFieldError(res, field, text);
+      else expect(res.status).toBe(400);
+    }
+    expect({
+      incidents: await incidents(),
+      history: await history(),
+    }).toEqual(before);
   });
 
   it('refuses a body that is not JSON, naming Content-Type, even a media type the spec router cannot look up', async () => {
