@@ -11,6 +11,7 @@ import { AssessmentsView } from '../Assessments';
 import { HistoryView } from '../History';
 import { EntityTasksView } from '../Tasks';
 import { ChangesView } from '../Changes';
+import { IncidentsView } from '../Incidents';
 import { GlossaryButton } from '../Glossary';
 import {
   GOVERNANCE_SECTIONS,
@@ -23,6 +24,7 @@ const LABELS: Record<GovernanceSection, string> = {
   controls: 'Controls',
   assessments: 'Assessments',
   tasks: 'Tasks',
+  incidents: 'Incidents',
   changes: 'Changes',
   history: 'History',
 };
@@ -95,6 +97,7 @@ export function GovernanceTab() {
         {section === 'controls' && <ControlsView entityRef={entityRef} />}
         {section === 'assessments' && <AssessmentsView entityRef={entityRef} />}
         {section === 'tasks' && <EntityTasksView entityRef={entityRef} />}
+        {section === 'incidents' && <IncidentsView entityRef={entityRef} />}
         {section === 'changes' && <ChangesView entityRef={entityRef} />}
         {section === 'history' && <HistoryView entityRef={entityRef} />}
       </Box>

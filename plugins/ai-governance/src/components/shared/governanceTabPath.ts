@@ -8,6 +8,7 @@ export const GOVERNANCE_SECTIONS = [
   'controls',
   'assessments',
   'tasks',
+  'incidents',
   'changes',
   'history',
 ] as const;

@@ -1,0 +1,95 @@
+import {
+  CORRECTIVE_ACTION_STATUSES,
+  isCorrectiveActionOverdue,
+  type CorrectiveAction,
+  type CorrectiveActionStatus,
+} from '@aigov/plugin-ai-governance-common';
+import { parseEntityRef } from '@backstage/catalog-model';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import { FlagChip, plural, selectOptions, today } from '../shared';
+import { ACTION_STATUS_LABELS } from './labels';
+
+const CELL = {
+  wordBreak: 'break-word' as const,
+  verticalAlign: 'top' as const,
+};
+
+/** A nonconformity's corrective actions: owner, due, status (changeable) and evidence. */
+export function CorrectiveActionsTable(props: {
+  actions: CorrectiveAction[];
+  /** Left out, the status is read-only (closed nonconformity). */
+  onStatus?: (action: CorrectiveAction, status: CorrectiveActionStatus) => void;
+  disabled?: boolean;
+}) {
+  const now = today();
+  return (
+    <Table
+      size="small"
+      aria-label="Corrective actions"
+      style={{ tableLayout: 'fixed' }}
+    >
+      <TableHead>
+        <TableRow>
+          <TableCell>Action</TableCell>
+          <TableCell style={{ width: '20%' }}>Owner</TableCell>
+          <TableCell style={{ width: '15%' }}>Due</TableCell>
+          <TableCell style={{ width: '17%' }}>Status</TableCell>
+          <TableCell style={{ width: '12%' }}>Evidence</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.actions.map(action => (
+          <TableRow key={action.id}>
+            <TableCell style={CELL}>{action.description}</TableCell>
+            <TableCell style={CELL}>
+              {parseEntityRef(action.owner, { defaultKind: 'group' }).name}
+            </TableCell>
+            <TableCell style={CELL}>
+              {action.dueDate}
+              {isCorrectiveActionOverdue(action, now) && (
+                <>
+                  {' '}
+                  <FlagChip label="overdue" />
+                </>
+              )}
+            </TableCell>
+            <TableCell style={CELL}>
+              {props.onStatus ? (
+                <TextField
+                  select
+                  SelectProps={{ native: true }}
+                  value={action.status}
+                  disabled={props.disabled}
+                  inputProps={{
+                    'aria-label': `Status of ${action.description}`,
+                  }}
+                  onChange={e =>
+                    props.onStatus?.(
+                      action,
+                      e.target.value as CorrectiveActionStatus,
+                    )
+                  }
+                >
+                  {selectOptions(
+                    CORRECTIVE_ACTION_STATUSES,
+                    ACTION_STATUS_LABELS,
+                  )}
+                </TextField>
+              ) : (
+                ACTION_STATUS_LABELS[action.status]
+              )}
+            </TableCell>
+            <TableCell style={CELL}>
+              {plural(action.evidenceIds.length, 'item')}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

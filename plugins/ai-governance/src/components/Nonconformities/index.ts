@@ -1,0 +1,3 @@
+export { NonconformitiesView } from './NonconformitiesView';
+export { NonconformityCard } from './NonconformityCard';
+export { NonconformityDialog } from './NonconformityDialog';
