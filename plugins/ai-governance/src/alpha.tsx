@@ -15,8 +15,9 @@ import {
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
 import GavelIcon from '@material-ui/icons/Gavel';
+import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
-import { myTasksRouteRef, rootRouteRef } from './routes';
+import { incidentsRouteRef, myTasksRouteRef, rootRouteRef } from './routes';
 
 const api = ApiBlueprint.make({
   params: defineParams =>
@@ -53,6 +54,20 @@ const myTasksPage = PageBlueprint.make({
   },
 });
 
+const incidentsPage = PageBlueprint.make({
+  name: 'incidents',
+  params: {
+    path: '/ai-governance/incidents',
+    routeRef: convertLegacyRouteRef(incidentsRouteRef),
+    title: 'Incidents',
+    icon: <ReportProblemIcon />,
+    loader: () =>
+      import('./components/Incidents').then(m =>
+        compatWrapper(<m.IncidentsPage />),
+      ),
+  },
+});
+
 const governanceContent = EntityContentBlueprint.make({
   name: 'governance',
   params: {
@@ -73,6 +88,18 @@ const overviewCard = EntityCardBlueprint.make({
     loader: () =>
       import('./components/cards').then(m =>
         compatWrapper(<m.AiSystemOverviewCard />),
+      ),
+  },
+});
+
+// Reporting must be easy and never blocked: on every AiSystem's overview.
+const reportIncidentCard = EntityCardBlueprint.make({
+  name: 'report-incident',
+  params: {
+    filter: 'kind:aisystem',
+    loader: () =>
+      import('./components/Incidents').then(m =>
+        compatWrapper(<m.ReportIncidentCard />),
       ),
   },
 });
@@ -127,13 +154,16 @@ export default createFrontendPlugin({
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),
     myTasks: convertLegacyRouteRef(myTasksRouteRef),
+    incidents: convertLegacyRouteRef(incidentsRouteRef),
   },
   extensions: [
     api,
     dashboardPage,
     myTasksPage,
+    incidentsPage,
     governanceContent,
     overviewCard,
+    reportIncidentCard,
     componentCard,
     groupCard,
     classificationField,

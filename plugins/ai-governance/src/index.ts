@@ -10,8 +10,13 @@
 
 export * from './api';
 export * from './plugin';
-export { myTasksRouteRef, rootRouteRef } from './routes';
+export { incidentsRouteRef, myTasksRouteRef, rootRouteRef } from './routes';
 export { MyTasksCard, MyTasksContent } from './components/Tasks';
+export {
+  EntityReportIncidentButton,
+  IncidentsPage,
+  ReportIncidentCard,
+} from './components/Incidents';
 export {
   RiskLevelChip,
   ScorecardLevelChip,

@@ -9,7 +9,7 @@ import {
 import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
 import { aiClassificationFieldOptions } from './components/ClassificationField';
-import { myTasksRouteRef, rootRouteRef } from './routes';
+import { incidentsRouteRef, myTasksRouteRef, rootRouteRef } from './routes';
 
 /** The AI governance plugin for apps on the legacy frontend system. @public */
 export const aiGovernancePlugin = createPlugin({
@@ -22,7 +22,11 @@ export const aiGovernancePlugin = createPlugin({
         new AiGovernanceClient({ discoveryApi, fetchApi }),
     }),
   ],
-  routes: { root: rootRouteRef, myTasks: myTasksRouteRef },
+  routes: {
+    root: rootRouteRef,
+    myTasks: myTasksRouteRef,
+    incidents: incidentsRouteRef,
+  },
 });
 
 /** The org dashboard page; mount it at `/ai-governance`. @public */
@@ -42,6 +46,17 @@ export const AiGovernanceMyTasksPage: () => JSX.Element =
       name: 'AiGovernanceMyTasksPage',
       component: () => import('./components/Tasks').then(m => m.MyTasksPage),
       mountPoint: myTasksRouteRef,
+    }),
+  );
+
+/** The incident register across AI systems, Art. 73 deadlines first; mount it at `/ai-governance/incidents`. @public */
+export const AiGovernanceIncidentsPage: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createRoutableExtension({
+      name: 'AiGovernanceIncidentsPage',
+      component: () =>
+        import('./components/Incidents').then(m => m.IncidentsPage),
+      mountPoint: incidentsRouteRef,
     }),
   );
 
@@ -65,6 +80,18 @@ export const EntityAiSystemOverviewCard: () => JSX.Element =
       component: {
         lazy: () =>
           import('./components/cards').then(m => m.AiSystemOverviewCard),
+      },
+    }),
+  );
+
+/** "Report an incident" card of an AiSystem, for its overview; anyone signed in may report. @public */
+export const EntityReportIncidentCard: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createComponentExtension({
+      name: 'EntityReportIncidentCard',
+      component: {
+        lazy: () =>
+          import('./components/Incidents').then(m => m.ReportIncidentCard),
       },
     }),
   );

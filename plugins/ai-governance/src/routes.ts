@@ -5,3 +5,8 @@ export const rootRouteRef = createRouteRef({ id: 'ai-governance' });
 
 /** The signed-in user's tasks and approvals, `/ai-governance/tasks`. @public */
 export const myTasksRouteRef = createRouteRef({ id: 'ai-governance-my-tasks' });
+
+/** The incident register across AI systems, Art. 73 deadlines first, `/ai-governance/incidents`. @public */
+export const incidentsRouteRef = createRouteRef({
+  id: 'ai-governance-incidents',
+});

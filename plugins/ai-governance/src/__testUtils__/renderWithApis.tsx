@@ -16,7 +16,7 @@ import {
 } from '@backstage/test-utils';
 import userEvent from '@testing-library/user-event';
 import { type AiGovernanceApi, aiGovernanceApiRef } from '../api';
-import { myTasksRouteRef } from '../routes';
+import { incidentsRouteRef, myTasksRouteRef } from '../routes';
 import { createMockAiGovernanceApi } from './mockApi';
 
 // AuthorizeResult's values, typed from MockPermissionApi so the tests need no
@@ -84,6 +84,7 @@ export function renderWithApis(node: ReactNode, options: RenderOptions = {}) {
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
         '/ai-governance/tasks': myTasksRouteRef,
+        '/ai-governance/incidents': incidentsRouteRef,
       },
     },
   );

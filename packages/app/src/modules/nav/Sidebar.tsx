@@ -36,6 +36,7 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:scaffolder')}
             {nav.take('page:ai-governance')}
             {nav.take('page:ai-governance/my-tasks')}
+            {nav.take('page:ai-governance/incidents')}
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}

@@ -6,6 +6,7 @@ import {
 } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import { GlossaryButton } from '../Glossary';
+import { ReportIncidentAnywhere } from '../Incidents';
 import { ExportButtons } from './ExportButtons';
 import { OverdueTable } from './OverdueTable';
 import { RiskHeatMapCard } from './RiskHeatMapCard';
@@ -27,6 +28,7 @@ export function GovernanceDashboardPage() {
       />
       <Content>
         <ContentHeader title="Organisation overview">
+          <ReportIncidentAnywhere />
           <GlossaryButton style={{ marginRight: 8 }} />
           <ExportButtons />
         </ContentHeader>

@@ -4,7 +4,8 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import ReportProblemIcon from '@material-ui/icons/ReportProblemOutlined';
 import Alert from '@material-ui/lab/Alert';
-import { Link } from '@backstage/core-components';
+import { InfoCard, Link } from '@backstage/core-components';
+import Typography from '@material-ui/core/Typography';
 import { useGovernanceTabPath } from '../shared';
 import { ReportIncidentDialog } from './ReportIncidentDialog';
 
@@ -49,5 +50,18 @@ export function EntityReportIncidentButton() {
         />
       )}
     </>
+  );
+}
+
+/** A small overview card holding {@link EntityReportIncidentButton}, for AiSystem pages. @public */
+export function ReportIncidentCard() {
+  return (
+    <InfoCard title="Incidents">
+      <Typography variant="body2" paragraph>
+        Something went wrong with this AI system, or may have harmed someone?
+        Anyone may report it; the owner triages it.
+      </Typography>
+      <EntityReportIncidentButton />
+    </InfoCard>
   );
 }
