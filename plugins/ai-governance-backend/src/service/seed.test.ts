@@ -173,6 +173,42 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
     );
   });
 
+  it('tell an incident story on two systems: one closed with a verified fix, one serious with its report due', async () => {
+    const incidentsOf = async (name: string) =>
+      (
+        await services.incidents.listForEntity(`aisystem:default/${name}`, {
+          limit: 10,
+        })
+      ).items;
+    const [closed] = await incidentsOf('card-fraud-detection');
+    expect(closed).toMatchObject({ status: 'closed', serious: false });
+    const { items: ncs } = await services.nonconformities.listForEntity(
+      'aisystem:default/card-fraud-detection',
+      { limit: 10 },
+    );
+    expect(ncs).toEqual([
+      expect.objectContaining({
+        status: 'closed',
+        source: 'incident',
+        sourceId: closed.id,
+        effectivenessReview: expect.objectContaining({
+          result: 'effective',
+          reviewer: 'user:default/james.whitfield',
+        }),
+      }),
+    ]);
+    const [serious] = await incidentsOf('retail-credit-scoring');
+    expect(serious).toMatchObject({
+      status: 'investigating',
+      serious: true,
+      seriousCategory: 'widespread-infringement',
+      // Aware the day before the load at 09:00, two days to report.
+      awareAt: '2026-11-26T09:00:00.000Z',
+      reportDueAt: '2026-11-28T09:00:00.000Z',
+      art73Applies: true,
+    });
+  });
+
   it('resolve today, today+N and today-N anywhere in a file, and leave other text alone', () => {
     expect(
       resolveRelativeDates(
@@ -182,6 +218,7 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
           d: 'today+x',
           e: 'yesterday',
           f: 4,
+          g: 'today-1T09:30Z',
         },
         clock(),
       ),
@@ -191,6 +228,7 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
       d: 'today+x',
       e: 'yesterday',
       f: 4,
+      g: '2026-11-26T09:30Z',
     });
   });
 

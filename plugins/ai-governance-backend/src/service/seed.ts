@@ -12,6 +12,11 @@ import yaml from 'js-yaml';
 import { z } from 'zod';
 import type { GovernanceServices } from './routes/context';
 import { REVIEW_KINDS } from './reviewSchedule';
+import {
+  planIncident,
+  seedIncident,
+  seedIncidentSchema,
+} from './seedIncidents';
 
 const userRef = z
   .string()
@@ -53,6 +58,8 @@ const seedFileSchema = z.strictObject({
             .passthrough(),
         )
         .default([]),
+      /** Incidents, with where they got to and the nonconformity they led to. */
+      incidents: z.array(seedIncidentSchema).default([]),
       /** Reviews done before these records were kept; the next is due from them. */
       reviews: z
         .array(
@@ -83,21 +90,22 @@ const seedFileSchema = z.strictObject({
   ),
 });
 
-const RELATIVE_DATE = /^today(?:([+-])(\d{1,4}))?$/;
+const RELATIVE_DATE = /^today(?:([+-])(\d{1,4}))?(T\d{2}:\d{2}(?::\d{2})?Z)?$/;
 
 /**
  * Replaces every `today`, `today+N` and `today-N` string (N days) with that
- * date, so a demo's "expires in two weeks" stays two weeks away on whatever
- * day it is loaded.
+ * date, and `today-NThh:mmZ` with that moment, so a demo's "expires in two
+ * weeks" stays two weeks away on whatever day it is loaded.
  */
 export function resolveRelativeDates(value: unknown, now: Date): unknown {
   if (typeof value === 'string') {
     const m = RELATIVE_DATE.exec(value);
     if (!m) return value;
     const days = m[1] ? Number(`${m[1]}${m[2]}`) : 0;
-    return new Date(now.getTime() + days * 86_400_000)
+    const day = new Date(now.getTime() + days * 86_400_000)
       .toISOString()
       .slice(0, 10);
+    return m[3] ? `${day}${m[3]}` : day;
   }
   if (Array.isArray(value)) return value.map(v => resolveRelativeDates(v, now));
   if (value && typeof value === 'object') {
@@ -194,6 +202,14 @@ export async function seedFromFile(options: {
           `${where} assessments[${j}]`,
         ),
       })),
+      incidents: system.incidents.map((incident, k) =>
+        planIncident(
+          system.entityRef,
+          incident,
+          check,
+          `${where} incidents[${k}]`,
+        ),
+      ),
     };
   });
 
@@ -237,6 +253,9 @@ export async function seedFromFile(options: {
       if (status === 'approved') {
         await assessments.approve(assessment.id, assessment.version, approver);
       }
+    }
+    for (const incident of plan.incidents) {
+      await seedIncident(services, entityRef, incident, author);
     }
     const owner = (await entityStore.getEntity(entityRef))?.ownerRef ?? null;
     for (const review of plan.system.reviews) {
