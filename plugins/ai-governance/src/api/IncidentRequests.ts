@@ -28,12 +28,11 @@ const entityPath = (entity: CompoundEntityRef) => ({
   name: entity.name,
 });
 const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
-const flag = (value?: boolean) =>
-  value === undefined
-    ? undefined
-    : value
-    ? ('true' as const)
-    : ('false' as const);
+/** A boolean filter as the spec's `'true'` / `'false'`; left out when not set. */
+function flag(value?: boolean): 'true' | 'false' | undefined {
+  if (value === undefined) return undefined;
+  return value ? 'true' : 'false';
+}
 
 /** The query of the org-wide register and its CSV: booleans as the spec's strings. */
 const incidentQuery = (filter: IncidentFilter = {}) => ({
