@@ -54,6 +54,12 @@ describe('the legacy frontend system exports', () => {
           level: 'bronze',
           nextLevel: 'silver',
           missingForNextLevel: ['Raise control compliance from 57 % to 80 %'],
+          missingItems: [
+            {
+              text: 'Raise control compliance from 57 % to 80 %',
+              section: 'controls',
+            },
+          ],
           compliance: 0.57,
           controls: { applicable: 37, implemented: 21, notApplicable: 1 },
         }),
