@@ -7,11 +7,16 @@ import {
   type EvidenceCreate,
   type EffectivenessReviewInput,
   type ExportScope,
+  type Incident,
   type IncidentCreate,
+  type IncidentEntry,
   type IncidentEntryCreate,
   type IncidentPatch,
+  type Nonconformity,
   type NonconformityCreate,
   type NonconformityPatch,
+  type Page,
+  type Risk,
   type RiskCreate,
   type RiskDecision,
   type RiskPatch,
@@ -183,38 +188,52 @@ export class AiGovernanceClient implements AiGovernanceApi {
     return this.client.exportUrl(kind, scope);
   }
 
-  createIncident(entity: CompoundEntityRef, body: IncidentCreate) {
+  createIncident(
+    entity: CompoundEntityRef,
+    body: IncidentCreate,
+  ): Promise<Incident> {
     return this.incidents.createIncident(entity, body);
   }
 
   listEntityIncidents(
     entity: CompoundEntityRef,
     options?: AiGovernancePageQuery,
-  ) {
+  ): Promise<Page<Incident>> {
     return this.incidents.listEntityIncidents(entity, options);
   }
 
-  listIncidents(filter?: IncidentFilter) {
+  listIncidents(filter?: IncidentFilter): Promise<Page<Incident>> {
     return this.incidents.listIncidents(filter);
   }
 
-  getIncident(id: string) {
+  getIncident(id: string): Promise<Incident> {
     return this.incidents.getIncident(id);
   }
 
-  updateIncident(id: string, version: number, patch: IncidentPatch) {
+  updateIncident(
+    id: string,
+    version: number,
+    patch: IncidentPatch,
+  ): Promise<Incident> {
     return this.incidents.updateIncident(id, version, patch);
   }
 
-  listIncidentEntries(id: string) {
+  listIncidentEntries(id: string): Promise<IncidentEntry[]> {
     return this.incidents.listIncidentEntries(id);
   }
 
-  addIncidentEntry(id: string, body: IncidentEntryCreate) {
+  addIncidentEntry(
+    id: string,
+    body: IncidentEntryCreate,
+  ): Promise<IncidentEntry> {
     return this.incidents.addIncidentEntry(id, body);
   }
 
-  createRiskFromIncident(id: string, version: number, risk: RiskCreate) {
+  createRiskFromIncident(
+    id: string,
+    version: number,
+    risk: RiskCreate,
+  ): Promise<Risk> {
     return this.incidents.createRiskFromIncident(id, version, risk);
   }
 
@@ -226,26 +245,32 @@ export class AiGovernanceClient implements AiGovernanceApi {
     return this.incidents.incidentsExportUrl(filter);
   }
 
-  createNonconformity(body: NonconformityCreate) {
+  createNonconformity(body: NonconformityCreate): Promise<Nonconformity> {
     return this.incidents.createNonconformity(body);
   }
 
   listEntityNonconformities(
     entity: CompoundEntityRef,
     options?: AiGovernancePageQuery,
-  ) {
+  ): Promise<Page<Nonconformity>> {
     return this.incidents.listEntityNonconformities(entity, options);
   }
 
-  listNonconformities(filter?: NonconformityFilter) {
+  listNonconformities(
+    filter?: NonconformityFilter,
+  ): Promise<Page<Nonconformity>> {
     return this.incidents.listNonconformities(filter);
   }
 
-  getNonconformity(id: string) {
+  getNonconformity(id: string): Promise<Nonconformity> {
     return this.incidents.getNonconformity(id);
   }
 
-  updateNonconformity(id: string, version: number, patch: NonconformityPatch) {
+  updateNonconformity(
+    id: string,
+    version: number,
+    patch: NonconformityPatch,
+  ): Promise<Nonconformity> {
     return this.incidents.updateNonconformity(id, version, patch);
   }
 
@@ -253,7 +278,7 @@ export class AiGovernanceClient implements AiGovernanceApi {
     id: string,
     version: number,
     body: EffectivenessReviewInput,
-  ) {
+  ): Promise<Nonconformity> {
     return this.incidents.reviewEffectiveness(id, version, body);
   }
 }
