@@ -7,17 +7,22 @@ import {
 import { Content, Header, Page, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Paper from '@material-ui/core/Paper';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../../api';
+import { useFileDownload } from '../../hooks';
 import {
   EmptyNote,
   LoadError,
   allPages,
+  errorMessage,
+  today,
   selectOptions,
   useGovernanceTabPath,
 } from '../shared';
@@ -57,6 +62,24 @@ export function IncidentsContent() {
   );
   const [openId, setOpenId] = useState<string>();
   const [saved, setSaved] = useState<Incident>();
+  const saveFile = useFileDownload();
+  const [exportError, setExportError] = useState<string>();
+  // The CSV holds what the filters show, as the list does.
+  const exportCsv = async () => {
+    setExportError(undefined);
+    try {
+      await saveFile(
+        await api.incidentsExportUrl({
+          status: filters.status || undefined,
+          serious: filters.serious || undefined,
+          overdue: filters.overdue || undefined,
+        }),
+        `incidents-${today()}.csv`,
+      );
+    } catch (e) {
+      setExportError(`Could not export: ${errorMessage(e)}`);
+    }
+  };
 
   const list = art73First(
     (incidents.value ?? []).map(i => (i.id === saved?.id ? saved : i)),
@@ -120,7 +143,11 @@ export function IncidentsContent() {
           }
           label="Report overdue"
         />
+        <Button variant="outlined" color="primary" onClick={exportCsv}>
+          Export incidents (CSV)
+        </Button>
       </Box>
+      {exportError && <Alert severity="error">{exportError}</Alert>}
       {incidents.error && (
         <LoadError
           error={incidents.error}

@@ -13,7 +13,12 @@ import Typography from '@material-ui/core/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../../api';
 import { NonconformitiesView } from '../Nonconformities';
-import { EmptyNote, LoadError, allPages } from '../shared';
+import {
+  EmptyNote,
+  LoadError,
+  allPages,
+  useHighlightedRecord,
+} from '../shared';
 import { IncidentDetail } from './IncidentDetail';
 import { IncidentTable } from './IncidentTable';
 import { ReportIncidentDialog } from './ReportIncidentDialog';
@@ -35,7 +40,8 @@ export function IncidentsView(props: { entityRef: CompoundEntityRef }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, ref],
   );
-  const [openId, setOpenId] = useState<string>();
+  // A link to `?section=incidents&record=<id>` (org page, report card) opens that incident.
+  const [openId, setOpenId] = useState(useHighlightedRecord());
   // The opened incident as last saved, ahead of the list until it reloads.
   const [saved, setSaved] = useState<Incident>();
   const [reporting, setReporting] = useState(false);
