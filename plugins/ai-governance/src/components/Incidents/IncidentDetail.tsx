@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import type {
-  Incident,
-  Nonconformity,
+import {
+  incidentUpdatePermission,
+  type Incident,
+  type Nonconformity,
 } from '@aigov/plugin-ai-governance-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
@@ -13,7 +14,7 @@ import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
 import { useFileDownload } from '../../hooks';
 import { NonconformityDialog } from '../Nonconformities/NonconformityDialog';
-import { errorMessage, formatTimestamp } from '../shared';
+import { errorMessage, formatTimestamp, usePermissionGuard } from '../shared';
 import { CreateRiskFromIncidentDialog } from './CreateRiskFromIncidentDialog';
 import { IncidentStatusActions } from './IncidentStatusActions';
 import { IncidentTimeline } from './IncidentTimeline';
@@ -48,6 +49,12 @@ export function IncidentDetail(props: {
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
   const people = incident.affectedPeople;
+  // Anyone may report; triage and follow-ups are the owner's or the governance office's.
+  const canUpdate = usePermissionGuard(
+    incidentUpdatePermission,
+    incident.entityRef,
+    'Only the owning team or the governance office triages and updates this incident.',
+  );
 
   const downloadDraft = async () => {
     setError(undefined);
@@ -96,14 +103,29 @@ export function IncidentDetail(props: {
             <Fact label="Linked risks">{String(incident.riskIds.length)}</Fact>
           )}
         </Box>
-        <IncidentStatusActions incident={incident} onChanged={onChanged} />
-        <Box display="flex" flexWrap="wrap" gridGap={8}>
-          <Button variant="outlined" onClick={() => setOpen('risk')}>
-            Create a risk from this incident
-          </Button>
-          <Button variant="outlined" onClick={() => setOpen('nonconformity')}>
-            Open a nonconformity
-          </Button>
+        {canUpdate.allowed ? (
+          <>
+            <IncidentStatusActions incident={incident} onChanged={onChanged} />
+            <Box display="flex" flexWrap="wrap" gridGap={8}>
+              <Button variant="outlined" onClick={() => setOpen('risk')}>
+                Create a risk from this incident
+              </Button>
+              <Button
+                variant="outlined"
+                onClick={() => setOpen('nonconformity')}
+              >
+                Open a nonconformity
+              </Button>
+            </Box>
+          </>
+        ) : (
+          canUpdate.reason && (
+            <Typography variant="body2" color="textSecondary">
+              {canUpdate.reason}
+            </Typography>
+          )
+        )}
+        <Box>
           <Button variant="outlined" onClick={downloadDraft}>
             Download report draft (Markdown)
           </Button>
@@ -120,7 +142,7 @@ export function IncidentDetail(props: {
         <IncidentTimeline
           incidentId={incident.id}
           version={incident.version}
-          canComment
+          canComment={canUpdate.allowed}
         />
       </Box>
       {open === 'risk' && (

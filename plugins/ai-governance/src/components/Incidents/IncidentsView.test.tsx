@@ -207,3 +207,34 @@ describe('the Governance tab Incidents section', () => {
     );
   });
 });
+
+describe('an incident seen by someone who may not triage it', () => {
+  it('shows the incident and its report draft but no status moves, saying who triages', async () => {
+    const incident = makeIncident({ entityRef: 'aisystem:default/not-mine' });
+    const api = createMockAiGovernanceApi({
+      listEntityIncidents: async () => ({ items: [incident] }),
+    });
+    const user = setupUser();
+    await renderWithApis(<GovernanceTab />, {
+      api,
+      entity: aiSystem('not-mine'),
+      path: '/?section=incidents',
+      deny: ['ai-governance.incident.update'],
+    });
+    await user.click(
+      await screen.findByRole('button', { name: incident.title }),
+    );
+    const detail = within(screen.getByRole('region', { name: incident.title }));
+
+    expect(
+      await detail.findByText(
+        'Only the owning team or the governance office triages and updates this incident.',
+      ),
+    ).toBeInTheDocument();
+    expect(detail.queryByRole('button', { name: 'Triage' })).toBeNull();
+    expect(detail.queryByLabelText('Comment')).toBeNull();
+    expect(
+      detail.getByRole('button', { name: 'Download report draft (Markdown)' }),
+    ).toBeEnabled();
+  });
+});
