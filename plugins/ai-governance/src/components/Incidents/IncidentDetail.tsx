@@ -15,6 +15,7 @@ import { aiGovernanceApiRef } from '../../api';
 import { useFileDownload } from '../../hooks';
 import { NonconformityDialog } from '../Nonconformities/NonconformityDialog';
 import { errorMessage, formatTimestamp, usePermissionGuard } from '../shared';
+import { AuthorityReportForm } from './AuthorityReportForm';
 import { CreateRiskFromIncidentDialog } from './CreateRiskFromIncidentDialog';
 import { IncidentStatusActions } from './IncidentStatusActions';
 import { IncidentTimeline } from './IncidentTimeline';
@@ -106,6 +107,13 @@ export function IncidentDetail(props: {
         {canUpdate.allowed ? (
           <>
             <IncidentStatusActions incident={incident} onChanged={onChanged} />
+            {incident.serious && (
+              <AuthorityReportForm
+                key={incident.version}
+                incident={incident}
+                onChanged={onChanged}
+              />
+            )}
             <Box display="flex" flexWrap="wrap" gridGap={8}>
               <Button variant="outlined" onClick={() => setOpen('risk')}>
                 Create a risk from this incident

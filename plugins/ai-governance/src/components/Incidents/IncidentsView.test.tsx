@@ -238,3 +238,35 @@ describe('an incident seen by someone who may not triage it', () => {
     ).toBeEnabled();
   });
 });
+
+describe('the Art. 73 report state', () => {
+  it('records the initial report and the authority, stamping when it was sent', async () => {
+    const incident = makeIncident({
+      serious: true,
+      seriousCategory: 'other-serious-harm',
+      reportDueAt: '2099-01-01T09:00:00.000Z',
+      version: 6,
+    });
+    const api = createMockAiGovernanceApi();
+    api.updateIncident.mockResolvedValue(incident);
+    const { user, detail } = await openIncident(incident, api);
+
+    await user.selectOptions(
+      detail.getByLabelText('Report to the authority'),
+      'initial-report-sent',
+    );
+    await user.type(detail.getByLabelText(/Authority/), 'BNetzA');
+    await user.click(detail.getByRole('button', { name: 'Save report state' }));
+
+    await waitFor(() =>
+      expect(api.updateIncident).toHaveBeenCalledWith(incident.id, 6, {
+        report: {
+          state: 'initial-report-sent',
+          initialSentAt: expect.stringMatching(/Z$/),
+          finalSentAt: null,
+          authority: 'BNetzA',
+        },
+      }),
+    );
+  });
+});
