@@ -18,6 +18,7 @@ import { errorMessage, formatTimestamp, usePermissionGuard } from '../shared';
 import { AuthorityReportForm } from './AuthorityReportForm';
 import { CreateRiskFromIncidentDialog } from './CreateRiskFromIncidentDialog';
 import { IncidentStatusActions } from './IncidentStatusActions';
+import { InvestigationForm } from './InvestigationForm';
 import { IncidentTimeline } from './IncidentTimeline';
 import { HARM_LABELS, INCIDENT_STATUS_LABELS, SEVERITY_LABELS } from './labels';
 import { SeriousIncidentBanner } from './SeriousIncidentBanner';
@@ -97,6 +98,12 @@ export function IncidentDetail(props: {
           <Fact label="Reported by">
             {parseEntityRef(incident.reporter, { defaultKind: 'user' }).name}
           </Fact>
+          {incident.containment && (
+            <Fact label="Containment">{incident.containment}</Fact>
+          )}
+          {incident.rootCause && (
+            <Fact label="Root cause">{incident.rootCause}</Fact>
+          )}
           {incident.rejectionReason && (
             <Fact label="Rejected because">{incident.rejectionReason}</Fact>
           )}
@@ -107,6 +114,14 @@ export function IncidentDetail(props: {
         {canUpdate.allowed ? (
           <>
             <IncidentStatusActions incident={incident} onChanged={onChanged} />
+            {/* Closed and rejected incidents are final but for their report. */}
+            {!['closed', 'rejected'].includes(incident.status) && (
+              <InvestigationForm
+                key={`investigation-${incident.version}`}
+                incident={incident}
+                onChanged={onChanged}
+              />
+            )}
             {incident.serious && (
               <AuthorityReportForm
                 key={incident.version}

@@ -270,3 +270,31 @@ describe('the Art. 73 report state', () => {
     );
   });
 });
+
+describe('the investigation of an incident', () => {
+  it('saves containment and root cause at the version read', async () => {
+    const incident = makeIncident({ status: 'investigating', version: 8 });
+    const api = createMockAiGovernanceApi();
+    api.updateIncident.mockResolvedValue({
+      ...incident,
+      containment: 'Model rolled back',
+      version: 9,
+    });
+    const { user, detail } = await openIncident(incident, api);
+
+    await user.type(detail.getByLabelText(/Containment/), 'Model rolled back');
+    await user.click(
+      detail.getByRole('button', { name: 'Save investigation' }),
+    );
+
+    await waitFor(() =>
+      expect(api.updateIncident).toHaveBeenCalledWith(incident.id, 8, {
+        containment: 'Model rolled back',
+        rootCause: null,
+      }),
+    );
+    expect(
+      await screen.findByText('Model rolled back', { selector: 'p' }),
+    ).toBeInTheDocument();
+  });
+});
