@@ -5,6 +5,7 @@ import {
   type CorrectiveActionStatus,
 } from '@aigov/plugin-ai-governance-common';
 import { parseEntityRef } from '@backstage/catalog-model';
+import Link from '@material-ui/core/Link';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -25,6 +26,8 @@ export function CorrectiveActionsTable(props: {
   /** Left out, the status is read-only (closed nonconformity). */
   onStatus?: (action: CorrectiveAction, status: CorrectiveActionStatus) => void;
   disabled?: boolean;
+  /** Left out, the evidence is only counted. */
+  onEvidence?: (action: CorrectiveAction) => void;
 }) {
   const now = today();
   return (
@@ -85,7 +88,19 @@ export function CorrectiveActionsTable(props: {
               )}
             </TableCell>
             <TableCell style={CELL}>
-              {plural(action.evidenceIds.length, 'item')}
+              {props.onEvidence ? (
+                <Link
+                  component="button"
+                  variant="body2"
+                  aria-label={`Evidence of ${action.description}`}
+                  disabled={props.disabled}
+                  onClick={() => props.onEvidence?.(action)}
+                >
+                  {plural(action.evidenceIds.length, 'item')}
+                </Link>
+              ) : (
+                plural(action.evidenceIds.length, 'item')
+              )}
             </TableCell>
           </TableRow>
         ))}

@@ -3,6 +3,7 @@ import {
   aiSystem,
   apiError,
   createMockAiGovernanceApi,
+  makeEvidence,
   renderWithApis,
   setupUser,
 } from '../../__testUtils__';
@@ -145,5 +146,48 @@ describe('nonconformities in the Incidents section', () => {
     expect(alert).toHaveTextContent(refusal);
     // Closing waits for an effective review.
     expect(screen.getByRole('button', { name: 'Close' })).toBeDisabled();
+  });
+});
+
+describe('evidence of a corrective action', () => {
+  it('links the system’s evidence to an action, keeping the other actions as they are', async () => {
+    const other = {
+      ...ACTION,
+      id: '00000000-0000-4000-b000-000000000002',
+      description: 'Retrain on 2026 data',
+    };
+    const nc = makeNonconformity({
+      status: 'actions-planned',
+      correctiveActions: [ACTION, other],
+      version: 2,
+    });
+    const api = createMockAiGovernanceApi({
+      listEntityNonconformities: async () => ({ items: [nc] }),
+      listEvidence: async () => ({
+        items: [
+          makeEvidence({ id: 'ev-9', title: 'Monthly threshold review' }),
+        ],
+      }),
+    });
+    api.updateNonconformity.mockResolvedValue(nc);
+    const user = await renderSection(api);
+
+    await user.click(
+      await screen.findByRole('button', {
+        name: `Evidence of ${ACTION.description}`,
+      }),
+    );
+    const dialog = within(await screen.findByRole('dialog'));
+    await user.click(await dialog.findByLabelText(/Monthly threshold review/));
+    await user.click(dialog.getByRole('button', { name: 'Save evidence' }));
+
+    await waitFor(() =>
+      expect(api.updateNonconformity).toHaveBeenCalledWith(nc.id, 2, {
+        correctiveActions: [{ ...ACTION, evidenceIds: ['ev-9'] }, other],
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
   });
 });

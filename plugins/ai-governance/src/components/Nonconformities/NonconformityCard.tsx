@@ -16,6 +16,7 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
 import { errorMessage, formatTimestamp } from '../shared';
+import { ActionEvidenceDialog } from './ActionEvidenceDialog';
 import { AddCorrectiveAction } from './AddCorrectiveAction';
 import { CorrectiveActionsTable } from './CorrectiveActionsTable';
 import { EffectivenessReviewForm } from './EffectivenessReviewForm';
@@ -57,6 +58,7 @@ export function NonconformityCard(props: {
   const api = useApi(aiGovernanceApiRef);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [evidenceOf, setEvidenceOf] = useState<CorrectiveAction>();
   const closed = nc.status === 'closed';
 
   const patch = async (body: NonconformityPatch) => {
@@ -104,6 +106,7 @@ export function NonconformityCard(props: {
           <CorrectiveActionsTable
             actions={nc.correctiveActions}
             disabled={busy}
+            onEvidence={closed ? undefined : setEvidenceOf}
             onStatus={
               closed
                 ? undefined
@@ -164,6 +167,24 @@ export function NonconformityCard(props: {
         )}
         {error && <Alert severity="error">{error}</Alert>}
       </Box>
+      {evidenceOf && (
+        <ActionEvidenceDialog
+          entityRef={nc.entityRef}
+          action={evidenceOf}
+          onClose={() => setEvidenceOf(undefined)}
+          onSave={async evidenceIds => {
+            const saved = await patch({
+              correctiveActions: nc.correctiveActions.map(a =>
+                a.id === evidenceOf.id
+                  ? { ...asInput(a), evidenceIds }
+                  : asInput(a),
+              ),
+            });
+            if (saved) setEvidenceOf(undefined);
+            return saved;
+          }}
+        />
+      )}
     </Paper>
   );
 }
