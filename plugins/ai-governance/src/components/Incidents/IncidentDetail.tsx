@@ -164,6 +164,7 @@ export function IncidentDetail(props: {
         </Typography>
         <IncidentTimeline
           incidentId={incident.id}
+          entityRef={incident.entityRef}
           version={incident.version}
           canComment={canUpdate.allowed}
         />

@@ -12,6 +12,7 @@ import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../../api';
 import { EmptyNote, LoadError, errorMessage, formatTimestamp } from '../shared';
+import { AttachEvidenceDialog } from './AttachEvidenceDialog';
 import { INCIDENT_STATUS_LABELS } from './labels';
 
 /** What one entry says: the comment, the status move, or the evidence attached. */
@@ -35,6 +36,8 @@ function entryText(entry: IncidentEntry): string {
  */
 export function IncidentTimeline(props: {
   incidentId: string;
+  /** The incident's AI system, whose evidence may be attached. */
+  entityRef: string;
   version: number;
   canComment: boolean;
 }) {
@@ -46,6 +49,7 @@ export function IncidentTimeline(props: {
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [attaching, setAttaching] = useState(false);
 
   const add = async () => {
     if (!comment.trim()) return;
@@ -109,7 +113,21 @@ export function IncidentTimeline(props: {
           >
             Add comment
           </Button>
+          <Button variant="outlined" onClick={() => setAttaching(true)}>
+            Attach evidence
+          </Button>
         </Box>
+      )}
+      {attaching && (
+        <AttachEvidenceDialog
+          incidentId={props.incidentId}
+          entityRef={props.entityRef}
+          onClose={() => setAttaching(false)}
+          onSaved={() => {
+            setAttaching(false);
+            entries.retry();
+          }}
+        />
       )}
       {error && <Alert severity="error">{error}</Alert>}
     </Box>

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import {
   aiSystem,
   createMockAiGovernanceApi,
+  makeEvidence,
   makeRisk,
   renderWithApis,
   setupUser,
@@ -296,5 +297,30 @@ describe('the investigation of an incident', () => {
     expect(
       await screen.findByText('Model rolled back', { selector: 'p' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('evidence on the timeline', () => {
+  it('attaches the system’s evidence as a timeline entry', async () => {
+    const incident = makeIncident();
+    const api = createMockAiGovernanceApi({
+      listEvidence: async () => ({
+        items: [makeEvidence({ id: 'ev-3', title: 'Post-mortem' })],
+      }),
+    });
+    api.addIncidentEntry.mockResolvedValue({} as never);
+    const { user, detail } = await openIncident(incident, api);
+
+    await user.click(detail.getByRole('button', { name: 'Attach evidence' }));
+    const dialog = within(await screen.findByRole('dialog'));
+    await user.click(await dialog.findByLabelText(/Post-mortem/));
+    await user.click(dialog.getByRole('button', { name: 'Attach' }));
+
+    await waitFor(() =>
+      expect(api.addIncidentEntry).toHaveBeenCalledWith(incident.id, {
+        kind: 'attachment',
+        evidenceId: 'ev-3',
+      }),
+    );
   });
 });
