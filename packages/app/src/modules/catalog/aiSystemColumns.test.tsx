@@ -15,7 +15,7 @@ import { screen, within } from '@testing-library/react';
 import { aiSystemColumns } from './aiSystemColumns';
 
 const aiSystem = (name: string, riskTier?: string): Entity => ({
-  apiVersion: 'aigov.io/v1alpha1',
+  apiVersion: 'aigov.dev/v1alpha1',
   kind: 'AiSystem',
   metadata: { name, namespace: 'default' },
   spec: { type: 'classifier', owner: 'group:default/credit-ml', riskTier },

@@ -6,9 +6,11 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, waitFor, within } from '@testing-library/react';
 import { catalogModule } from '.';
 
+jest.setTimeout(60_000);
+
 const entities: Entity[] = [
   {
-    apiVersion: 'aigov.io/v1alpha1',
+    apiVersion: 'aigov.dev/v1alpha1',
     kind: 'AiSystem',
     metadata: { name: 'credit-scoring', namespace: 'default' },
     spec: {
@@ -45,7 +47,8 @@ describe('the catalog page of the app', () => {
     await screen.findByRole(
       'link',
       { name: 'credit-scoring' },
-      { timeout: 10_000 },
+      // The whole catalog page renders first: slow on a busy CI machine.
+      { timeout: 30_000 },
     );
     // The table draws again as the list settles: read the row afresh.
     await waitFor(() =>
