@@ -37,6 +37,9 @@ async function scrollBox(table: Locator) {
 
 async function expectNoSideScroll(name: string, table: Locator) {
   await table.waitFor();
+  // Measured as the user sees it once loaded: owner names are shown by the
+  // catalog's display names, which arrive after the rows.
+  await table.page().waitForLoadState('networkidle');
   const widths = await scrollBox(table);
   // Logged so a failing run says by how much, and the report can quote it.
   console.log(`${name}: ${JSON.stringify(widths)}`);

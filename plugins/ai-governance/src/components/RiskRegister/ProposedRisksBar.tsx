@@ -1,5 +1,6 @@
 import type { Risk } from '@aigov/plugin-ai-governance-common';
 import Box from '@material-ui/core/Box';
+import Checkbox from '@material-ui/core/Checkbox';
 import Alert from '@material-ui/lab/Alert';
 import { ReasonButton } from '../shared';
 
@@ -14,6 +15,8 @@ export function ProposedRisksBar(props: {
   disabledReason?: string;
   onConfirm: (risks: Risk[]) => void;
   onDismiss: (risks: Risk[]) => void;
+  /** Ticks these proposed risks (all or none, from the bar's box). */
+  onSelect: (ids: string[]) => void;
 }) {
   const { proposed, selected } = props;
   if (proposed.length === 0) return null;
@@ -26,6 +29,15 @@ export function ProposedRisksBar(props: {
       severity="info"
       action={
         <Box display="flex" gridGap={8} alignItems="center">
+          <Checkbox
+            size="small"
+            inputProps={{ 'aria-label': 'Select all proposed risks' }}
+            checked={ticked.length === proposed.length}
+            indeterminate={ticked.length > 0 && ticked.length < proposed.length}
+            onChange={e =>
+              props.onSelect(e.target.checked ? proposed.map(r => r.id) : [])
+            }
+          />
           <ReasonButton
             size="small"
             variant="outlined"

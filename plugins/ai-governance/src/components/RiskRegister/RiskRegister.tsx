@@ -145,6 +145,7 @@ export function RiskRegister(props: RiskRegisterProps) {
           <ProposedRisksBar
             proposed={risks.filter(r => r.status === 'proposed')}
             selected={decisions.selected}
+            onSelect={decisions.setSelected}
             disabledReason={decideDenied}
             onConfirm={decisions.confirm}
             onDismiss={decisions.startDismiss}

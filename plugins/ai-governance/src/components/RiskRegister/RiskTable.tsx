@@ -129,7 +129,6 @@ export function RiskTable(props: {
   const { risks, totalCount, updateDenied, acceptDenied, onEdit, onAccept } =
     props;
   const selected = props.selected ?? [];
-  const proposed = risks.filter(r => r.status === 'proposed');
   const theme = useTheme();
   // The risk a link pointed at (`?record=`) is outlined.
   const highlighted = useHighlightedRecord();
@@ -144,36 +143,7 @@ export function RiskTable(props: {
   // Seven narrow columns rather than thirteen: what is secondary (category,
   // stage, likelihood × impact, treatment) sits under the value it explains,
   // so the table fits a 1280 px laptop without scrolling sideways.
-  const selectColumn: TableColumn<Risk> = {
-    // Only proposed risks take a bulk decision, so only they have a box; the
-    // column exists only while there are some, keeping the table narrow.
-    title: (
-      <Checkbox
-        size="small"
-        inputProps={{ 'aria-label': 'Select all proposed risks' }}
-        checked={proposed.length > 0 && selected.length === proposed.length}
-        indeterminate={selected.length > 0 && selected.length < proposed.length}
-        onChange={e =>
-          props.onSelect?.(e.target.checked ? proposed.map(r => r.id) : [])
-        }
-      />
-    ),
-    sorting: false,
-    width: '40px',
-    cellStyle: { padding: '0 4px' },
-    headerStyle: { padding: '0 4px' },
-    render: risk =>
-      risk.status === 'proposed' ? (
-        <Checkbox
-          size="small"
-          inputProps={{ 'aria-label': `Select ${risk.title}` }}
-          checked={selected.includes(risk.id)}
-          onChange={e => toggle(risk.id, e.target.checked)}
-        />
-      ) : null,
-  };
   const columns: TableColumn<Risk>[] = [
-    ...(proposed.length > 0 ? [selectColumn] : []),
     {
       title: 'Title',
       field: 'title',
@@ -181,6 +151,18 @@ export function RiskTable(props: {
       cellStyle: { minWidth: 170 },
       render: risk => (
         <>
+          {/* Only proposed risks take a bulk decision, so only they have a
+              box, in the title cell rather than a column of its own: the
+              table keeps its width at 1280 px. Select all is on the bar above. */}
+          {risk.status === 'proposed' && (
+            <Checkbox
+              size="small"
+              style={{ padding: '0 4px 0 0' }}
+              inputProps={{ 'aria-label': `Select ${risk.title}` }}
+              checked={selected.includes(risk.id)}
+              onChange={e => toggle(risk.id, e.target.checked)}
+            />
+          )}
           {risk.title}
           <Box component="span" display="block" color="text.secondary">
             {risk.category} · {risk.lifecycleStage}
