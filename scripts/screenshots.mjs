@@ -24,8 +24,9 @@ const SHOTS = {
     ready: page => page.getByRole('heading', { name: 'Governance scorecard' }),
   },
   'catalog-aisystems': {
-    path: '/catalog?filters%5Bkind%5D=aisystem',
-    ready: page => page.getByRole('link', { name: 'Coding assistant' }),
+    path: '/catalog?filters%5Bkind%5D=aisystem&filters%5Buser%5D=all',
+    ready: page =>
+      page.getByRole('link', { name: /coding-assistant|Coding assistant/ }),
   },
   'governance-tab-risk-register': {
     path: '/catalog/default/aisystem/customer-support-assistant/governance',
@@ -33,6 +34,10 @@ const SHOTS = {
   },
   'org-dashboard': {
     path: '/ai-governance',
+    ready: page => page.getByRole('table').first(),
+  },
+  incidents: {
+    path: '/ai-governance/incidents',
     ready: page => page.getByRole('table').first(),
   },
   'my-tasks': {
@@ -44,7 +49,9 @@ const SHOTS = {
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
   if (!SHOTS[name]) {
-    console.error(`No shot named ${name}; known: ${Object.keys(SHOTS).join(', ')}`);
+    console.error(
+      `No shot named ${name}; known: ${Object.keys(SHOTS).join(', ')}`,
+    );
     process.exit(2);
   }
 }
