@@ -94,7 +94,10 @@ describe.each([
     const table = page.getByRole('table').filter({
       has: page.getByRole('button', { name: /^Confirm / }),
     });
-    await table.getByRole('button', { name: /^Dismiss / }).first().waitFor();
+    await table
+      .getByRole('button', { name: /^Dismiss / })
+      .first()
+      .waitFor();
     await expectNoSideScroll(`register with proposed risks at ${size}`, table);
   });
 

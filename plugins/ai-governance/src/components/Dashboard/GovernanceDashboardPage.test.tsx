@@ -116,9 +116,7 @@ describe('GovernanceDashboardPage', () => {
     expect(
       within(teamRowEl).getByText('2 expired evidence'),
     ).toBeInTheDocument();
-    expect(
-      within(teamRowEl).getByText('3 overdue tasks'),
-    ).toBeInTheDocument();
+    expect(within(teamRowEl).getByText('3 overdue tasks')).toBeInTheDocument();
 
     // (b) tiers
     const tiers = within(

@@ -102,7 +102,9 @@ describe('GovernanceTab sections in the URL', () => {
       screen.getByRole('tab', { name: 'History', selected: true }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByLabelText('location')).toHaveTextContent(/^\/governance$/);
+    expect(screen.getByLabelText('location')).toHaveTextContent(
+      /^\/governance$/,
+    );
     expect(
       await screen.findByRole('tab', { name: 'Risk register', selected: true }),
     ).toBeInTheDocument();
@@ -116,6 +118,8 @@ describe('GovernanceTab sections in the URL', () => {
     expect(
       await screen.findByRole('tab', { name: 'Risk register', selected: true }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /glossary/i })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /glossary/i }),
+    ).toBeInTheDocument();
   });
 });
