@@ -41,6 +41,8 @@ export interface RenderOptions {
   userEntityRef?: string;
   /** The fetchApi's fetch, for downloads. */
   fetch?: jest.Mock;
+  /** Mount none of the plugin's own pages, as an app with only the dashboard. */
+  onlyDashboard?: boolean;
   /** The URL the test app starts at (path and query), `/` by default. */
   path?: string;
 }
@@ -83,8 +85,13 @@ export function renderWithApis(node: ReactNode, options: RenderOptions = {}) {
       ...(options.path ? { routeEntries: [options.path] } : {}),
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
-        '/ai-governance/tasks': myTasksRouteRef,
-        '/ai-governance/incidents': incidentsRouteRef,
+        // A legacy app may mount only the dashboard page.
+        ...(options.onlyDashboard
+          ? {}
+          : {
+              '/ai-governance/tasks': myTasksRouteRef,
+              '/ai-governance/incidents': incidentsRouteRef,
+            }),
       },
     },
   );

@@ -52,4 +52,12 @@ describe('Report an incident in the AI Governance section', () => {
     );
     expect(await screen.findByText('Incident reported.')).toBeInTheDocument();
   });
+
+  it('leaves the register link out in an app that does not mount the incidents page', async () => {
+    await renderWithApis(<ReportIncidentAnywhere />, { onlyDashboard: true });
+    expect(
+      screen.getByRole('button', { name: 'Report an incident' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Incidents' })).toBeNull();
+  });
 });

@@ -5,7 +5,7 @@ import {
   getCompoundEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -15,6 +15,7 @@ import Autocomplete from '@material-ui/lab/Autocomplete';
 import { Link } from '@backstage/core-components';
 import useAsync from 'react-use/esm/useAsync';
 import { incidentsRouteRef } from '../../routes';
+import { useOptionalRouteRef } from '../shared';
 import { ReportIncidentDialog } from './ReportIncidentDialog';
 
 interface SystemOption {
@@ -29,7 +30,7 @@ interface SystemOption {
  */
 export function ReportIncidentAnywhere() {
   const catalogApi = useApi(catalogApiRef);
-  const incidentsPath = useRouteRef(incidentsRouteRef);
+  const incidentsPath = useOptionalRouteRef(incidentsRouteRef);
   const [choosing, setChoosing] = useState(false);
   const [system, setSystem] = useState<SystemOption | null>(null);
   const [reporting, setReporting] = useState(false);

@@ -1,6 +1,5 @@
 import type { Task } from '@aigov/plugin-ai-governance-common';
 import { InfoCard, Link, Progress } from '@backstage/core-components';
-import { useRouteRef } from '@backstage/core-plugin-api';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
@@ -12,6 +11,7 @@ import {
   LoadError,
   plural,
   useGovernanceTabPath,
+  useOptionalRouteRef,
 } from '../shared';
 import { TASK_KIND_LABELS } from './labels';
 import { byUrgency, isOverdue } from './myTasks';
@@ -39,7 +39,7 @@ function summary(all: Task[], approvals: number): string {
  */
 export function MyTasksContent() {
   const { sections, error, retry } = useMyTasks();
-  const myTasksPath = useRouteRef(myTasksRouteRef);
+  const myTasksPath = useOptionalRouteRef(myTasksRouteRef);
   const governanceTabPath = useGovernanceTabPath();
   const all = sections
     ? [...sections.mine, ...sections.teams, ...sections.approvals].sort(
@@ -90,7 +90,7 @@ export function MyTasksContent() {
           </ListItem>
         ))}
       </List>
-      <Link to={myTasksPath()}>All my tasks</Link>
+      {myTasksPath && <Link to={myTasksPath()}>All my tasks</Link>}
     </>
   );
 }

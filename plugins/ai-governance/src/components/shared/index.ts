@@ -14,6 +14,7 @@ export * from './HeatMapTable';
 export * from './highlightedRecord';
 export * from './labels';
 export * from './LoadError';
+export * from './optionalRouteRef';
 export * from './OwnerPicker';
 export * from './PermissionGuard';
 export * from './SaveErrorAlert';
