@@ -11,7 +11,7 @@ import {
   type SeriousIncidentCategory,
 } from '@aigov/plugin-ai-governance-common';
 import type { EntityScope } from './overview';
-import { createdColumns, updateAtVersion } from './rowMeta';
+import { createdColumns, pageInScope, updateAtVersion } from './rowMeta';
 import type { StorePage } from './RiskStore';
 
 /** The stored fields of an incident: all but the clock, which is worked out when read. */
@@ -298,32 +298,31 @@ export class DatabaseIncidentStore implements IncidentStore {
     filter: IncidentFilter,
     page: { before?: number; limit: number },
   ) {
-    const query = this.db
-      .select('i.*', 'g.risk_tier')
-      .from('incidents as i')
-      .join('governed_entities as g', 'g.entity_ref', 'i.entity_ref')
-      .whereRaw(scope.sql, scope.bindings)
-      .orderBy('i.row_id', 'desc')
-      .limit(page.limit + 1);
-    if (filter.status) query.where('i.status', filter.status);
-    if (filter.serious !== undefined) query.where('i.serious', filter.serious);
-    if (filter.entityRef) query.where('i.entity_ref', filter.entityRef);
-    if (filter.overdueAt) {
-      query
-        .where('i.serious', true)
-        .where('i.report_state', 'not-reported')
-        .whereNot('i.status', 'rejected')
-        .where('i.report_due_at', '<', filter.overdueAt);
-    }
-    if (page.before !== undefined) query.where('i.row_id', '<', page.before);
-    const rows = (await query) as IncidentRow[];
-    const items = rows.slice(0, page.limit);
+    const { rows, last } = await pageInScope<IncidentRow>(
+      this.db,
+      'incidents',
+      scope,
+      page,
+      {
+        // The tier decides whether Art. 73 applies.
+        columns: ['g.risk_tier'],
+        where: query => {
+          if (filter.status) query.where('r.status', filter.status);
+          if (filter.serious !== undefined)
+            query.where('r.serious', filter.serious);
+          if (filter.entityRef) query.where('r.entity_ref', filter.entityRef);
+          if (filter.overdueAt) {
+            query
+              .where('r.serious', true)
+              .where('r.report_state', 'not-reported')
+              .whereNot('r.status', 'rejected')
+              .where('r.report_due_at', '<', filter.overdueAt);
+          }
+        },
+      },
+    );
     const now = this.now();
-    return {
-      items: items.map(r => fromRow(r, now)),
-      last:
-        rows.length > page.limit ? items[items.length - 1].row_id : undefined,
-    };
+    return { items: rows.map(r => fromRow(r, now)), last };
   }
 
   async insertEntry(tx: Knex.Transaction, entry: IncidentEntry) {

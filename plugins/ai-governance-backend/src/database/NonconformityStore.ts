@@ -9,7 +9,12 @@ import type {
   NonconformityStatus,
 } from '@aigov/plugin-ai-governance-common';
 import type { EntityScope } from './overview';
-import { createdColumns, pageOfEntity, updateAtVersion } from './rowMeta';
+import {
+  createdColumns,
+  pageInScope,
+  pageOfEntity,
+  updateAtVersion,
+} from './rowMeta';
 import type { StorePage } from './RiskStore';
 
 /** The fields of a new nonconformity, as the service decides them. */
@@ -271,23 +276,19 @@ export class DatabaseNonconformityStore implements NonconformityStore {
     filter: NonconformityFilter,
     page: { before?: number; limit: number },
   ) {
-    const query = this.db
-      .select('n.*')
-      .from('nonconformities as n')
-      .join('governed_entities as g', 'g.entity_ref', 'n.entity_ref')
-      .whereRaw(scope.sql, scope.bindings)
-      .orderBy('n.row_id', 'desc')
-      .limit(page.limit + 1);
-    if (filter.status) query.where('n.status', filter.status);
-    if (filter.entityRef) query.where('n.entity_ref', filter.entityRef);
-    if (page.before !== undefined) query.where('n.row_id', '<', page.before);
-    const rows = (await query) as NonconformityRow[];
-    const items = rows.slice(0, page.limit);
-    return {
-      items: await this.withActions(this.db, items),
-      last:
-        rows.length > page.limit ? items[items.length - 1].row_id : undefined,
-    };
+    const { rows, last } = await pageInScope<NonconformityRow>(
+      this.db,
+      'nonconformities',
+      scope,
+      page,
+      {
+        where: query => {
+          if (filter.status) query.where('r.status', filter.status);
+          if (filter.entityRef) query.where('r.entity_ref', filter.entityRef);
+        },
+      },
+    );
+    return { items: await this.withActions(this.db, rows), last };
   }
 
   async actionsForExport(scope: EntityScope) {

@@ -6,7 +6,12 @@ import type {
   TaskStatus,
 } from '@aigov/plugin-ai-governance-common';
 import type { EntityScope } from './overview';
-import { createdColumns, pageOfEntity, updateAtVersion } from './rowMeta';
+import {
+  createdColumns,
+  pageInScope,
+  pageOfEntity,
+  updateAtVersion,
+} from './rowMeta';
 import type { StorePage } from './RiskStore';
 
 /** The fields of a new task, as the service decides them. */
@@ -273,24 +278,20 @@ export class DatabaseTaskStore implements TaskStore {
     filter: TaskFilter,
     page: { before?: number; limit: number },
   ) {
-    const query = this.db
-      .select('t.*')
-      .from('tasks as t')
-      .join('governed_entities as g', 'g.entity_ref', 't.entity_ref')
-      .whereRaw(scope.sql, scope.bindings)
-      .orderBy('t.row_id', 'desc')
-      .limit(page.limit + 1);
-    if (filter.assignees) query.whereIn('t.assignee', filter.assignees);
-    if (filter.status) query.where('t.status', filter.status);
-    if (filter.entityRef) query.where('t.entity_ref', filter.entityRef);
-    if (page.before !== undefined) query.where('t.row_id', '<', page.before);
-    const rows = (await query) as TaskRow[];
-    const items = rows.slice(0, page.limit);
-    return {
-      items: items.map(fromRow),
-      last:
-        rows.length > page.limit ? items[items.length - 1].row_id : undefined,
-    };
+    const { rows, last } = await pageInScope<TaskRow>(
+      this.db,
+      'tasks',
+      scope,
+      page,
+      {
+        where: query => {
+          if (filter.assignees) query.whereIn('r.assignee', filter.assignees);
+          if (filter.status) query.where('r.status', filter.status);
+          if (filter.entityRef) query.where('r.entity_ref', filter.entityRef);
+        },
+      },
+    );
+    return { items: rows.map(fromRow), last };
   }
 
   async missingEvidence(

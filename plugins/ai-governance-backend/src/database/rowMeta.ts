@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { EntityScope } from './overview';
 
 /*
  * What every versioned record table shares: the audit columns, the
@@ -64,10 +65,41 @@ export async function pageOfEntity<R extends { row_id: number }>(
     .orderBy('row_id', 'desc')
     .limit(page.limit + 1);
   if (page.before !== undefined) query.where('row_id', '<', page.before);
-  const rows = (await query) as R[];
-  const items = rows.slice(0, page.limit);
+  return keysetPage((await query) as R[], page.limit);
+}
+
+/**
+ * A page, newest first, of `table`'s rows (aliased `r`) on the governed
+ * entities in `scope` (aliased `g`, so `columns` may take `g.risk_tier`),
+ * narrowed by `where`: the org-wide lists of every record type.
+ */
+export async function pageInScope<R extends { row_id: number }>(
+  db: Knex,
+  table: string,
+  scope: EntityScope,
+  page: { before?: number; limit: number },
+  options: {
+    columns?: string[];
+    where?: (query: Knex.QueryBuilder) => void;
+  } = {},
+): Promise<{ rows: R[]; last?: number }> {
+  const query = db
+    .select('r.*', ...(options.columns ?? []))
+    .from(`${table} as r`)
+    .join('governed_entities as g', 'g.entity_ref', 'r.entity_ref')
+    .whereRaw(scope.sql, scope.bindings)
+    .orderBy('r.row_id', 'desc')
+    .limit(page.limit + 1);
+  options.where?.(query);
+  if (page.before !== undefined) query.where('r.row_id', '<', page.before);
+  return keysetPage((await query) as R[], page.limit);
+}
+
+/** The first `limit` of rows read with one extra, and the cursor when there are more. */
+function keysetPage<R extends { row_id: number }>(rows: R[], limit: number) {
+  const items = rows.slice(0, limit);
   return {
     rows: items,
-    last: rows.length > page.limit ? items[items.length - 1].row_id : undefined,
+    last: rows.length > limit ? items[items.length - 1].row_id : undefined,
   };
 }
