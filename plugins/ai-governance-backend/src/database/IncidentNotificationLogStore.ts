@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { claimNotification, releaseNotification } from './notificationClaims';
 import type {
   Incident,
   SeriousIncidentCategory,
@@ -109,24 +110,27 @@ export class DatabaseIncidentNotificationLogStore
     }));
   }
 
-  async claim(
+  claim(
     incidentId: string,
     event: IncidentNotificationEvent,
     recipient: string,
     now: string,
   ) {
-    // Insert-if-absent: the loser of a race writes nothing and sends nothing.
-    const written = await this.db('incident_notifications')
-      .insert({ incident_id: incidentId, event, recipient, sent_at: now })
-      .onConflict(['incident_id', 'event'])
-      .ignore()
-      .returning('incident_id');
-    return written.length === 1;
+    return claimNotification(this.db, 'incident_notifications', 'incident_id', {
+      id: incidentId,
+      event,
+      recipient,
+      now,
+    });
   }
 
-  async release(incidentId: string, event: IncidentNotificationEvent) {
-    await this.db('incident_notifications')
-      .where({ incident_id: incidentId, event })
-      .delete();
+  release(incidentId: string, event: IncidentNotificationEvent) {
+    return releaseNotification(
+      this.db,
+      'incident_notifications',
+      'incident_id',
+      incidentId,
+      event,
+    );
   }
 }

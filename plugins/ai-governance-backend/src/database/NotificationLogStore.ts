@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { claimNotification, releaseNotification } from './notificationClaims';
 import type { Task } from '@aigov/plugin-ai-governance-common';
 
 /** What a task can be notified of, each at most once. */
@@ -82,24 +83,27 @@ export class DatabaseNotificationLogStore implements NotificationLogStore {
     }));
   }
 
-  async claim(
+  claim(
     taskId: string,
     event: TaskNotificationEvent,
     recipient: string,
     now: string,
   ) {
-    // Insert-if-absent: the loser of a race writes nothing and sends nothing.
-    const written = await this.db('task_notifications')
-      .insert({ task_id: taskId, event, recipient, sent_at: now })
-      .onConflict(['task_id', 'event'])
-      .ignore()
-      .returning('task_id');
-    return written.length === 1;
+    return claimNotification(this.db, 'task_notifications', 'task_id', {
+      id: taskId,
+      event,
+      recipient,
+      now,
+    });
   }
 
-  async release(taskId: string, event: TaskNotificationEvent) {
-    await this.db('task_notifications')
-      .where({ task_id: taskId, event })
-      .delete();
+  release(taskId: string, event: TaskNotificationEvent) {
+    return releaseNotification(
+      this.db,
+      'task_notifications',
+      'task_id',
+      taskId,
+      event,
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { sendOnce } from './sendOnce';
 import type {
   DatabaseService,
   LoggerService,
@@ -89,20 +90,18 @@ export async function runIncidentNotifications(
         event,
         settings.governanceOffice,
       );
-      if (!(await log.claim(incident.id, event, recipient, now.toISOString())))
-        continue;
-      try {
-        await notifications.send({
-          recipients: { type: 'entity', entityRef: recipient },
-          payload: incidentNotificationPayload(incident, event),
-        });
-        sent[event]++;
-      } catch (error) {
-        await log.release(incident.id, event);
-        logger.warn(
-          `Could not send the ${event} notification of incident ${incident.id} to ${recipient}, will try again: ${error}`,
-        );
-      }
+      const delivered = await sendOnce({
+        log,
+        notifications,
+        logger,
+        what: 'incident',
+        id: incident.id,
+        event,
+        recipient,
+        now,
+        payload: () => incidentNotificationPayload(incident, event),
+      });
+      if (delivered) sent[event]++;
     }
   }
   return sent;

@@ -1,3 +1,4 @@
+import { sendOnce } from './sendOnce';
 import type {
   AuthService,
   DatabaseService,
@@ -147,21 +148,18 @@ export async function runTaskNotifications(
               settings.governanceOffice,
             )
           : taskRecipient(task, settings.governanceOffice);
-      if (!(await log.claim(task.id, event, recipient, now.toISOString()))) {
-        continue;
-      }
-      try {
-        await notifications.send({
-          recipients: { type: 'entity', entityRef: recipient },
-          payload: taskNotificationPayload(task, event, today, recipient),
-        });
-        sent[event]++;
-      } catch (error) {
-        await log.release(task.id, event);
-        logger.warn(
-          `Could not send the ${event} notification of task ${task.id} to ${recipient}, will try again: ${error}`,
-        );
-      }
+      const delivered = await sendOnce({
+        log,
+        notifications,
+        logger,
+        what: 'task',
+        id: task.id,
+        event,
+        recipient,
+        now,
+        payload: () => taskNotificationPayload(task, event, today, recipient),
+      });
+      if (delivered) sent[event]++;
     }
   }
   return sent;
