@@ -22,7 +22,9 @@ import {
   SCALE,
   describe,
   humanize,
+  selectOptions,
 } from '../shared';
+import { LIFECYCLE_STAGE_LABELS } from '../RiskRegister/constants';
 
 /** The impact an incident's severity suggests: what happened once is at least that bad. */
 const IMPACT_OF: Record<IncidentSeverity, number> = {
@@ -142,11 +144,7 @@ export function CreateRiskFromIncidentDialog(props: {
             value={stage}
             onChange={e => setStage(e.target.value as LifecycleStage)}
           >
-            {LIFECYCLE_STAGES.map(s => (
-              <option key={s} value={s}>
-                {humanize(s)}
-              </option>
-            ))}
+            {selectOptions(LIFECYCLE_STAGES, LIFECYCLE_STAGE_LABELS)}
           </TextField>
         </Grid>
         <Grid item xs={12} sm={4}>

@@ -150,6 +150,13 @@ describe('the Governance tab Incidents section', () => {
     );
     const dialog = within(await screen.findByRole('dialog'));
     expect(dialog.getByLabelText('Impact')).toHaveValue('5');
+    // Stages read as in the risk register.
+    expect(
+      within(dialog.getByLabelText('Life-cycle stage')).getByRole('option', {
+        name: 'Operation and monitoring',
+        selected: true,
+      }),
+    ).toBeInTheDocument();
     await user.click(dialog.getByRole('button', { name: 'Create risk' }));
 
     await waitFor(() =>
