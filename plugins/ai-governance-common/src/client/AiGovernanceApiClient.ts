@@ -11,7 +11,6 @@ import type {
 } from '../records/schemas';
 import type { RiskDecision } from '../records/riskDecisions';
 import {
-  AiGovernanceApiClientBase,
   type AiGovernancePageQuery,
   type AiGovernanceRequestOptions,
   ENTITY,
@@ -19,6 +18,7 @@ import {
   ifMatch,
 } from './AiGovernanceApiClientBase';
 import type { AiGovernanceSchemas as Schemas } from '../schema/openapi';
+import { AiGovernanceIncidentClientBase } from './AiGovernanceIncidentClientBase';
 
 /**
  * The client of the ai-governance REST API, typed by its OpenAPI spec, for
@@ -29,7 +29,7 @@ import type { AiGovernanceSchemas as Schemas } from '../schema/openapi';
  * read (see isConflictError).
  * @public
  */
-export class AiGovernanceApiClient extends AiGovernanceApiClientBase {
+export class AiGovernanceApiClient extends AiGovernanceIncidentClientBase {
   // --- risks -------------------------------------------------------------------
 
   /** A page of an entity's risks, newest first. */

@@ -8,3 +8,8 @@ export {
   type ExportScope,
 } from './AiGovernanceApiClientBase';
 export { fieldErrorsOf, isConflictError } from './errors';
+export {
+  AiGovernanceIncidentClientBase,
+  type IncidentFilter,
+  type NonconformityFilter,
+} from './AiGovernanceIncidentClientBase';

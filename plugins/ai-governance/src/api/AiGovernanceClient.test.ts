@@ -130,4 +130,14 @@ describe('AiGovernanceClient', () => {
     expect(sent.headers.get('If-Match')).toBe('"4"');
     expect(await sent.json()).toEqual({ reason: 'Not material' });
   });
+
+  it('passes the incident calls on to the client of -common', async () => {
+    const { client, request } = clientAnswering(
+      json(200, { items: [{ id: 'i1' }] }),
+    );
+
+    const page = await client.listIncidents({ serious: true });
+    expect(page.items).toEqual([{ id: 'i1' }]);
+    expect(request().url).toBe(`${BASE}/incidents?serious=true`);
+  });
 });

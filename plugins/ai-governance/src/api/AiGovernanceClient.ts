@@ -30,7 +30,6 @@ import {
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import type { AiGovernanceApi, TaskFilter } from './AiGovernanceApi';
 import type { IncidentFilter, NonconformityFilter } from './IncidentsApi';
-import { IncidentRequests } from './IncidentRequests';
 
 type Tier = Parameters<AiGovernanceApiClient['getRiskScenarios']>[1];
 
@@ -45,11 +44,9 @@ type Tier = Parameters<AiGovernanceApiClient['getRiskScenarios']>[1];
  */
 export class AiGovernanceClient implements AiGovernanceApi {
   private readonly client: AiGovernanceApiClient;
-  private readonly incidents: IncidentRequests;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.client = new AiGovernanceApiClient(options);
-    this.incidents = new IncidentRequests(options);
   }
 
   getControlLibrary() {
@@ -192,22 +189,22 @@ export class AiGovernanceClient implements AiGovernanceApi {
     entity: CompoundEntityRef,
     body: IncidentCreate,
   ): Promise<Incident> {
-    return this.incidents.createIncident(entity, body);
+    return this.client.createIncident(entity, body);
   }
 
   listEntityIncidents(
     entity: CompoundEntityRef,
     options?: AiGovernancePageQuery,
   ): Promise<Page<Incident>> {
-    return this.incidents.listEntityIncidents(entity, options);
+    return this.client.listEntityIncidents(entity, options);
   }
 
   listIncidents(filter?: IncidentFilter): Promise<Page<Incident>> {
-    return this.incidents.listIncidents(filter);
+    return this.client.listIncidents(filter);
   }
 
   getIncident(id: string): Promise<Incident> {
-    return this.incidents.getIncident(id);
+    return this.client.getIncident(id);
   }
 
   updateIncident(
@@ -215,18 +212,18 @@ export class AiGovernanceClient implements AiGovernanceApi {
     version: number,
     patch: IncidentPatch,
   ): Promise<Incident> {
-    return this.incidents.updateIncident(id, version, patch);
+    return this.client.updateIncident(id, version, patch);
   }
 
   listIncidentEntries(id: string): Promise<IncidentEntry[]> {
-    return this.incidents.listIncidentEntries(id);
+    return this.client.listIncidentEntries(id);
   }
 
   addIncidentEntry(
     id: string,
     body: IncidentEntryCreate,
   ): Promise<IncidentEntry> {
-    return this.incidents.addIncidentEntry(id, body);
+    return this.client.addIncidentEntry(id, body);
   }
 
   createRiskFromIncident(
@@ -234,36 +231,36 @@ export class AiGovernanceClient implements AiGovernanceApi {
     version: number,
     risk: RiskCreate,
   ): Promise<Risk> {
-    return this.incidents.createRiskFromIncident(id, version, risk);
+    return this.client.createRiskFromIncident(id, version, risk);
   }
 
   incidentReportDraftUrl(id: string) {
-    return this.incidents.incidentReportDraftUrl(id);
+    return this.client.incidentReportDraftUrl(id);
   }
 
   incidentsExportUrl(filter?: Omit<IncidentFilter, 'cursor' | 'limit'>) {
-    return this.incidents.incidentsExportUrl(filter);
+    return this.client.incidentsExportUrl(filter);
   }
 
   createNonconformity(body: NonconformityCreate): Promise<Nonconformity> {
-    return this.incidents.createNonconformity(body);
+    return this.client.createNonconformity(body);
   }
 
   listEntityNonconformities(
     entity: CompoundEntityRef,
     options?: AiGovernancePageQuery,
   ): Promise<Page<Nonconformity>> {
-    return this.incidents.listEntityNonconformities(entity, options);
+    return this.client.listEntityNonconformities(entity, options);
   }
 
   listNonconformities(
     filter?: NonconformityFilter,
   ): Promise<Page<Nonconformity>> {
-    return this.incidents.listNonconformities(filter);
+    return this.client.listNonconformities(filter);
   }
 
   getNonconformity(id: string): Promise<Nonconformity> {
-    return this.incidents.getNonconformity(id);
+    return this.client.getNonconformity(id);
   }
 
   updateNonconformity(
@@ -271,7 +268,7 @@ export class AiGovernanceClient implements AiGovernanceApi {
     version: number,
     patch: NonconformityPatch,
   ): Promise<Nonconformity> {
-    return this.incidents.updateNonconformity(id, version, patch);
+    return this.client.updateNonconformity(id, version, patch);
   }
 
   reviewEffectiveness(
@@ -279,7 +276,7 @@ export class AiGovernanceClient implements AiGovernanceApi {
     version: number,
     body: EffectivenessReviewInput,
   ): Promise<Nonconformity> {
-    return this.incidents.reviewEffectiveness(id, version, body);
+    return this.client.reviewEffectiveness(id, version, body);
   }
 }
 

@@ -1,41 +1,26 @@
 import type {
   EffectivenessReviewInput,
+  IncidentFilter,
+  NonconformityFilter,
   Incident,
   IncidentCreate,
   IncidentEntry,
   IncidentEntryCreate,
   IncidentPatch,
-  IncidentStatus,
   Nonconformity,
   NonconformityCreate,
   NonconformityPatch,
-  NonconformityStatus,
   Page,
   Risk,
   RiskCreate,
 } from '@aigov/plugin-ai-governance-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 
-/** What {@link IncidentsApi.listIncidents} narrows the org-wide register by. @public */
-export interface IncidentFilter {
-  status?: IncidentStatus;
-  /** Only serious incidents (`true`) or only the others (`false`). */
-  serious?: boolean;
-  /** Only serious incidents not reported after their `reportDueAt`. */
-  overdue?: boolean;
-  /** Only this AI system's incidents, e.g. `aisystem:default/credit-scoring`. */
-  entityRef?: string;
-  cursor?: string;
-  limit?: number;
-}
-
-/** What {@link IncidentsApi.listNonconformities} narrows the org-wide list by. @public */
-export interface NonconformityFilter {
-  status?: NonconformityStatus;
-  entityRef?: string;
-  cursor?: string;
-  limit?: number;
-}
+// The filters are the client's of -common; kept exported here, where they were first.
+export type {
+  IncidentFilter,
+  NonconformityFilter,
+} from '@aigov/plugin-ai-governance-common';
 
 /** The incident register and the nonconformities of the ai-governance API (clause 10.2, EU AI Act Art. 73). @public */
 export interface IncidentsApi {

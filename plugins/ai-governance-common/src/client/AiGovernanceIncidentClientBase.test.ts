@@ -1,19 +1,20 @@
 import { ResponseError } from '@backstage/errors';
-import { AiGovernanceClient } from './AiGovernanceClient';
+import { BASE, entity as system, json, setup } from './__testUtils__/fakeApi';
 
-const BASE = 'http://localhost:7007/api/ai-governance';
-const entity = { kind: 'AiSystem', namespace: 'default', name: 'credit' };
+/*
+ * The incident register and nonconformity calls of the client against a
+ * fake fetch: what goes over the wire and how refusals come back.
+ */
+
+const entity = { ...system, name: 'credit' };
 const ID = '7d1c2f4e-1b2a-4c3d-8e9f-0a1b2c3d4e5f';
 
-/** A client whose fetch answers `response` and records the request, as the FetchApi sees it. */
-function clientAnswering(response: Response) {
-  const fetch = jest.fn(
-    async (_input: RequestInfo | URL, _init?: RequestInit) => response,
+/** A client whose fetch answers `response`; `request()` is what it sent. */
+function clientAnswering(response: Response, token?: string) {
+  const { client, fetch, answer } = setup(
+    token ? { getToken: async () => token } : {},
   );
-  const client = new AiGovernanceClient({
-    discoveryApi: { getBaseUrl: async id => `http://localhost:7007/api/${id}` },
-    fetchApi: { fetch: fetch as unknown as typeof globalThis.fetch },
-  });
+  answer(response);
   return {
     client,
     request: () =>
@@ -21,13 +22,7 @@ function clientAnswering(response: Response) {
   };
 }
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' },
-  });
-
-describe('AiGovernanceClient incidents and nonconformities', () => {
+describe('AiGovernanceApiClient incidents and nonconformities', () => {
   it('reports an incident on the entity', async () => {
     const { client, request } = clientAnswering(json(201, { id: ID }));
     const body = {
@@ -145,5 +140,35 @@ describe('AiGovernanceClient incidents and nonconformities', () => {
     expect(request().headers.get('If-Match')).toBe('"6"');
     expect(error).toBeInstanceOf(ResponseError);
     expect((error as ResponseError).cause.message).toBe(message);
+  });
+  it("sends a backend caller's token, so a backend module can report an incident", async () => {
+    const { client, request } = clientAnswering(
+      json(201, { id: ID }),
+      'service-token',
+    );
+    await client.createIncident(entity, {
+      title: 'Drift alarm',
+      detectedAt: '2026-12-01T08:00:00.000Z',
+      awareAt: '2026-12-01T08:00:00.000Z',
+      severity: 'medium',
+    });
+    expect(request().headers.get('Authorization')).toBe('Bearer service-token');
+  });
+
+  it('lists the org-wide nonconformities narrowed by status and entity', async () => {
+    const { client, request } = clientAnswering(
+      json(200, { items: [{ id: ID }], nextCursor: 'n2' }),
+    );
+    const page = await client.listNonconformities({
+      status: 'open',
+      entityRef: 'aisystem:default/credit',
+    });
+    expect(page).toEqual({ items: [{ id: ID }], nextCursor: 'n2' });
+    const url = new URL(request().url);
+    expect(url.pathname).toBe('/api/ai-governance/nonconformities');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      status: 'open',
+      entityRef: 'aisystem:default/credit',
+    });
   });
 });
