@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Incident } from '@aigov/plugin-ai-governance-common';
 import {
   type CompoundEntityRef,
@@ -40,8 +40,14 @@ export function IncidentsView(props: { entityRef: CompoundEntityRef }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, ref],
   );
-  // A link to `?section=incidents&record=<id>` (org page, report card) opens that incident.
-  const [openId, setOpenId] = useState(useHighlightedRecord());
+  // A link to `?section=incidents&record=<id>` (org page, report card, a
+  // nonconformity's source) opens that incident, also when it is followed
+  // from within this section.
+  const highlighted = useHighlightedRecord();
+  const [openId, setOpenId] = useState(highlighted);
+  useEffect(() => {
+    if (highlighted) setOpenId(highlighted);
+  }, [highlighted]);
   // The opened incident as last saved, ahead of the list until it reloads.
   const [saved, setSaved] = useState<Incident>();
   const [reporting, setReporting] = useState(false);
@@ -97,9 +103,6 @@ export function IncidentsView(props: { entityRef: CompoundEntityRef }) {
           onNonconformity={() => setNcKey(k => k + 1)}
         />
       )}
-      <Typography variant="h6" component="h2">
-        Nonconformities and corrective actions
-      </Typography>
       <NonconformitiesView entityRef={props.entityRef} reloadKey={ncKey} />
       {reporting && (
         <ReportIncidentDialog

@@ -1,3 +1,5 @@
+import { useState, type ReactNode } from 'react';
+import { nonconformityCreatePermission } from '@aigov/plugin-ai-governance-common';
 import {
   type CompoundEntityRef,
   stringifyEntityRef,
@@ -5,12 +7,26 @@ import {
 import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../../api';
-import { EmptyNote, LoadError, allPages } from '../shared';
+import {
+  DENIED,
+  EmptyNote,
+  LoadError,
+  SavedNotice,
+  allPages,
+  usePermissionGuard,
+} from '../shared';
 import { NonconformityCard } from './NonconformityCard';
+import { NonconformityDialog } from './NonconformityDialog';
 
-/** An AI system's nonconformities with their corrective actions, newest first. */
+/**
+ * An AI system's nonconformities with their corrective actions, newest
+ * first, and a button that records one found by an internal audit, a
+ * management review or monitoring (one from an incident is opened there).
+ */
 export function NonconformitiesView(props: {
   entityRef: CompoundEntityRef;
   /** Changes when a nonconformity was opened elsewhere (from an incident), to reload. */
@@ -27,8 +43,19 @@ export function NonconformitiesView(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, ref, props.reloadKey],
   );
+  // The API allows the owning team and the governance office; the button
+  // shows only to them, as the incident's follow-ups do.
+  const canCreate = usePermissionGuard(
+    nonconformityCreatePermission,
+    ref,
+    DENIED.nonconformityCreate,
+  );
+  const [recording, setRecording] = useState(false);
+  const [notice, setNotice] = useState<string>();
+
+  let body: ReactNode;
   if (list.error) {
-    return (
+    body = (
       <LoadError
         error={list.error}
         what="nonconformities"
@@ -36,25 +63,60 @@ export function NonconformitiesView(props: {
         onRetry={list.retry}
       />
     );
-  }
-  if (!list.value) return <Progress />;
-  if (list.value.length === 0) {
-    return (
+  } else if (!list.value) {
+    body = <Progress />;
+  } else if (list.value.length === 0) {
+    body = (
       <EmptyNote>
-        No nonconformity recorded. Open one from an incident to plan its
-        corrective actions.
+        No nonconformity recorded. Record one found by an internal audit, a
+        management review or monitoring, or open one from an incident, to plan
+        its corrective actions.
       </EmptyNote>
     );
+  } else {
+    body = list.value.map(nc => (
+      <NonconformityCard
+        key={nc.id}
+        nonconformity={nc}
+        onChanged={list.retry}
+      />
+    ));
   }
+
   return (
     <Box display="flex" flexDirection="column" gridGap={12}>
-      {list.value.map(nc => (
-        <NonconformityCard
-          key={nc.id}
-          nonconformity={nc}
-          onChanged={list.retry}
+      <Box display="flex" alignItems="center">
+        <Typography variant="h6" component="h2" style={{ flex: 1 }}>
+          Nonconformities and corrective actions
+        </Typography>
+        {canCreate.allowed && (
+          <Button
+            variant="outlined"
+            color="primary"
+            onClick={() => setRecording(true)}
+          >
+            Record a nonconformity
+          </Button>
+        )}
+      </Box>
+      {canCreate.reason && (
+        <Typography variant="body2" color="textSecondary">
+          {canCreate.reason}
+        </Typography>
+      )}
+      <SavedNotice message={notice} onDismiss={() => setNotice(undefined)} />
+      {body}
+      {recording && (
+        <NonconformityDialog
+          entityRef={ref}
+          onClose={() => setRecording(false)}
+          onSaved={() => {
+            setRecording(false);
+            setNotice('Nonconformity recorded.');
+            list.retry();
+          }}
         />
-      ))}
+      )}
     </Box>
   );
 }

@@ -16,15 +16,12 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
 import { errorMessage, formatTimestamp } from '../shared';
+import { NonconformitySourceText } from './NonconformitySourceText';
 import { ActionEvidenceDialog } from './ActionEvidenceDialog';
 import { AddCorrectiveAction } from './AddCorrectiveAction';
 import { CorrectiveActionsTable } from './CorrectiveActionsTable';
 import { EffectivenessReviewForm } from './EffectivenessReviewForm';
-import {
-  NONCONFORMITY_STATUS_LABELS,
-  RESULT_LABELS,
-  SOURCE_LABELS,
-} from './labels';
+import { NONCONFORMITY_STATUS_LABELS, RESULT_LABELS } from './labels';
 
 /** The next status a nonconformity moves to, and the button that moves it. */
 const NEXT: Partial<
@@ -97,8 +94,7 @@ export function NonconformityCard(props: {
           {nc.description} · {NONCONFORMITY_STATUS_LABELS[nc.status]}
         </Typography>
         <Typography variant="body2">
-          Source: {SOURCE_LABELS[nc.source]}
-          {nc.sourceId ? ` ${nc.sourceId}` : ''}
+          Source: <NonconformitySourceText nonconformity={nc} />
           {nc.correction ? ` · Correction: ${nc.correction}` : ''}
           {nc.rootCause ? ` · Root cause: ${nc.rootCause}` : ''}
         </Typography>

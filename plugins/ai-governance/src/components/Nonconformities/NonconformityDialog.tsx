@@ -7,42 +7,67 @@ import {
   type Incident,
   type Nonconformity,
   type NonconformityCreate,
+  type NonconformitySource,
 } from '@aigov/plugin-ai-governance-common';
 import { useApi } from '@backstage/core-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, describe } from '../shared';
+import { FormDialog, describe, selectOptions } from '../shared';
+import {
+  RECORDED_SOURCES,
+  SOURCE_LABELS,
+  SOURCE_REFERENCE_HINTS,
+} from './labels';
 
 type Field = 'description' | 'correction' | 'rootCause';
 
-/**
- * Opens a nonconformity (clause 10.2) from an incident: its source is the
- * incident, by id, so the two stay linked; corrective actions are planned
- * on the nonconformity afterwards.
- */
-export function NonconformityDialog(props: {
-  incident: Incident;
+/** Props of {@link NonconformityDialog}: opened from an incident, or on an AI system from another source. */
+export type NonconformityDialogProps = {
   onClose: () => void;
   onSaved: (nonconformity: Nonconformity) => void;
-}) {
+} & (
+  | { incident: Incident; entityRef?: never }
+  | { entityRef: string; incident?: never }
+);
+
+/**
+ * Records a nonconformity (clause 10.2). From an incident its source is the
+ * incident, by id, so the two stay linked; otherwise the user says where it
+ * was found (an internal audit, a management review, monitoring) and how to
+ * look that up. Corrective actions are planned on the nonconformity
+ * afterwards.
+ */
+export function NonconformityDialog(props: NonconformityDialogProps) {
   const { incident } = props;
   const api = useApi(aiGovernanceApiRef);
   const [values, setValues] = useState<Record<Field, string>>({
     description: '',
-    correction: incident.containment ?? '',
-    rootCause: incident.rootCause ?? '',
+    correction: incident?.containment ?? '',
+    rootCause: incident?.rootCause ?? '',
   });
+  const [source, setSource] = useState<NonconformitySource | ''>('');
+  const [sourceId, setSourceId] = useState('');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [saveError, setSaveError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
   const problem = (f: string) => problems.find(p => p.path === f)?.message;
 
   const submit = async () => {
-    const body: NonconformityCreate = {
-      entityRef: incident.entityRef,
-      source: 'incident',
-      sourceId: incident.id,
+    const origin = incident
+      ? {
+          entityRef: incident.entityRef,
+          source: 'incident' as const,
+          sourceId: incident.id,
+        }
+      : {
+          entityRef: props.entityRef,
+          // Left out when not chosen, so the schema names the field.
+          source: source || undefined,
+          sourceId: sourceId.trim() || null,
+        };
+    const body = {
+      ...origin,
       description: values.description,
       correction: values.correction.trim() || null,
       rootCause: values.rootCause.trim() || null,
@@ -56,7 +81,12 @@ export function NonconformityDialog(props: {
     setProblems([]);
     setSaving(true);
     try {
-      props.onSaved(await api.createNonconformity(body));
+      // The source as checked: the same value, typed as the API takes it.
+      const create: NonconformityCreate = {
+        ...body,
+        source: checked.data.source,
+      };
+      props.onSaved(await api.createNonconformity(create));
     } catch (e) {
       setSaveError(e);
       setProblems(fieldErrorsOf(e));
@@ -80,22 +110,63 @@ export function NonconformityDialog(props: {
     />
   );
 
+  const sourceFields = (
+    <>
+      <TextField
+        id="nonconformity-source"
+        select
+        SelectProps={{ native: true }}
+        label="Source"
+        required
+        fullWidth
+        margin="normal"
+        InputLabelProps={{ shrink: true }}
+        value={source}
+        onChange={e => setSource(e.target.value as NonconformitySource | '')}
+        error={!!problem('source')}
+        helperText={
+          describe('Source', problem('source')) ?? 'Where it was found'
+        }
+      >
+        <option value="">Choose…</option>
+        {selectOptions(RECORDED_SOURCES, SOURCE_LABELS)}
+      </TextField>
+      <TextField
+        id="nonconformity-sourceId"
+        label="Source reference"
+        fullWidth
+        margin="normal"
+        value={sourceId}
+        onChange={e => setSourceId(e.target.value)}
+        error={!!problem('sourceId')}
+        helperText={
+          describe('Source reference', problem('sourceId')) ??
+          `Optional. ${SOURCE_REFERENCE_HINTS[source || 'other']}`
+        }
+      />
+    </>
+  );
+
   return (
     <FormDialog
       form
       titleId="nonconformity-title"
-      title="Open a nonconformity"
+      title={incident ? 'Open a nonconformity' : 'Record a nonconformity'}
       maxWidth="sm"
       onClose={props.onClose}
-      dirty={values.description.trim() !== ''}
+      dirty={[values.description, source, sourceId].some(v => v.trim())}
       onSave={submit}
-      saveLabel="Open nonconformity"
+      saveLabel={incident ? 'Open nonconformity' : 'Record nonconformity'}
       saving={saving}
       saveError={saveError}
     >
-      <DialogContentText>
-        Source: incident “{incident.title}” ({incident.id})
-      </DialogContentText>
+      {incident ? (
+        <DialogContentText>
+          Source: incident “{incident.title}” ({incident.id})
+        </DialogContentText>
+      ) : (
+        sourceFields
+      )}
       {field(
         'description',
         'Description',

@@ -16,6 +16,8 @@ export const DENIED = {
   assessmentUpdate:
     'Only the owning team and the governance office can change assessments',
   assessmentApprove: 'Only the governance office can approve assessments',
+  nonconformityCreate:
+    'Only the owning team and the governance office can record nonconformities',
   taskUpdate:
     'Only the assigned team and the governance office can complete or dismiss tasks',
   checking: 'Checking your permissions…',
