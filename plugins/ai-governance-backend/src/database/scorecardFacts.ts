@@ -225,13 +225,15 @@ const OPEN_INCIDENTS = OPEN_INCIDENT_STATUSES.map(s => `'${s}'`).join(', ');
 const incidents: FactContribution = {
   recordType: 'incident',
   alias: 'inc',
-  // Only a write (closing or rejecting it) ends an open serious incident.
+  // Only a write (closing or rejecting it) ends an open incident. The
+  // serious ones cap the level; all of them count on the team scorecards.
   aggregate: ({ only }) => `
-    SELECT entity_ref, COUNT(*) AS open_serious_incidents
+    SELECT entity_ref, COUNT(*) AS open_incidents,
+      SUM(CASE WHEN serious THEN 1 ELSE 0 END) AS open_serious_incidents
     FROM incidents
-    WHERE serious AND status IN (${OPEN_INCIDENTS}) ${only('entity_ref')}
+    WHERE status IN (${OPEN_INCIDENTS}) ${only('entity_ref')}
     GROUP BY entity_ref`,
-  facts: [{ name: 'open_serious_incidents' }],
+  facts: [{ name: 'open_incidents' }, { name: 'open_serious_incidents' }],
 };
 
 /** What each record type contributes to the scorecard facts; a new record type adds its entry here. */
@@ -350,7 +352,10 @@ export const ROLL_UP_MEASURES: ReadonlyArray<{
       `${x}.overdue_reviews + ${x}.overdue_treatments + ${x}.overdue_controls + ${x}.overdue_corrective_actions`,
   },
   { name: 'expired_evidence', sql: x => `${x}.evidence_expired` },
-  { name: 'overdue_tasks', sql: x => `${x}.overdue_tasks` },
+  // Counts the team rows show as the entity rows hold them.
+  ...['overdue_tasks', 'open_incidents', 'open_serious_incidents'].map(
+    name => ({ name, sql: (x: string) => `${x}.${name}` }),
+  ),
 ];
 
 /** The systems the org roll-up counts (alias `x`): AI systems with an owner. */

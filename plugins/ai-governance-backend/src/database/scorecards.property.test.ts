@@ -22,7 +22,8 @@ jest.setTimeout(180_000);
  * definitions, and holds the SQL to them on both databases. Tasks come in
  * every status and kind, open revalidations past due among them, and
  * nonconformities with corrective actions in every status and due date,
- * and incidents serious or not in every status.
+ * and incidents serious or not in every status: the open ones, and the
+ * open serious ones, are counted per system and for the owning team.
  */
 
 const NOW = '2026-06-15T12:00:00.000Z';
@@ -128,6 +129,14 @@ const scenarioArb = fc.record({
 });
 type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
 
+/** The incidents not closed or rejected, and how many of them are serious. */
+function openIncidents(s: Scenario) {
+  const open = s.incidents.filter(
+    i => i.status !== 'closed' && i.status !== 'rejected',
+  );
+  return { open: open.length, serious: open.filter(i => i.serious).length };
+}
+
 /** The facts, from the definitions in -common, in plain TypeScript. */
 function expectedFacts(
   s: Scenario,
@@ -217,6 +226,8 @@ describeOnEachDatabase('scorecards on %s', setup => {
   it('computes in SQL the facts and level the definitions give', async () => {
     const { knex } = db;
     const seen = new Set<string>();
+    // What the team of every owned system (all runs add to one database) counts.
+    const team = { systems: 0, open: 0, serious: 0 };
     await fc.assert(
       fc.asyncProperty(scenarioArb, async s => {
         const entityRef = `aisystem:default/p-${randomUUID()}`;
@@ -407,6 +418,8 @@ describeOnEachDatabase('scorecards on %s', setup => {
         const found = await scorecards.entityFacts(entityRef);
         const want = expectedFacts(scenario, controls, s.rules);
         expect(found?.facts).toEqual(want);
+        const incidents = openIncidents(scenario);
+        expect(Number(found!.row.open_incidents)).toBe(incidents.open);
         expect(found?.sqlLevel).toBe(scorecardLevel(want, s.rules).level);
         seen.add(found!.sqlLevel);
         // The summary the recompute stores is what is read: the same facts.
@@ -422,7 +435,22 @@ describeOnEachDatabase('scorecards on %s', setup => {
           overdue_tasks: want.overdueTasks,
           overdue_corrective_actions: want.overdueCorrectiveActions,
           open_serious_incidents: want.openSeriousIncidents,
+          open_incidents: incidents.open,
         });
+        if (s.owner) {
+          team.systems += 1;
+          team.open += incidents.open;
+          team.serious += incidents.serious;
+        }
+        const teams = (await scorecards.byOwner()).map(t => ({
+          groupRef: t.groupRef,
+          systems: t.systems,
+          open: t.openIncidents,
+          serious: t.openSeriousIncidents,
+        }));
+        expect(teams).toEqual(
+          team.systems ? [{ groupRef: 'group:default/team', ...team }] : [],
+        );
         expect((await scorecards.entity(entityRef))?.level).toBe(
           found!.sqlLevel,
         );

@@ -188,6 +188,8 @@ export function teamScorecardOf(row: Record<string, unknown>): TeamScorecard {
     overdue: n(row.overdue),
     expiredEvidence: n(row.expired_evidence),
     overdueTasks: n(row.overdue_tasks),
+    openIncidents: n(row.open_incidents),
+    openSeriousIncidents: n(row.open_serious_incidents),
     childGroups: [],
   };
 }

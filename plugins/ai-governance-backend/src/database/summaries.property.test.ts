@@ -35,7 +35,9 @@ jest.setTimeout(300_000);
  * `scorecardLevel` over the facts SQL, the org roll-up, with and without a
  * permission condition, to the roll-up computed from the records, the
  * org-wide heat map to the risks counted in the records, and every
- * stored row to the facts once the aging job has run.
+ * stored row to the facts once the aging job has run. The teams' incident
+ * counts are also held to a model the test keeps of the incidents it
+ * opened, moved and rejected and of the systems the catalog holds.
  */
 
 const BASE = Date.parse('2026-06-15T12:00:00.000Z');
@@ -170,6 +172,18 @@ const runArb = fc.record({
   }),
 });
 
+/** The groups a system owned by `owner` counts for: the owner and its ancestors. */
+function rolledUpTo(owner: string): string[] {
+  const groups = [owner];
+  let parent = GROUPS.find(g => g.groupRef === owner)?.parentRef;
+  while (parent) {
+    groups.push(parent);
+    const up: string = parent;
+    parent = GROUPS.find(g => g.groupRef === up)?.parentRef;
+  }
+  return groups;
+}
+
 const at = (ms: number) => new Date(ms).toISOString();
 const dateIn = (now: number, days: number) => at(now + days * DAY).slice(0, 10);
 const pick = <T>(list: T[], i: number) =>
@@ -212,6 +226,13 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
         const refs = systems.map(s => s.entityRef);
         const risks: Array<{ id: string; version: number }> = [];
         const evidence: string[] = [];
+        // The model of the teams' incident counts: each incident's system,
+        // whether it is serious and still open, and the systems in the catalog.
+        const incidents = new Map<
+          string,
+          { entityRef: string; serious: boolean; open: boolean }
+        >();
+        let inCatalog = new Set(refs);
         const attempt = async (write: () => Promise<unknown>) => {
           // Refused writes (accepting a closed risk, uploading twice) roll
           // back, summaries included.
@@ -376,6 +397,7 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
               purpose: o.purpose,
             });
             await entityStore.upsertEntity(s);
+            inCatalog.add(s.entityRef);
           } else if (o.op === 'change') {
             // A material change opens (or relinks) a revalidation and a reassessment.
             await services.work.run(scope =>
@@ -434,7 +456,7 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
               BOB,
             );
           } else if (o.op === 'incident') {
-            await services.incidents.create(
+            const created = await services.incidents.create(
               entityRef,
               {
                 title: 'Wrong answers',
@@ -452,6 +474,11 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
               },
               ALICE,
             );
+            incidents.set(created.id, {
+              entityRef,
+              serious: o.serious,
+              open: true,
+            });
           } else if (o.op === 'incidentStep') {
             // One step along the status rules, or a rejection: closing or
             // rejecting a serious incident lifts its cap.
@@ -471,10 +498,14 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
                 : { status: next },
               BOB,
             );
+            const status = o.reject ? 'rejected' : next;
+            incidents.get(incident.id)!.open =
+              status !== 'closed' && status !== 'rejected';
           } else if (o.op === 'sync') {
             // The catalog drops the last system (or keeps them all).
             const kept = o.keep ? systems : systems.slice(0, -1);
             await entityStore.replaceCatalogSnapshot(kept, GROUPS);
+            inCatalog = new Set(kept.map(s => s.entityRef));
           } else if (o.op === 'clock') {
             now += o.hours * 3_600_000;
           } else {
@@ -503,6 +534,34 @@ describeOnEachDatabase('scorecard summaries on %s', setup => {
           );
         };
         expect(await scorecards.byOwner()).toEqual(await live());
+        // Each team counts the open incidents of the systems it or its child
+        // groups own, serious or not, and the serious ones apart.
+        const want = new Map<string, { open: number; serious: number }>();
+        for (const s of systems) {
+          if (!s.ownerRef || !inCatalog.has(s.entityRef)) continue;
+          const open = [...incidents.values()].filter(
+            i => i.open && i.entityRef === s.entityRef,
+          );
+          for (const groupRef of rolledUpTo(s.ownerRef)) {
+            const counts = want.get(groupRef) ?? { open: 0, serious: 0 };
+            counts.open += open.length;
+            counts.serious += open.filter(i => i.serious).length;
+            want.set(groupRef, counts);
+          }
+        }
+        const byGroup = (a: { groupRef: string }, b: { groupRef: string }) =>
+          a.groupRef < b.groupRef ? -1 : 1;
+        expect(
+          (await scorecards.byOwner())
+            .map(t => ({
+              groupRef: t.groupRef,
+              open: t.openIncidents,
+              serious: t.openSeriousIncidents,
+            }))
+            .sort(byGroup),
+        ).toEqual(
+          [...want].map(([groupRef, c]) => ({ groupRef, ...c })).sort(byGroup),
+        );
         // The org-wide heat map, read from its totals, is the records' count.
         const everySystem = {
           sql: "g.kind = 'aisystem'",

@@ -2,12 +2,17 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 
 /*
- * The migrations that add one record type's fact column to the entity
- * summaries: each adds it, and both ways drops the recorded definitions so
- * summaries computed without it are not trusted (reads fall back to the
- * records until the recompute).
+ * The migrations that add one fact column to the entity summaries (and
+ * measures to the owners' totals): each adds them, and both ways drops the
+ * recorded definitions so summaries computed without them are not trusted
+ * (reads fall back to the records until the recompute).
  */
-const MIGRATIONS = [
+const MIGRATIONS: Array<{
+  name: string;
+  what: string;
+  column: string;
+  ownerColumns?: string[];
+}> = [
   {
     name: '20261203000012_corrective_action_summaries.js',
     what: 'the overdue corrective actions',
@@ -18,12 +23,18 @@ const MIGRATIONS = [
     what: 'the open serious incidents',
     column: 'open_serious_incidents',
   },
+  {
+    name: '20261203000015_team_incident_summaries.js',
+    what: 'the open incidents, and per owner the open and open serious ones',
+    column: 'open_incidents',
+    ownerColumns: ['open_incidents', 'open_serious_incidents'],
+  },
 ];
 
 describeOnEachDatabase('the summary column migrations on %s', setup => {
   it.each(MIGRATIONS)(
     '$name adds $what to the summaries and has every summary recomputed, both ways',
-    async ({ name, column }) => {
+    async ({ name, column, ownerColumns = [] }) => {
       const knex = await setup.freshDatabase();
       const directory = resolvePackagePath(
         '@aigov/plugin-ai-governance-backend',
@@ -31,7 +42,14 @@ describeOnEachDatabase('the summary column migrations on %s', setup => {
       );
       const definitions = async () =>
         Number((await knex('summary_definitions').count({ n: '*' }))[0].n);
-      const hasColumn = () => knex.schema.hasColumn('entity_summaries', column);
+      const hasColumns = async () => [
+        await knex.schema.hasColumn('entity_summaries', column),
+        ...(await Promise.all(
+          ownerColumns.map(c => knex.schema.hasColumn('owner_summaries', c)),
+        )),
+      ];
+      const all = (value: boolean) =>
+        [column, ...ownerColumns].map(() => value);
       const computed = (key: string) =>
         knex('summary_definitions').insert({
           id: 1,
@@ -41,7 +59,7 @@ describeOnEachDatabase('the summary column migrations on %s', setup => {
         });
       await knex.migrate.latest({ directory });
       await knex.migrate.down({ directory, name });
-      expect(await hasColumn()).toBe(false);
+      expect(await hasColumns()).toEqual(all(false));
       await knex('entity_summaries').insert({
         entity_ref: 'aisystem:default/x',
         kind: 'aisystem',
@@ -49,19 +67,23 @@ describeOnEachDatabase('the summary column migrations on %s', setup => {
         as_of: '2026-01-01',
         computed_at: '2026-01-01T00:00:00.000Z',
       });
+      await knex('owner_summaries').insert({ owner_ref: 'group:default/ml' });
       // Summaries computed without the column must not be trusted after.
       await computed(`computed-without-${column}`);
 
       await knex.migrate.up({ directory, name });
-      expect(await hasColumn()).toBe(true);
+      expect(await hasColumns()).toEqual(all(true));
       expect(await definitions()).toBe(0);
+      // The rows stay until the recompute replaces them, their new counts zero.
       expect(await knex('entity_summaries').first(column)).toEqual({
         [column]: 0,
       });
+      const owner = await knex('owner_summaries').first();
+      for (const c of ownerColumns) expect(Number(owner[c])).toBe(0);
 
       await computed(`computed-with-${column}`);
       await knex.migrate.down({ directory, name });
-      expect(await hasColumn()).toBe(false);
+      expect(await hasColumns()).toEqual(all(false));
       expect(await definitions()).toBe(0);
       expect(
         Number((await knex('entity_summaries').count({ n: '*' }))[0].n),

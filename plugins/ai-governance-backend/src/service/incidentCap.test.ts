@@ -7,11 +7,14 @@ jest.setTimeout(120_000);
  * An open serious incident caps its system at bronze, through the API:
  * gold before, bronze with the gap named while the incident is open, and
  * gold again once it is closed. Incidents that are not serious, or that
- * were rejected, do not cap.
+ * were rejected, do not cap. The owning team's row counts the incidents
+ * still open and the serious ones among them; closed and rejected ones not.
  */
 
 const API = '/api/ai-governance';
 const PATH = `${API}/entities/aisystem/default/fraud`;
+/** The team that owns fraud; its child team's system has no incidents. */
+const TEAM = 'group:default/risk';
 const GAP =
   'Resolve 1 open serious incident(s): remediate and close, or reject with a reason';
 
@@ -27,6 +30,16 @@ describeOnEachDatabase('the serious incident cap on %s', setup => {
   });
   const scorecard = async () =>
     (await api(alice).get(`${PATH}/scorecard`).expect(200)).body;
+  const incidentCounts = async () => {
+    const res = await api(alice)
+      .get(`${API}/scorecards?groupBy=owner`)
+      .expect(200);
+    const team = res.body.items.find((t: any) => t.groupRef === TEAM);
+    return {
+      open: team.openIncidents,
+      serious: team.openSeriousIncidents,
+    };
+  };
   const report = async (serious: boolean) =>
     (
       await api(bob)
@@ -68,36 +81,44 @@ describeOnEachDatabase('the serious incident cap on %s', setup => {
       .expect(200);
   });
 
-  it('is gold with an incident that is not serious', async () => {
+  it('is gold with an incident that is not serious, which its team counts as open', async () => {
+    expect(await incidentCounts()).toEqual({ open: 0, serious: 0 });
     await report(false);
     expect(await scorecard()).toMatchObject({ level: 'gold' });
+    expect(await incidentCounts()).toEqual({ open: 1, serious: 0 });
   });
 
-  it('holds the system at bronze while a serious incident is open, and lifts the cap once it is closed', async () => {
+  it('holds the system at bronze while a serious incident is open, and lifts the cap and the team count once it is closed', async () => {
     let incident = await report(true);
     expect(await scorecard()).toMatchObject({
       level: 'bronze',
       nextLevel: 'silver',
       missingForNextLevel: [GAP],
     });
+    expect(await incidentCounts()).toEqual({ open: 2, serious: 1 });
     for (const status of ['triaged', 'investigating', 'remediating']) {
       incident = await move(incident, { status });
       expect((await scorecard()).level).toBe('bronze');
     }
+    expect(await incidentCounts()).toEqual({ open: 2, serious: 1 });
     await move(incident, { status: 'closed' });
     expect(await scorecard()).toMatchObject({
       level: 'gold',
       missingForNextLevel: [],
     });
+    // Closed: the team no longer counts it, the other incident still open.
+    expect(await incidentCounts()).toEqual({ open: 1, serious: 0 });
   });
 
-  it('lifts the cap when a serious incident is rejected', async () => {
+  it('lifts the cap and the team count when a serious incident is rejected', async () => {
     const incident = await report(true);
     expect((await scorecard()).level).toBe('bronze');
+    expect(await incidentCounts()).toEqual({ open: 2, serious: 1 });
     await move(incident, {
       status: 'rejected',
       rejectionReason: 'A planned test of the alerting, not an incident.',
     });
     expect((await scorecard()).level).toBe('gold');
+    expect(await incidentCounts()).toEqual({ open: 1, serious: 0 });
   });
 });

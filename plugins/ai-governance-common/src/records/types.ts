@@ -293,6 +293,10 @@ export interface TeamScorecard {
   expiredEvidence: number;
   /** Open tasks past their due date on the group's systems. */
   overdueTasks: number;
+  /** Incidents on the group's systems not yet closed or rejected. */
+  openIncidents: number;
+  /** The open incidents among them that are serious (EU AI Act Art. 73). */
+  openSeriousIncidents: number;
   /** The child groups whose systems this row rolls up (direct children with AI systems). */
   childGroups: string[];
 }

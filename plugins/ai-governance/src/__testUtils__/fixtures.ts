@@ -170,6 +170,8 @@ export function teamRow(overrides: Partial<TeamScorecard> = {}): TeamScorecard {
     overdue: 0,
     expiredEvidence: 0,
     overdueTasks: 0,
+    openIncidents: 0,
+    openSeriousIncidents: 0,
     childGroups: [],
     ...overrides,
   };

@@ -2077,6 +2077,10 @@ export interface components {
       expiredEvidence: number;
       /** Open tasks past their due date on the systems. */
       overdueTasks: number;
+      /** Incidents still open (reported, triaged, investigating or remediating) on the systems. */
+      openIncidents: number;
+      /** The open incidents among them that are serious. */
+      openSeriousIncidents: number;
       /** The direct child groups whose AI systems this row rolls up, so a parent with the same counts as its child says why. */
       childGroups: components['schemas']['EntityRef'][];
     };
