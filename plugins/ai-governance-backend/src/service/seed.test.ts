@@ -209,6 +209,30 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
     });
   });
 
+  it('record an internal audit finding on the support assistant: open, its corrective action under way and not yet due', async () => {
+    const { items } = await services.nonconformities.listForEntity(
+      'aisystem:default/customer-support-assistant',
+      { limit: 10 },
+    );
+    expect(items).toEqual([
+      expect.objectContaining({
+        status: 'open',
+        source: 'internal-audit',
+        sourceId: 'IA-2026-04 finding 3',
+        createdBy: 'user:default/chloe.dubois',
+        effectivenessReview: null,
+        correctiveActions: [
+          expect.objectContaining({
+            owner: 'user:default/mateo.rossi',
+            status: 'in-progress',
+            // Sixteen days after the load.
+            dueDate: '2026-12-13',
+          }),
+        ],
+      }),
+    ]);
+  });
+
   it('resolve today, today+N and today-N anywhere in a file, and leave other text alone', () => {
     expect(
       resolveRelativeDates(
@@ -230,6 +254,29 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
       f: 4,
       g: '2026-11-26T09:30Z',
     });
+  });
+
+  it('refuse a nonconformity from an incident outside its incident, naming the field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aigov-seed-'));
+    const file = join(dir, 'loose.yaml');
+    writeFileSync(
+      file,
+      yaml.dump({
+        systems: [
+          {
+            entityRef: 'aisystem:default/coding-assistant',
+            author: 'user:default/a',
+            approver: 'user:default/b',
+            nonconformities: [{ source: 'incident', description: 'x' }],
+          },
+        ],
+      }),
+    );
+    await expect(
+      seedFromFile({ file, services, logger: mockServices.logger.mock() }),
+    ).rejects.toThrow(
+      /systems\[0\]\.nonconformities\[0\]\.source must be internal-audit, management-review, monitoring or other; a nonconformity from an incident is listed under its incident/,
+    );
   });
 
   it('names the entry and field of a record that does not validate', async () => {

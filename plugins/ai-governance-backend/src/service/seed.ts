@@ -5,6 +5,8 @@ import {
   controlPutSchema,
   evidenceCreateSchema,
   fieldProblems,
+  NONCONFORMITY_SOURCES,
+  nonconformityCreateSchema,
   riskAcceptSchema,
   riskCreateSchema,
 } from '@aigov/plugin-ai-governance-common';
@@ -60,6 +62,19 @@ const seedFileSchema = z.strictObject({
         .default([]),
       /** Incidents, with where they got to and the nonconformity they led to. */
       incidents: z.array(seedIncidentSchema).default([]),
+      /** Nonconformities found other than by an incident: by an internal audit, a management review, monitoring. */
+      nonconformities: z
+        .array(
+          z
+            .object({
+              source: z.enum(NONCONFORMITY_SOURCES).exclude(['incident'], {
+                error:
+                  'must be internal-audit, management-review, monitoring or other; a nonconformity from an incident is listed under its incident',
+              }),
+            })
+            .passthrough(),
+        )
+        .default([]),
       /** Reviews done before these records were kept; the next is due from them. */
       reviews: z
         .array(
@@ -210,6 +225,13 @@ export async function seedFromFile(options: {
           `${where} incidents[${k}]`,
         ),
       ),
+      nonconformities: system.nonconformities.map((input, k) =>
+        check(
+          nonconformityCreateSchema,
+          { ...input, entityRef: system.entityRef },
+          `${where} nonconformities[${k}]`,
+        ),
+      ),
     };
   });
 
@@ -256,6 +278,9 @@ export async function seedFromFile(options: {
     }
     for (const incident of plan.incidents) {
       await seedIncident(services, entityRef, incident, author);
+    }
+    for (const input of plan.nonconformities) {
+      await services.nonconformities.create(input, author);
     }
     const owner = (await entityStore.getEntity(entityRef))?.ownerRef ?? null;
     for (const review of plan.system.reviews) {
