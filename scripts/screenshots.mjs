@@ -17,7 +17,14 @@ import { harness } from '../bench/lib/workspace.mjs';
 const { launchChromium, openSignedIn, root, savePageShot, startBackend } =
   harness;
 
-/** Each shot: the page, what shows it has loaded, and what part to take. */
+/** The demo's open serious incident (examples/governance-records.yaml). */
+const SERIOUS_INCIDENT =
+  'Applicants with non-Latin names refused at the identity match';
+
+/**
+ * Each shot: the page, what shows it has loaded, what to click first to
+ * open what is shown (optional) and what part to take (the page otherwise).
+ */
 const SHOTS = {
   'aisystem-entity-page': {
     path: '/catalog/default/aisystem/life-health-underwriting',
@@ -39,6 +46,12 @@ const SHOTS = {
   incidents: {
     path: '/ai-governance/incidents',
     ready: page => page.getByRole('table').first(),
+  },
+  'incident-detail': {
+    path: '/catalog/default/aisystem/retail-credit-scoring/governance?section=incidents',
+    ready: page => page.getByRole('button', { name: SERIOUS_INCIDENT }),
+    open: page => page.getByRole('button', { name: SERIOUS_INCIDENT }).click(),
+    part: page => page.getByRole('region', { name: SERIOUS_INCIDENT }),
   },
   'my-tasks': {
     path: '/ai-governance/tasks',
@@ -63,10 +76,13 @@ try {
     if (wanted.length && !wanted.includes(name)) continue;
     const page = await openSignedIn(browser, portal.baseUrl, shot.path);
     await shot.ready(page).first().waitFor({ timeout: 60_000 });
+    await shot.open?.(page);
+    const part = shot.part?.(page);
+    await part?.waitFor();
     // Let charts, chips and late cards settle before the shot.
     await page.waitForLoadState('networkidle');
     const file = join(root, 'docs/images', `${name}.png`);
-    await savePageShot(page, file);
+    await savePageShot(page, file, part);
     console.log(`saved ${file}`);
     await page.close();
   }
