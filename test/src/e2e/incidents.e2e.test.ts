@@ -258,6 +258,12 @@ async function nonconformityIn(page: Page, status: string): Promise<Locator> {
         )
         .waitFor();
       await card.getByText('Effectiveness review: Not reviewed yet').waitFor();
+      // Nor may the nonconformity close on her word.
+      expect(
+        await card
+          .getByRole('button', { name: 'Close', exact: true })
+          .isDisabled(),
+      ).toBe(true);
       await screenshot(page, 'e2e-incident-02-four-eyes', card);
     });
 
