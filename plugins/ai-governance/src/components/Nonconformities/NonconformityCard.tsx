@@ -16,12 +16,12 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
 import { errorMessage, formatTimestamp } from '../shared';
-import { NonconformitySourceText } from './NonconformitySourceText';
 import { ActionEvidenceDialog } from './ActionEvidenceDialog';
 import { AddCorrectiveAction } from './AddCorrectiveAction';
 import { CorrectiveActionsTable } from './CorrectiveActionsTable';
 import { EffectivenessReviewForm } from './EffectivenessReviewForm';
 import { NONCONFORMITY_STATUS_LABELS, RESULT_LABELS } from './labels';
+import { NonconformitySourceText } from './NonconformitySourceText';
 
 /** The next status a nonconformity moves to, and the button that moves it. */
 const NEXT: Partial<
