@@ -81,7 +81,10 @@ async function nonconformityIn(page: Page, status: string): Promise<Locator> {
   'the incident journey in the browser',
   () => {
     const env = useBrowserPortal(database?.options);
-    const hannah = useSecondUser(database!, OWNER, () => env.portal.stop());
+    // The first portal is stopped before the databases go, unless it never started.
+    const hannah = useSecondUser(database!, OWNER, async () => {
+      await env.portal?.stop();
+    });
 
     it('reports a serious incident from the AI system page and shows its Art. 73 deadline, counted from awareness', async () => {
       const page = await env.open(OVERVIEW);

@@ -116,11 +116,14 @@ export function useSecondUser(
     for (const page of pages.splice(0)) await page.close().catch(() => {});
   });
   afterAll(async () => {
-    await browser?.close();
-    await replica?.stop();
-    // Whichever order the hooks run in, no replica may hold the databases.
-    await stopFirst();
-    await database.drop();
+    try {
+      await browser?.close();
+      await replica?.stop();
+      // Whichever order the hooks run in, no replica may hold the databases.
+      await stopFirst();
+    } finally {
+      await database.drop();
+    }
   });
   return {
     async open(where: string) {
