@@ -80,6 +80,16 @@ export const historyReadPermission = perm('history.read', 'read');
  * decision (the governance office), since a checkpoint covers every entity. @public
  */
 export const historyCheckpointPermission = perm('history.checkpoint', 'create');
+/**
+ * Read the clause gap assessment of the management system; it covers the
+ * whole organisation, so it needs an unconditional decision. @public
+ */
+export const aimsClauseReadPermission = perm('aims.clause.read', 'read');
+/**
+ * Assess a clause of the management system; needs an unconditional decision
+ * (the governance office). @public
+ */
+export const aimsClauseUpdatePermission = perm('aims.clause.update', 'update');
 
 /** Every permission of the suite. @public */
 export const aiGovernancePermissions = [
@@ -108,4 +118,6 @@ export const aiGovernancePermissions = [
   incidentCreatePermission,
   incidentReadPermission,
   incidentUpdatePermission,
+  aimsClauseReadPermission,
+  aimsClauseUpdatePermission,
 ];

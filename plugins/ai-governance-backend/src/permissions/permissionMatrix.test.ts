@@ -338,6 +338,21 @@ describeOnEachDatabase('permissions on %s', setup => {
     );
     expect(verify.status).toBe(403);
   });
+  it('lets unconditional readers read the clause gap assessment and only unconditional updaters assess a clause', async () => {
+    const CLAUSES = '/api/ai-governance/aims/clauses';
+    expect((await api(as(VIEWER)).get(CLAUSES)).status).toBe(200);
+    // "Only what you own" does not cover the organisation's own records.
+    expect((await api(as(OWNER)).get(CLAUSES)).status).toBe(403);
+
+    const assess = (user: string) =>
+      api(as(user)).put(`${CLAUSES}/9.1`).send({ status: 'partial' });
+    const before = await count('history');
+    expect((await assess(VIEWER)).status).toBe(403);
+    expect((await assess(OWNER)).status).toBe(403);
+    expect(await count('history')).toBe(before);
+    expect((await assess(APPROVER)).status).toBe(200);
+    expect(await count('history')).toBe(before + 1);
+  });
   it('lets anyone report an incident but only the owner triage it, and lists only hers', async () => {
     const API = '/api/ai-governance';
     const incident = {

@@ -1075,6 +1075,36 @@ describe('the answers of the ai-governance API', () => {
     });
   });
 
+  describe('the management system', () => {
+    it('lists the clause gap assessment, assesses a clause and answers the errors the spec lists', async () => {
+      const list = await call('get', '/aims/clauses', 200);
+      expect(list.body.items[0].id).toBe('4');
+      const url = '/aims/clauses/6.1.2';
+      const body = {
+        status: 'partial',
+        notes: 'Method written, not yet applied everywhere',
+        owner: 'group:default/risk',
+        evidenceLinks: [{ title: 'Method', url: 'https://wiki.example/m' }],
+      };
+      await call('put', url, 200, { body });
+      await call('put', url, 428, { body });
+      await call('put', url, 412, {
+        headers: { ...alice, 'If-Match': '"7"' },
+        body,
+      });
+      await call('put', url, 400, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: { status: 'done' },
+      });
+      await call('put', '/aims/clauses/12.1', 404, { body });
+      const changed = await call('put', url, 200, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: { status: 'implemented' },
+      });
+      expect(changed.headers.etag).toBe('"2"');
+    });
+  });
+
   it('exercised every operation of the spec with a success', () => {
     const unexercised = operations
       .filter(o => ![...(exercised.get(o.key) ?? [])].some(s => s < 300))

@@ -1,4 +1,5 @@
 import type { JsonValue } from '@backstage/types';
+import type { AimsClauseStore } from '../database/AimsClauseStore';
 import type { AssessmentStore } from '../database/AssessmentStore';
 import type { ChangeStore } from '../database/ChangeStore';
 import type { ControlStore } from '../database/ControlStore';
@@ -35,6 +36,7 @@ export function governanceReplays(stores: {
   tasks: TaskStore;
   incidents: IncidentStore;
   nonconformities: NonconformityStore;
+  aimsClauses: AimsClauseStore;
 }): RecordReplay[] {
   return [
     {
@@ -123,6 +125,15 @@ export function governanceReplays(stores: {
       // Entries are append-only: the one event holds the whole entry.
       derived: [],
       load: async keys => byKey(await stores.incidents.getEntries(ids(keys))),
+    },
+    {
+      recordType: 'aims-clause',
+      table: 'aims_clause_assessments',
+      idColumn: 'clause_id',
+      // Every assessment stores the whole row; the pre-fill is computed
+      // when read and is not part of the record.
+      derived: [],
+      load: async keys => byKey(await stores.aimsClauses.getMany(ids(keys))),
     },
   ];
 }

@@ -12,6 +12,7 @@ import { changeRoutes } from './routes/changeRoutes';
 import { taskRoutes } from './routes/taskRoutes';
 import { incidentRoutes } from './routes/incidentRoutes';
 import { nonconformityRoutes } from './routes/nonconformityRoutes';
+import { aimsRoutes } from './routes/aimsRoutes';
 import type { RouteContext } from './routes/context';
 import { controlRoutes, libraryRoutes } from './routes/controlRoutes';
 import { EVIDENCE_CONTENT_PATH, evidenceRoutes } from './routes/evidenceRoutes';
@@ -74,6 +75,7 @@ export async function createRouter(
     taskRoutes,
     incidentRoutes,
     nonconformityRoutes,
+    aimsRoutes,
     scorecardRoutes,
     historyRoutes,
     exportRoutes,

@@ -17,6 +17,7 @@ import { DatabaseEvidenceStore } from '../database/EvidenceStore';
 import { DatabaseHistoryStore } from '../database/HistoryStore';
 import { DatabaseIncidentStore } from '../database/IncidentStore';
 import { DatabaseNonconformityStore } from '../database/NonconformityStore';
+import { DatabaseAimsClauseStore } from '../database/AimsClauseStore';
 import { DatabaseOverviewStore } from '../database/OverviewStore';
 import { DatabaseReplayStore } from '../database/ReplayStore';
 import { DatabaseRiskStore } from '../database/RiskStore';
@@ -33,6 +34,7 @@ import { EvidenceService } from './EvidenceService';
 import { IncidentService } from './IncidentService';
 import { IntegrityService } from './IntegrityService';
 import { NonconformityService } from './NonconformityService';
+import { AimsClauseService } from './AimsClauseService';
 import { governanceReplays } from './replays';
 import { RiskService } from './RiskService';
 import { DEFAULT_REVALIDATION_DUE_DAYS, TaskService } from './TaskService';
@@ -80,6 +82,7 @@ export function createGovernanceServices(options: {
   const taskStore = new DatabaseTaskStore(knex);
   const incidentStore = new DatabaseIncidentStore(knex, clock);
   const nonconformityStore = new DatabaseNonconformityStore(knex);
+  const aimsClauseStore = new DatabaseAimsClauseStore(knex);
   const tasks = new TaskService(
     taskStore,
     work,
@@ -115,6 +118,7 @@ export function createGovernanceServices(options: {
       governanceOffice:
         options.governanceOffice ?? 'group:default/ai-governance-office',
     }),
+    aimsClauses: new AimsClauseService(aimsClauseStore, work),
     evidence: new EvidenceService(evidenceStore, riskStore, work, historyStore),
     integrity: new IntegrityService(
       historyStore,
@@ -128,6 +132,7 @@ export function createGovernanceServices(options: {
         tasks: taskStore,
         incidents: incidentStore,
         nonconformities: nonconformityStore,
+        aimsClauses: aimsClauseStore,
       }),
       clock,
       {

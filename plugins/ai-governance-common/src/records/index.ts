@@ -9,3 +9,4 @@ export * from './tasks';
 export * from './nonconformities';
 export * from './riskDecisions';
 export * from './incidents';
+export * from './aimsClauses';

@@ -180,7 +180,8 @@ export type GovernanceRecordType =
   | 'task'
   | 'nonconformity'
   | 'incident'
-  | 'incident-entry';
+  | 'incident-entry'
+  | 'aims-clause';
 
 /** What a history event records: how the record changed. @public */
 export type HistoryAction =

@@ -31,6 +31,7 @@ import type { RiskService } from '../RiskService';
 import type { TaskService } from '../TaskService';
 import type { IncidentService } from '../IncidentService';
 import type { NonconformityService } from '../NonconformityService';
+import type { AimsClauseService } from '../AimsClauseService';
 
 /** The services and stores the routes use. */
 export interface GovernanceServices {
@@ -53,6 +54,8 @@ export interface GovernanceServices {
   incidents: IncidentService;
   /** Nonconformities, their corrective actions and effectiveness reviews (10.2). */
   nonconformities: NonconformityService;
+  /** The clause gap assessment of the management system (ISO/IEC 42001 4–10). */
+  aimsClauses: AimsClauseService;
   /** Signed checkpoints of the history chain, and verifying against them. */
   checkpoints: CheckpointService;
   integrity: IntegrityService;

@@ -24,9 +24,10 @@ const noBody = z.strictObject({});
 
 /**
  * The whole history's operations cover every entity, so they need an
- * unconditional decision: "only the entities you own" is not enough.
+ * unconditional decision: "only the entities you own" is not enough. The
+ * management system's org-level records are decided the same way.
  */
-async function assertUnconditional(
+export async function assertUnconditional(
   ctx: RouteContext,
   permission: ResourcePermission,
   credentials: BackstageCredentials,

@@ -309,6 +309,20 @@ export type CreateHistoryCheckpoint = {
     | components['schemas']['HistoryCheckpoint']
     | components['schemas']['Error'];
 };
+/** `GET /aims/clauses` (listAimsClauses): The clause gap assessment of the management system. */
+export type ListAimsClauses = {
+  response:
+    | components['schemas']['AimsClauseList']
+    | components['schemas']['Error'];
+};
+/** `PUT /aims/clauses/{id}` (putAimsClause): Assess a clause of the management system. */
+export type PutAimsClause = {
+  path: operations['putAimsClause']['parameters']['path'];
+  body: components['schemas']['AimsClausePut'];
+  response:
+    | components['schemas']['AimsClause']
+    | components['schemas']['Error'];
+};
 /** `GET /incidents` (listIncidents): The incident register across AI systems. */
 export type ListIncidents = {
   query: NonNullable<operations['listIncidents']['parameters']['query']>;
@@ -439,6 +453,8 @@ export type EndpointMap = {
   '#get|/history/verify': VerifyHistory;
   '#get|/history/checkpoints': ListHistoryCheckpoints;
   '#post|/history/checkpoints': CreateHistoryCheckpoint;
+  '#get|/aims/clauses': ListAimsClauses;
+  '#put|/aims/clauses/{id}': PutAimsClause;
   '#get|/incidents': ListIncidents;
   '#get|/entities/{kind}/{namespace}/{name}/incidents': ListEntityIncidents;
   '#post|/entities/{kind}/{namespace}/{name}/incidents': CreateIncident;

@@ -1160,6 +1160,79 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/aims/clauses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The clause gap assessment of the management system
+     * One item per clause and sub-clause of ISO/IEC 42001 clauses 4 to 10
+     *     (`4`, `4.1`, … `10.2`), in the order of the standard, titled in the
+     *     suite's own words. A clause nobody assessed is `not-assessed` and has
+     *     no `version`. `prefilled` is what the suite shows from its own
+     *     records, computed when read, with the figures behind it in `reason`
+     *     (e.g. "5 of 6 AI systems in scope have an approved risk
+     *     assessment"): on 6.1.2, 6.1.3, 6.1.4, 8.2, 8.3, 8.4, 9.1 and 10.2.
+     *     The recorded status wins when set; the pre-fill is shown beside it.
+     *
+     *     **In scope**, until the AIMS scope record exists, is every AiSystem
+     *     of the catalog whose `spec.lifecycle` is not `experimental`.
+     *
+     *     **Readiness** (`readiness`) is worked out per top-level clause and
+     *     overall over the clauses without sub-clauses (a parent such as `6.1`
+     *     only groups its sub-clauses): the share implemented, a `partial` one
+     *     counting half — (implemented + partial ÷ 2) ÷ counted. Each clause
+     *     counts with its recorded status, or its pre-fill while nobody assessed
+     *     it. Needs unconditional `ai-governance.aims.clause.read` (a
+     *     conditional decision, e.g. "only entities you own", is 403).
+     */
+    get: operations['listAimsClauses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/aims/clauses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * A clause number of ISO/IEC 42001 clauses 4 to 10, such as `6.1.2` (400 if it is not a clause number, 404 for one the library does not have).
+         * @example 6.1.2
+         */
+        id: components['parameters']['ClauseId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Assess a clause of the management system
+     * Records the whole assessment of one clause: its status, notes, owner
+     *     (a catalog user or group) and evidence links; fields left out are
+     *     cleared. The first assessment needs no `If-Match` (or `"0"`); once
+     *     the clause is assessed, changing it needs `If-Match` with the version
+     *     read — 428 without it, 412 when stale. Every change is a history
+     *     event of record type `aims-clause` under the entity reference
+     *     `aims:default/management-system`. 404 names a clause id the library
+     *     does not have. Needs a user token and unconditional
+     *     `ai-governance.aims.clause.update` (the governance office in the demo
+     *     policy; a conditional decision is 403).
+     */
+    put: operations['putAimsClause'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/incidents': {
     parameters: {
       query?: never;
@@ -1916,7 +1989,8 @@ export interface components {
         | 'task'
         | 'nonconformity'
         | 'incident'
-        | 'incident-entry';
+        | 'incident-entry'
+        | 'aims-clause';
       /** The record's id (the control id for controls). */
       recordId: string;
       /** One of: \{string\} */
@@ -1961,7 +2035,8 @@ export interface components {
           | 'task'
           | 'nonconformity'
           | 'incident'
-          | 'incident-entry';
+          | 'incident-entry'
+          | 'aims-clause';
         /** The record's id, as in the history's `recordId` (the control id for controls). */
         id: string;
         /** The first field whose stored value differs. */
@@ -2562,6 +2637,77 @@ export interface components {
       /** Pass as `cursor` for the next page; absent on the last page. */
       nextCursor?: string;
     };
+    /** One of: \{string\} */
+    AimsClauseStatus: 'not-assessed' | 'gap' | 'partial' | 'implemented';
+    /** A link to evidence that the clause is met. */
+    AimsEvidenceLink: {
+      title?: string;
+      /** An http or https URL. */
+      url: string;
+    };
+    /** What the suite shows about the clause from its own records, and the figures why. */
+    AimsClausePrefill: {
+      status: components['schemas']['AimsClauseStatus'];
+      /** @example 5 of 6 AI systems in scope have an approved risk assessment */
+      reason: string;
+    };
+    /** A clause or sub-clause of ISO/IEC 42001 clauses 4 to 10 with its gap assessment. */
+    AimsClause: {
+      /**
+       * The clause number.
+       * @example 6.1.2
+       */
+      id: string;
+      /** The enclosing clause; absent on the top-level clauses 4 to 10. */
+      parentId?: string;
+      /** The clause's name in the suite's own words. */
+      title: string;
+      status: components['schemas']['AimsClauseStatus'];
+      notes: string;
+      /** The catalog user or group answering for the clause. */
+      owner: string | null;
+      evidenceLinks: components['schemas']['AimsEvidenceLink'][];
+      prefilled?: components['schemas']['AimsClausePrefill'];
+      /** Absent while nobody assessed the clause. */
+      version?: number;
+      updatedBy?: string;
+      updatedAt?: components['schemas']['Timestamp'];
+    };
+    /** The whole assessment of one clause; fields left out are cleared. */
+    AimsClausePut: {
+      status: components['schemas']['AimsClauseStatus'];
+      /** Default:  */
+      notes?: string;
+      /** A catalog user or group, e.g. `group:default/ai-governance-office`. */
+      owner?: string | null;
+      /** Default: [] */
+      evidenceLinks?: components['schemas']['AimsEvidenceLink'][];
+    };
+    /**
+     * Readiness of a top-level clause or overall, over the clauses without
+     *     sub-clauses: (implemented + partial ÷ 2) ÷ counted, each clause with
+     *     its recorded status or, while nobody assessed it, its pre-fill.
+     */
+    AimsReadiness: {
+      /** The top-level clause, `4` … `10`; absent on the overall figure. */
+      clauseId?: string;
+      counted: number;
+      implemented: number;
+      partial: number;
+      gap: number;
+      notAssessed: number;
+      /** 0 when nothing is counted. */
+      readiness: number;
+    };
+    /** Every clause of the library, in order, with readiness. */
+    AimsClauseList: {
+      items: components['schemas']['AimsClause'][];
+      readiness: {
+        overall: components['schemas']['AimsReadiness'];
+        /** One per top-level clause, 4 to 10. */
+        clauses: components['schemas']['AimsReadiness'][];
+      };
+    };
   };
   responses: {
     /**
@@ -2716,6 +2862,11 @@ export interface components {
     NonconformityId: string;
     /** The evidence's id, as returned by this API (400 if it is not a UUID). */
     EvidenceId: string;
+    /**
+     * A clause number of ISO/IEC 42001 clauses 4 to 10, such as `6.1.2` (400 if it is not a clause number, 404 for one the library does not have).
+     * @example 6.1.2
+     */
+    ClauseId: string;
     /** The assessment's id, as returned by this API (400 if it is not a UUID). */
     AssessmentId: string;
     /** Largest number of items on the page. */
@@ -4429,6 +4580,76 @@ export interface operations {
       409: components['responses']['Conflict'];
       500: components['responses']['InternalError'];
       503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  listAimsClauses: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Every clause with its assessment, and readiness. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsClauseList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  putAimsClause: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * The ETag of the version you read. Not needed (or `"0"`) while
+         *     nothing is recorded for the control; required once it is (428
+         *     without it, 412 when stale, 400 when malformed).
+         * @example "1"
+         */
+        'If-Match'?: components['parameters']['IfMatchOptional'];
+      };
+      path: {
+        /**
+         * A clause number of ISO/IEC 42001 clauses 4 to 10, such as `6.1.2` (400 if it is not a clause number, 404 for one the library does not have).
+         * @example 6.1.2
+         */
+        id: components['parameters']['ClauseId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AimsClausePut'];
+      };
+    };
+    responses: {
+      /** The clause as now assessed. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsClause'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
     };
   };
   listIncidents: {

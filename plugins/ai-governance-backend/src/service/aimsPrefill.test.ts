@@ -1,0 +1,87 @@
+import type { AimsFigures } from '../database/aimsFigures';
+import { aimsPrefills } from './aimsPrefill';
+
+const none: AimsFigures = {
+  systems: 0,
+  riskAssessed: 0,
+  soaDecided: 0,
+  riskAssessedCurrent: 0,
+  overdueRiskReviews: 0,
+  treatmentOnTime: 0,
+  overdueTreatments: 0,
+  highTier: 0,
+  impactAssessed: 0,
+  impactAssessedCurrent: 0,
+  monitoringOnTime: 0,
+  overdueMonitoring: 0,
+  nonconformities: 0,
+  closedNonconformities: 0,
+  withoutActions: 0,
+  overdueActions: 0,
+};
+
+describe('aimsPrefills', () => {
+  it('says a clause is a gap while no AI system is in scope', () => {
+    const prefills = aimsPrefills(none);
+    expect(prefills.get('6.1.2')).toEqual({
+      status: 'gap',
+      reason: 'No AI system is in scope yet',
+    });
+    expect(prefills.get('6.1.4')?.status).toBe('not-assessed');
+    expect(prefills.get('10.2')?.status).toBe('not-assessed');
+    expect([...prefills.keys()]).toEqual([
+      '6.1.2',
+      '6.1.3',
+      '6.1.4',
+      '8.2',
+      '8.3',
+      '8.4',
+      '9.1',
+      '10.2',
+    ]);
+  });
+
+  it('names the figures: all implemented, some partial, none gap', () => {
+    const prefills = aimsPrefills({
+      ...none,
+      systems: 6,
+      riskAssessed: 5,
+      soaDecided: 6,
+      riskAssessedCurrent: 0,
+      overdueRiskReviews: 1,
+      highTier: 1,
+      impactAssessed: 1,
+    });
+    expect(prefills.get('6.1.2')).toEqual({
+      status: 'partial',
+      reason: '5 of 6 AI systems in scope have an approved risk assessment',
+    });
+    expect(prefills.get('6.1.3')?.status).toBe('implemented');
+    expect(prefills.get('6.1.4')).toEqual({
+      status: 'implemented',
+      reason:
+        '1 of 1 high-tier AI system in scope has an approved impact assessment',
+    });
+    expect(prefills.get('8.2')).toEqual({
+      status: 'gap',
+      reason:
+        '0 of 6 AI systems in scope have an approved risk assessment and no risk review overdue (1 risk review overdue)',
+    });
+  });
+
+  it('holds 10.2 implemented only when every open nonconformity has actions and none is overdue', () => {
+    const nc = (over: Partial<AimsFigures>) =>
+      aimsPrefills({ ...none, systems: 2, nonconformities: 3, ...over }).get(
+        '10.2',
+      );
+    expect(nc({ closedNonconformities: 1 })).toEqual({
+      status: 'implemented',
+      reason:
+        '1 of 3 nonconformities closed after an effective review; 0 open ones without a corrective action; 0 corrective actions overdue',
+    });
+    expect(nc({ closedNonconformities: 1, overdueActions: 2 })?.status).toBe(
+      'partial',
+    );
+    expect(nc({ withoutActions: 3 })?.status).toBe('gap');
+  });
+});
