@@ -211,7 +211,11 @@ async function nonconformityIn(page: Page, status: string): Promise<Locator> {
         .getByRole('table', { name: 'Corrective actions' })
         .getByRole('row')
         .filter({ hasText: ACTION });
-      await row.getByRole('cell', { name: 'hannah.becker' }).waitFor();
+      // The owner by the name the catalog gives her, linked to her page.
+      await row
+        .getByRole('cell', { name: 'Hannah Becker' })
+        .getByRole('link')
+        .waitFor();
       await row.getByRole('cell', { name: due }).waitFor();
 
       await card.getByRole('button', { name: 'Actions planned' }).click();

@@ -68,6 +68,8 @@ export function AuthorityReportForm(props: {
         select
         SelectProps={{ native: true }}
         label="Report to the authority"
+        // Wide enough for the label on one line, above the select.
+        style={{ minWidth: 220 }}
         value={state}
         onChange={e => setState(e.target.value as IncidentReportState)}
       >

@@ -4,7 +4,7 @@ import {
   type Incident,
   type Nonconformity,
 } from '@aigov/plugin-ai-governance-common';
-import { parseEntityRef } from '@backstage/catalog-model';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -96,7 +96,7 @@ export function IncidentDetail(props: {
           <Fact label="Detected">{formatTimestamp(incident.detectedAt)}</Fact>
           <Fact label="Aware">{formatTimestamp(incident.awareAt)}</Fact>
           <Fact label="Reported by">
-            {parseEntityRef(incident.reporter, { defaultKind: 'user' }).name}
+            <EntityRefLink entityRef={incident.reporter} defaultKind="user" />
           </Fact>
           {incident.containment && (
             <Fact label="Containment">{incident.containment}</Fact>

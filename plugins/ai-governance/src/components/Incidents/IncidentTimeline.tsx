@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { IncidentEntry } from '@aigov/plugin-ai-governance-common';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -9,11 +8,15 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
+import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../../api';
 import { EmptyNote, LoadError, errorMessage, formatTimestamp } from '../shared';
 import { AttachEvidenceDialog } from './AttachEvidenceDialog';
 import { INCIDENT_STATUS_LABELS } from './labels';
+
+/** The buttons beside the comment keep their words on one line. */
+const NO_WRAP = { flexShrink: 0, whiteSpace: 'nowrap' } as const;
 
 /** What one entry says: the comment, the status move, or the evidence attached. */
 function entryText(entry: IncidentEntry): string {
@@ -89,9 +92,16 @@ export function IncidentTimeline(props: {
           <ListItem key={entry.id} divider>
             <ListItemText
               primary={entryText(entry)}
-              secondary={`${
-                parseEntityRef(entry.createdBy, { defaultKind: 'user' }).name
-              }, ${formatTimestamp(entry.createdAt)}`}
+              secondary={
+                <>
+                  <EntityDisplayName
+                    entityRef={entry.createdBy}
+                    defaultKind="user"
+                    hideIcon
+                  />
+                  , {formatTimestamp(entry.createdAt)}
+                </>
+              }
             />
           </ListItem>
         ))}
@@ -110,10 +120,15 @@ export function IncidentTimeline(props: {
             variant="outlined"
             disabled={busy || !comment.trim()}
             onClick={add}
+            style={NO_WRAP}
           >
             Add comment
           </Button>
-          <Button variant="outlined" onClick={() => setAttaching(true)}>
+          <Button
+            variant="outlined"
+            onClick={() => setAttaching(true)}
+            style={NO_WRAP}
+          >
             Attach evidence
           </Button>
         </Box>

@@ -4,7 +4,7 @@ import {
   type CorrectiveAction,
   type CorrectiveActionStatus,
 } from '@aigov/plugin-ai-governance-common';
-import { parseEntityRef } from '@backstage/catalog-model';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Link from '@material-ui/core/Link';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -50,7 +50,7 @@ export function CorrectiveActionsTable(props: {
           <TableRow key={action.id}>
             <TableCell style={CELL}>{action.description}</TableCell>
             <TableCell style={CELL}>
-              {parseEntityRef(action.owner, { defaultKind: 'group' }).name}
+              <EntityRefLink entityRef={action.owner} defaultKind="group" />
             </TableCell>
             <TableCell style={CELL}>
               {action.dueDate}
