@@ -18,7 +18,7 @@ import {
   ifMatch,
 } from './AiGovernanceApiClientBase';
 import type { AiGovernanceSchemas as Schemas } from '../schema/openapi';
-import { AiGovernanceIncidentClientBase } from './AiGovernanceIncidentClientBase';
+import { AiGovernanceAimsClientBase } from './AiGovernanceAimsClientBase';
 
 /**
  * The client of the ai-governance REST API, typed by its OpenAPI spec, for
@@ -29,7 +29,7 @@ import { AiGovernanceIncidentClientBase } from './AiGovernanceIncidentClientBase
  * read (see isConflictError).
  * @public
  */
-export class AiGovernanceApiClient extends AiGovernanceIncidentClientBase {
+export class AiGovernanceApiClient extends AiGovernanceAimsClientBase {
   // --- risks -------------------------------------------------------------------
 
   /** A page of an entity's risks, newest first. */

@@ -13,3 +13,7 @@ export {
   type IncidentFilter,
   type NonconformityFilter,
 } from './AiGovernanceIncidentClientBase';
+export {
+  AiGovernanceAimsClientBase,
+  type AimsClauseList,
+} from './AiGovernanceAimsClientBase';
