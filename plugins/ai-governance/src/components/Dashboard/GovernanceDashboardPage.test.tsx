@@ -19,13 +19,21 @@ function setUpApi() {
     teamRow({
       groupRef: 'group:default/acme-bank',
       systems: 2,
+      openIncidents: 4,
+      openSeriousIncidents: 1,
       childGroups: ['group:default/engineering'],
     }),
     engineeringTeamRow({
       overdueTasks: 3,
+      openIncidents: 2,
+      openSeriousIncidents: 1,
       childGroups: ['group:default/lending', 'group:default/payments-risk'],
     }),
-    teamRow({ groupRef: 'group:default/payments-risk', systems: 1 }),
+    teamRow({
+      groupRef: 'group:default/payments-risk',
+      systems: 1,
+      openIncidents: 1,
+    }),
   ]);
   api.getHeatMap.mockResolvedValue({
     inherent: [
@@ -117,6 +125,13 @@ describe('GovernanceDashboardPage', () => {
       within(teamRowEl).getByText('2 expired evidence'),
     ).toBeInTheDocument();
     expect(within(teamRowEl).getByText('3 overdue tasks')).toBeInTheDocument();
+    // Incidents still open, the serious ones in the error colour.
+    expect(within(teamRowEl).getByText('2 open')).toBeInTheDocument();
+    expect(within(teamRowEl).getByText('1 serious').className).toMatch(/alarm/);
+    expect(within(leafRow).getByText('1 open')).toBeInTheDocument();
+    expect(within(leafRow).getByText('0 serious').className).not.toMatch(
+      /alarm/,
+    );
 
     // (b) tiers
     const tiers = within(
@@ -173,6 +188,27 @@ describe('GovernanceDashboardPage', () => {
       within(evidenceRow).getByText(/^expired \d+ days ago$/),
     ).toBeInTheDocument();
     expect(api.listOverdue).toHaveBeenCalledWith({ limit: 50 });
+  });
+
+  it('sorts the teams by their open incidents', async () => {
+    const api = setUpApi();
+    await renderWithApis(<GovernanceDashboardPage />, { api, catalogEntities });
+    await screen.findByRole('link', { name: /engineering/ });
+    const table = screen
+      .getByRole('columnheader', { name: 'Team' })
+      .closest('table')!;
+    const teams = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map(row => within(row).getAllByRole('link')[0].textContent);
+    expect(teams()).toEqual(['acme-bank', 'engineering', 'payments-risk']);
+    await userEvent.click(
+      within(
+        within(table).getByRole('columnheader', { name: /Incidents/ }),
+      ).getByText('Incidents'),
+    );
+    expect(teams()).toEqual(['payments-risk', 'engineering', 'acme-bank']);
   });
 
   it('downloads an export through the fetchApi and saves it as a file', async () => {

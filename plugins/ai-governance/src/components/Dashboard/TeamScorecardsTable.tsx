@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { TeamScorecard } from '@aigov/plugin-ai-governance-common';
 import { InfoCard, Table, type TableColumn } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
+import { makeStyles } from '@material-ui/core/styles';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useTeamScorecards } from '../../hooks';
 import {
@@ -12,13 +13,49 @@ import {
 } from '../shared';
 import { RollUpNote } from '../shared/RollUpNote';
 
-function Line(props: { children: ReactNode }) {
+const useStyles = makeStyles(theme => ({
+  // error.main is too faint for small text on a dark background.
+  alarm: {
+    color:
+      theme.palette.type === 'dark'
+        ? theme.palette.error.light
+        : theme.palette.error.dark,
+    fontWeight: theme.typography.fontWeightBold as number,
+  },
+}));
+
+function Line(props: { children: ReactNode; className?: string }) {
   return (
-    <Box component="span" display="block" whiteSpace="nowrap">
+    <Box
+      component="span"
+      display="block"
+      whiteSpace="nowrap"
+      className={props.className}
+    >
       {props.children}
     </Box>
   );
 }
+
+/** The open serious incidents, in the error colour while there is any. */
+function SeriousLine(props: { count: number }) {
+  const classes = useStyles();
+  return (
+    <Line className={props.count > 0 ? classes.alarm : undefined}>
+      {props.count} serious
+    </Line>
+  );
+}
+
+/*
+ * The count columns are as wide as their content (a 1 % width grows to it),
+ * with less padding, and the team's name takes the rest: material-table
+ * would otherwise give every column an equal share, a lone number a wide
+ * column and the names too little, so the table outgrew a 1280 px window.
+ */
+const FIT_CONTENT = '1%';
+const NARROW = { paddingLeft: 8, paddingRight: 8 };
+const LAST = { ...NARROW, paddingRight: 16 };
 
 const columns: TableColumn<TeamScorecard>[] = [
   {
@@ -34,9 +71,19 @@ const columns: TableColumn<TeamScorecard>[] = [
       </>
     ),
   },
-  { title: 'AI systems', field: 'systems', type: 'numeric' },
+  {
+    title: 'AI systems',
+    field: 'systems',
+    type: 'numeric',
+    width: FIT_CONTENT,
+    cellStyle: NARROW,
+    headerStyle: NARROW,
+  },
   {
     title: 'Levels',
+    width: FIT_CONTENT,
+    cellStyle: NARROW,
+    headerStyle: NARROW,
     // Sorts best teams first: by gold, then silver, then bronze systems.
     customSort: (a, b) => compareLevelDistributions(a.levels, b.levels),
     render: row => <LevelDistribution levels={row.levels} />,
@@ -45,6 +92,9 @@ const columns: TableColumn<TeamScorecard>[] = [
     title: 'Compliance',
     field: 'compliance',
     type: 'numeric',
+    width: FIT_CONTENT,
+    cellStyle: NARROW,
+    headerStyle: NARROW,
     render: row => formatPercent(row.compliance),
   },
   // Related counts share a column, each line naming its count, so the
@@ -53,6 +103,9 @@ const columns: TableColumn<TeamScorecard>[] = [
     title: 'Risks',
     field: 'openHighOrCritical',
     type: 'numeric',
+    width: FIT_CONTENT,
+    cellStyle: NARROW,
+    headerStyle: NARROW,
     render: row => (
       <>
         <Line>{row.openHighOrCritical} open high/critical</Line>
@@ -64,11 +117,29 @@ const columns: TableColumn<TeamScorecard>[] = [
     title: 'Late',
     field: 'overdue',
     type: 'numeric',
+    width: FIT_CONTENT,
+    cellStyle: NARROW,
+    headerStyle: NARROW,
     render: row => (
       <>
         <Line>{row.overdue} overdue</Line>
         <Line>{row.overdueTasks} overdue tasks</Line>
         <Line>{row.expiredEvidence} expired evidence</Line>
+      </>
+    ),
+  },
+  {
+    title: 'Incidents',
+    field: 'openIncidents',
+    type: 'numeric',
+    width: FIT_CONTENT,
+    // The last column keeps its gap to the card's edge.
+    cellStyle: LAST,
+    headerStyle: LAST,
+    render: row => (
+      <>
+        <Line>{row.openIncidents} open</Line>
+        <SeriousLine count={row.openSeriousIncidents} />
       </>
     ),
   },

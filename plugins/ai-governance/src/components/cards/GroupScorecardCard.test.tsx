@@ -49,7 +49,11 @@ describe('GroupScorecardCard', () => {
     const api = createMockAiGovernanceApi();
     api.getTeamScorecards.mockResolvedValue([
       teamRow({ groupRef: 'group:default/acme-bank', systems: 3 }),
-      engineeringTeamRow({ untreatedAboveAppetite: 1 }),
+      engineeringTeamRow({
+        untreatedAboveAppetite: 1,
+        openIncidents: 3,
+        openSeriousIncidents: 1,
+      }),
     ]);
     api.getScorecard.mockImplementation(async ref =>
       scorecard({
@@ -76,6 +80,8 @@ describe('GroupScorecardCard', () => {
     expect(value('Untreated above appetite')).toBe('1');
     expect(value('Overdue items')).toBe('5');
     expect(value('Expired evidence')).toBe('2');
+    expect(value('Open incidents')).toBe('3');
+    expect(value('Open serious incidents')).toBe('1');
     expect(within(facts).getByText('1 gold')).toBeInTheDocument();
     expect(within(facts).getByText('1 bronze')).toBeInTheDocument();
 

@@ -131,6 +131,11 @@ function TeamSection(props: {
         },
         { label: 'Overdue items', value: row.overdue },
         { label: 'Expired evidence', value: row.expiredEvidence },
+        { label: 'Open incidents', value: row.openIncidents },
+        {
+          label: 'Open serious incidents',
+          value: row.openSeriousIncidents,
+        },
       ]}
     />
   );
