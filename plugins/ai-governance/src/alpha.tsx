@@ -15,9 +15,15 @@ import {
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
 import GavelIcon from '@material-ui/icons/Gavel';
+import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
-import { incidentsRouteRef, myTasksRouteRef, rootRouteRef } from './routes';
+import {
+  aimsClausesRouteRef,
+  incidentsRouteRef,
+  myTasksRouteRef,
+  rootRouteRef,
+} from './routes';
 
 const api = ApiBlueprint.make({
   params: defineParams =>
@@ -65,6 +71,18 @@ const incidentsPage = PageBlueprint.make({
       import('./components/Incidents').then(m =>
         compatWrapper(<m.IncidentsPage />),
       ),
+  },
+});
+
+const aimsClausesPage = PageBlueprint.make({
+  name: 'aims-clauses',
+  params: {
+    path: '/ai-governance/aims/clauses',
+    routeRef: convertLegacyRouteRef(aimsClausesRouteRef),
+    title: 'Clauses',
+    icon: <PlaylistAddCheckIcon />,
+    loader: () =>
+      import('./components/Aims').then(m => compatWrapper(<m.ClausesPage />)),
   },
 });
 
@@ -155,12 +173,14 @@ export default createFrontendPlugin({
     root: convertLegacyRouteRef(rootRouteRef),
     myTasks: convertLegacyRouteRef(myTasksRouteRef),
     incidents: convertLegacyRouteRef(incidentsRouteRef),
+    aimsClauses: convertLegacyRouteRef(aimsClausesRouteRef),
   },
   extensions: [
     api,
     dashboardPage,
     myTasksPage,
     incidentsPage,
+    aimsClausesPage,
     governanceContent,
     overviewCard,
     reportIncidentCard,

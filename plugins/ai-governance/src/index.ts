@@ -10,7 +10,12 @@
 
 export * from './api';
 export * from './plugin';
-export { incidentsRouteRef, myTasksRouteRef, rootRouteRef } from './routes';
+export {
+  aimsClausesRouteRef,
+  incidentsRouteRef,
+  myTasksRouteRef,
+  rootRouteRef,
+} from './routes';
 export { MyTasksCard, MyTasksContent } from './components/Tasks';
 export {
   EntityReportIncidentButton,

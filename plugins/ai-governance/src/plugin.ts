@@ -9,7 +9,12 @@ import {
 import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
 import { aiClassificationFieldOptions } from './components/ClassificationField';
-import { incidentsRouteRef, myTasksRouteRef, rootRouteRef } from './routes';
+import {
+  aimsClausesRouteRef,
+  incidentsRouteRef,
+  myTasksRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /** The AI governance plugin for apps on the legacy frontend system. @public */
 export const aiGovernancePlugin = createPlugin({
@@ -26,6 +31,7 @@ export const aiGovernancePlugin = createPlugin({
     root: rootRouteRef,
     myTasks: myTasksRouteRef,
     incidents: incidentsRouteRef,
+    aimsClauses: aimsClausesRouteRef,
   },
 });
 
@@ -57,6 +63,16 @@ export const AiGovernanceIncidentsPage: () => JSX.Element =
       component: () =>
         import('./components/Incidents').then(m => m.IncidentsPage),
       mountPoint: incidentsRouteRef,
+    }),
+  );
+
+/** The clause gap assessment of the management system (ISO/IEC 42001 4–10); mount it at `/ai-governance/aims/clauses`. @public */
+export const AiGovernanceAimsClausesPage: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createRoutableExtension({
+      name: 'AiGovernanceAimsClausesPage',
+      component: () => import('./components/Aims').then(m => m.ClausesPage),
+      mountPoint: aimsClausesRouteRef,
     }),
   );
 

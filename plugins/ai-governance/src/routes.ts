@@ -10,3 +10,8 @@ export const myTasksRouteRef = createRouteRef({ id: 'ai-governance-my-tasks' });
 export const incidentsRouteRef = createRouteRef({
   id: 'ai-governance-incidents',
 });
+
+/** The clause gap assessment of the management system, `/ai-governance/aims/clauses`. @public */
+export const aimsClausesRouteRef = createRouteRef({
+  id: 'ai-governance-aims-clauses',
+});

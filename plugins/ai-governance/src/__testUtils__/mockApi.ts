@@ -81,6 +81,8 @@ const METHODS: Array<keyof AiGovernanceApi> = [
   'getNonconformity',
   'updateNonconformity',
   'reviewEffectiveness',
+  'listAimsClauses',
+  'putAimsClause',
 ];
 
 /**

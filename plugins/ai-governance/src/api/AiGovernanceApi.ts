@@ -28,6 +28,7 @@ import type {
 } from '@aigov/plugin-ai-governance-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
+import type { AimsApi } from './AimsApi';
 import type { IncidentsApi } from './IncidentsApi';
 
 /** A record with the version it was read at; send it back to change the record. @public */
@@ -48,7 +49,7 @@ export interface TaskFilter {
 }
 
 /** Client of the ai-governance REST API (`/api/ai-governance`). @public */
-export interface AiGovernanceApi extends IncidentsApi {
+export interface AiGovernanceApi extends IncidentsApi, AimsApi {
   getControlLibrary(): Promise<{
     items: AnnexAControl[];
     objectives: AnnexAObjective[];

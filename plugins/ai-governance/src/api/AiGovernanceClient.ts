@@ -1,6 +1,7 @@
 import {
   AiGovernanceApiClient,
   type AiGovernancePageQuery,
+  type AimsClausePut,
   type AssessmentCreate,
   type AssessmentPatch,
   type ControlPut,
@@ -277,6 +278,14 @@ export class AiGovernanceClient implements AiGovernanceApi {
     body: EffectivenessReviewInput,
   ): Promise<Nonconformity> {
     return this.client.reviewEffectiveness(id, version, body);
+  }
+
+  listAimsClauses() {
+    return this.client.listAimsClauses();
+  }
+
+  putAimsClause(id: string, version: number | undefined, body: AimsClausePut) {
+    return this.client.putAimsClause(id, version, body);
   }
 }
 

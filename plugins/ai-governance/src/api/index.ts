@@ -1,3 +1,4 @@
 export * from './AiGovernanceApi';
 export * from './AiGovernanceClient';
 export * from './IncidentsApi';
+export * from './AimsApi';

@@ -37,6 +37,7 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:ai-governance')}
             {nav.take('page:ai-governance/my-tasks')}
             {nav.take('page:ai-governance/incidents')}
+            {nav.take('page:ai-governance/aims-clauses')}
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}

@@ -1,0 +1,1 @@
+export { ClausesContent, ClausesPage } from './ClausesPage';
