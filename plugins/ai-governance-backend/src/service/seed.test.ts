@@ -105,6 +105,57 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
     });
   });
 
+  it("record the management system's clause assessments once, mid-way, beside what the records show", async () => {
+    const { items, readiness } = await services.aimsClauses.list();
+    const byId = new Map(items.map(c => [c.id, c]));
+    expect(byId.get('5.2')).toMatchObject({
+      status: 'implemented',
+      updatedBy: 'user:default/elena.petrova',
+      evidenceLinks: [{ title: 'AI policy v1.2' }],
+    });
+    expect(byId.get('9.2.1')?.status).toBe('gap');
+    // Not assessed: the records of the five systems in scope (candidate
+    // screening is a pilot) speak for it.
+    expect(byId.get('6.1.2')).toMatchObject({
+      status: 'not-assessed',
+      prefilled: {
+        status: 'implemented',
+        reason: '5 of 5 AI systems in scope have an approved risk assessment',
+      },
+    });
+    expect(byId.get('6.1.4')?.prefilled).toEqual({
+      status: 'partial',
+      reason:
+        '1 of 2 high-tier AI systems in scope have an approved impact assessment',
+    });
+    // Visibly mid-way: some clauses met, some partly, some gaps.
+    expect(readiness.overall.readiness).toBeGreaterThan(0.2);
+    expect(readiness.overall.readiness).toBeLessThan(0.7);
+
+    // An assessment made in the portal since is kept on the next load.
+    const policy = byId.get('5.2')!;
+    await services.aimsClauses.put(
+      '5.2',
+      policy.version,
+      {
+        status: 'partial',
+        notes: 'Under review',
+        owner: null,
+        evidenceLinks: [],
+      },
+      'user:default/james.whitfield',
+    );
+    const events = await db.count('history');
+    await seedFromFile({
+      file: seedFile,
+      services,
+      logger: mockServices.logger.mock(),
+      clock,
+    });
+    expect(await db.count('history')).toBe(events);
+    expect((await services.aimsClauses.get('5.2')).status).toBe('partial');
+  });
+
   it('record the underwriting model moving on from the version its records were kept for, with its revalidation', async () => {
     const ref = 'aisystem:default/life-health-underwriting';
     const { items: changes } = await services.changes.list(ref, { limit: 10 });

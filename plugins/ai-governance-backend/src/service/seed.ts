@@ -19,6 +19,11 @@ import {
   seedIncident,
   seedIncidentSchema,
 } from './seedIncidents';
+import {
+  planManagementSystem,
+  seedManagementSystem,
+  seedManagementSystemSchema,
+} from './seedAims';
 
 const userRef = z
   .string()
@@ -103,6 +108,8 @@ const seedFileSchema = z.strictObject({
       modelsChangedAt: z.iso.date('must be a date, YYYY-MM-DD').optional(),
     }),
   ),
+  /** The management system's own records: clause assessments. */
+  managementSystem: seedManagementSystemSchema.optional(),
 });
 
 const RELATIVE_DATE = /^today(?:([+-])(\d{1,4}))?(T\d{2}:\d{2}(?::\d{2})?Z)?$/;
@@ -235,6 +242,14 @@ export async function seedFromFile(options: {
     };
   });
 
+  const managementSystem =
+    seed.managementSystem &&
+    planManagementSystem(
+      seed.managementSystem,
+      check,
+      `${options.file} managementSystem`,
+    );
+
   const seeded: string[] = [];
   const skipped: string[] = [];
   for (const plan of plans) {
@@ -304,6 +319,9 @@ export async function seedFromFile(options: {
     }
     seeded.push(entityRef);
   }
+  // Clause assessments are the organisation's, not a system's: each is
+  // recorded once, whether or not the catalog has the systems yet.
+  if (managementSystem) await seedManagementSystem(services, managementSystem);
   if (seeded.length)
     logger.info(
       `Seeded governance records for ${seeded.join(', ')} from ${options.file}`,

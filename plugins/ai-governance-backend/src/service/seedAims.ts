@@ -1,0 +1,69 @@
+import {
+  aimsClausePutSchema,
+  type AimsClausePut,
+} from '@aigov/plugin-ai-governance-common';
+import { z } from 'zod';
+import type { GovernanceServices } from './routes/context';
+
+/**
+ * The management system's part of a seed file: clause assessments the
+ * governance office recorded, by `assessor`.
+ */
+export const seedManagementSystemSchema = z.strictObject({
+  assessor: z
+    .string()
+    .regex(/^user:[a-z0-9._-]+\/[a-zA-Z0-9._@-]+$/, 'must be a user reference'),
+  clauses: z
+    .array(z.object({ id: z.string().min(1) }).passthrough())
+    .default([]),
+});
+
+/** A seed file's management system, checked. */
+export interface ManagementSystemPlan {
+  assessor: string;
+  clauses: Array<{ id: string; input: Required<AimsClausePut> }>;
+}
+
+/** Checks every clause assessment with the API's schema before anything is written. */
+export function planManagementSystem(
+  seed: z.output<typeof seedManagementSystemSchema>,
+  check: <S extends z.ZodType>(
+    schema: S,
+    value: unknown,
+    where: string,
+  ) => z.output<S>,
+  where: string,
+): ManagementSystemPlan {
+  return {
+    assessor: seed.assessor,
+    clauses: seed.clauses.map(({ id, ...input }, i) => ({
+      id,
+      input: check(aimsClausePutSchema, input, `${where} clauses[${i}]`),
+    })),
+  };
+}
+
+/**
+ * Records the clause assessments nobody made yet, through the same code as
+ * the API, so loading the file again changes nothing and an assessment made
+ * in the portal since is kept.
+ */
+export async function seedManagementSystem(
+  services: GovernanceServices,
+  plan: ManagementSystemPlan,
+): Promise<void> {
+  if (plan.clauses.length === 0) return;
+  const { items } = await services.aimsClauses.list();
+  const assessed = new Set(
+    items.filter(c => c.version !== undefined).map(c => c.id),
+  );
+  for (const clause of plan.clauses) {
+    if (assessed.has(clause.id)) continue;
+    await services.aimsClauses.put(
+      clause.id,
+      undefined,
+      clause.input,
+      plan.assessor,
+    );
+  }
+}
