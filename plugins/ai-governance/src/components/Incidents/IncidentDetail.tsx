@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import {
   incidentUpdatePermission,
   type Incident,
@@ -26,7 +26,7 @@ import { SeriousIncidentBanner } from './SeriousIncidentBanner';
 type Open = 'risk' | 'nonconformity' | undefined;
 
 /** One fact of the incident as a label and its words. */
-function Fact(props: { label: string; children: string }) {
+function Fact(props: { label: string; children: ReactNode }) {
   return (
     <Typography variant="body2">
       <strong>{props.label}:</strong> {props.children}
