@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { TeamScorecard } from '@aigov/plugin-ai-governance-common';
 import { InfoCard, Table, type TableColumn } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
-import { makeStyles } from '@material-ui/core/styles';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useTeamScorecards } from '../../hooks';
 import {
@@ -10,19 +9,9 @@ import {
   LoadError,
   compareLevelDistributions,
   formatPercent,
+  useAlarmTextStyles,
 } from '../shared';
 import { RollUpNote } from '../shared/RollUpNote';
-
-const useStyles = makeStyles(theme => ({
-  // error.main is too faint for small text on a dark background.
-  alarm: {
-    color:
-      theme.palette.type === 'dark'
-        ? theme.palette.error.light
-        : theme.palette.error.dark,
-    fontWeight: theme.typography.fontWeightBold as number,
-  },
-}));
 
 function Line(props: { children: ReactNode; className?: string }) {
   return (
@@ -39,7 +28,7 @@ function Line(props: { children: ReactNode; className?: string }) {
 
 /** The open serious incidents, in the error colour while there is any. */
 function SeriousLine(props: { count: number }) {
-  const classes = useStyles();
+  const classes = useAlarmTextStyles();
   return (
     <Line className={props.count > 0 ? classes.alarm : undefined}>
       {props.count} serious

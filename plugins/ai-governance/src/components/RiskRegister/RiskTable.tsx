@@ -4,36 +4,26 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import Chip from '@material-ui/core/Chip';
-import { makeStyles, useTheme } from '@material-ui/core/styles';
+import { useTheme } from '@material-ui/core/styles';
 import {
   ReasonButton,
   RiskLevelChip,
   dateOnly,
   isPast,
   useHighlightedRecord,
+  useAlarmTextStyles,
 } from '../shared';
 import { reviewOverdue, treatmentOverdue } from './filters';
 
-const useStyles = makeStyles(theme => ({
-  // error.main is too faint for small text on a dark background.
-  late: {
-    color:
-      theme.palette.type === 'dark'
-        ? theme.palette.error.light
-        : theme.palette.error.dark,
-    fontWeight: theme.typography.fontWeightBold as number,
-  },
-}));
-
 /** A date, flagged in words (not only colour) when it has passed. */
 function DateCell(props: { date: string | null; overdue: boolean }) {
-  const classes = useStyles();
+  const classes = useAlarmTextStyles();
   if (!props.date) return <>—</>;
   return (
     <Box component="span" whiteSpace="nowrap">
       {props.date}
       {props.overdue && (
-        <Box component="span" className={classes.late} ml={1}>
+        <Box component="span" className={classes.alarm} ml={1}>
           overdue
         </Box>
       )}
@@ -43,7 +33,7 @@ function DateCell(props: { date: string | null; overdue: boolean }) {
 
 /** The status, with the chosen treatment (or the acceptance's end) under it. */
 function StatusCell(props: { risk: Risk }) {
-  const classes = useStyles();
+  const classes = useAlarmTextStyles();
   const { status, acceptance, treatment } = props.risk;
   if (status !== 'accepted' || !acceptance)
     return (
@@ -73,7 +63,7 @@ function StatusCell(props: { risk: Risk }) {
         component="span"
         display="block"
         color={expired ? undefined : 'text.secondary'}
-        className={expired ? classes.late : undefined}
+        className={expired ? classes.alarm : undefined}
       >
         {expired ? 'expired' : 'until'} {until}
       </Box>

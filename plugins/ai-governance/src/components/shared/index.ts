@@ -20,3 +20,4 @@ export * from './PermissionGuard';
 export * from './SaveErrorAlert';
 export * from './SavedNotice';
 export * from './selectOptions';
+export * from './alarmText';
