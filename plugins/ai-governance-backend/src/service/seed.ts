@@ -4,7 +4,6 @@ import {
   assessmentCreateSchema,
   controlPutSchema,
   evidenceCreateSchema,
-  fieldProblems,
   NONCONFORMITY_SOURCES,
   nonconformityCreateSchema,
   riskAcceptSchema,
@@ -24,6 +23,7 @@ import {
   seedManagementSystem,
   seedManagementSystemSchema,
 } from './seedAims';
+import { checkSeedEntry as check } from './seedCheck';
 
 const userRef = z
   .string()
@@ -146,22 +146,6 @@ function earlierModels(
   );
 }
 
-/** Thrown for a seed file entry that does not validate; names the entry and field. */
-function check<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  where: string,
-): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const problems = fieldProblems(result.error).map(
-      p => `${p.path} ${p.message}`,
-    );
-    throw new Error(`${where}: ${problems.join('; ')}`);
-  }
-  return result.data;
-}
-
 /**
  * Loads governance records from a YAML file (the demo's records, or records
  * migrated from a spreadsheet) for systems that have none yet, so running it
@@ -225,12 +209,7 @@ export async function seedFromFile(options: {
         ),
       })),
       incidents: system.incidents.map((incident, k) =>
-        planIncident(
-          system.entityRef,
-          incident,
-          check,
-          `${where} incidents[${k}]`,
-        ),
+        planIncident(system.entityRef, incident, `${where} incidents[${k}]`),
       ),
       nonconformities: system.nonconformities.map((input, k) =>
         check(
@@ -246,7 +225,6 @@ export async function seedFromFile(options: {
     seed.managementSystem &&
     planManagementSystem(
       seed.managementSystem,
-      check,
       `${options.file} managementSystem`,
     );
 

@@ -4,6 +4,7 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import { z } from 'zod';
 import type { GovernanceServices } from './routes/context';
+import { checkSeedEntry as check } from './seedCheck';
 
 /**
  * The management system's part of a seed file: clause assessments the
@@ -27,11 +28,6 @@ export interface ManagementSystemPlan {
 /** Checks every clause assessment with the API's schema before anything is written. */
 export function planManagementSystem(
   seed: z.output<typeof seedManagementSystemSchema>,
-  check: <S extends z.ZodType>(
-    schema: S,
-    value: unknown,
-    where: string,
-  ) => z.output<S>,
   where: string,
 ): ManagementSystemPlan {
   return {

@@ -7,6 +7,7 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import { z } from 'zod';
 import type { GovernanceServices } from './routes/context';
+import { checkSeedEntry as check } from './seedCheck';
 
 /*
  * The incidents of a seed file entry: each with the status it has reached,
@@ -43,15 +44,10 @@ export const seedIncidentSchema = z
 /** A seed incident, validated with the API's own schemas. */
 export type SeedIncidentPlan = ReturnType<typeof planIncident>;
 
-/** Checks one seed incident with the API's schemas; `check` names the entry on failure. */
+/** Checks one seed incident with the API's schemas, naming the entry on failure. */
 export function planIncident(
   entityRef: string,
   raw: z.output<typeof seedIncidentSchema>,
-  check: <S extends z.ZodType>(
-    schema: S,
-    value: unknown,
-    where: string,
-  ) => z.output<S>,
   where: string,
 ) {
   const { status, comments, nonconformity, ...input } = raw;
