@@ -125,12 +125,17 @@ export class IncidentService {
     });
   }
 
-  /** Changes an incident still at `expectedVersion`, under the status rules. */
+  /**
+   * Changes an incident still at `expectedVersion`, under the status rules.
+   * `entryAt` dates the status change's timeline entry; only the seed gives
+   * it, to replay a past incident (the API's changes are dated now).
+   */
   update(
     id: string,
     expectedVersion: number,
     patch: IncidentPatch,
     actor: string,
+    entryAt?: string,
   ): Promise<Incident> {
     return this.work.run(async scope => {
       const current = await this.load(scope, id);
@@ -152,17 +157,22 @@ export class IncidentService {
           fromStatus: current.status,
           toStatus: values.status,
           evidenceId: null,
+          createdAt: entryAt,
         });
       }
       return after;
     });
   }
 
-  /** Adds a comment or an attachment (evidence of the same entity) to the timeline. */
+  /**
+   * Adds a comment or an attachment (evidence of the same entity) to the
+   * timeline. `at` dates it; only the seed gives it (see `update`).
+   */
   entry(
     id: string,
     body: IncidentEntryCreate,
     actor: string,
+    at?: string,
   ): Promise<IncidentEntry> {
     return this.work.run(async scope => {
       const incident = await this.load(scope, id);
@@ -193,6 +203,7 @@ export class IncidentService {
         fromStatus: null,
         toStatus: null,
         evidenceId,
+        createdAt: at,
       });
     });
   }
@@ -322,14 +333,15 @@ export class IncidentService {
     entry: Pick<
       IncidentEntry,
       'kind' | 'text' | 'fromStatus' | 'toStatus' | 'evidenceId'
-    >,
+    > & { createdAt?: string },
   ) {
     const written = await this.store.insertEntry(scope.tx, {
       id: randomUUID(),
       incidentId: incident.id,
       entityRef: incident.entityRef,
       ...entry,
-      createdAt: scope.now,
+      // The change's own time unless the seed replays an earlier one.
+      createdAt: entry.createdAt ?? scope.now,
       createdBy: actor,
     });
     return recordCreated(scope, 'incident-entry', written, actor);

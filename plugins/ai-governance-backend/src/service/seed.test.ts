@@ -260,6 +260,40 @@ describeOnEachDatabase('the demo governance records on %s', setup => {
     });
   });
 
+  it('date each incident’s timeline after its awareness, in order and not in the future', async () => {
+    for (const name of ['card-fraud-detection', 'retail-credit-scoring']) {
+      const [incident] = (
+        await services.incidents.listForEntity(`aisystem:default/${name}`, {
+          limit: 10,
+        })
+      ).items;
+      const entries = await services.incidents.entries(incident.id);
+      const times = entries.map(e => Date.parse(e.createdAt));
+      // Comments, then each status step: triaged before investigating.
+      expect(entries.length).toBeGreaterThan(2);
+      expect(times[0]).toBeGreaterThan(Date.parse(incident.awareAt));
+      times.slice(1).forEach((t, i) => expect(t).toBeGreaterThan(times[i]));
+      expect(times[times.length - 1]).toBeLessThanOrEqual(clock().getTime());
+    }
+    const [serious] = (
+      await services.incidents.listForEntity(
+        'aisystem:default/retail-credit-scoring',
+        { limit: 10 },
+      )
+    ).items;
+    // Aware at 09:00 the day before: a comment, triage and investigation an hour apart.
+    expect(
+      (await services.incidents.entries(serious.id)).map(e => [
+        e.createdAt,
+        e.toStatus,
+      ]),
+    ).toEqual([
+      ['2026-11-26T10:00:00.000Z', null],
+      ['2026-11-26T11:00:00.000Z', 'triaged'],
+      ['2026-11-26T12:00:00.000Z', 'investigating'],
+    ]);
+  });
+
   it('record an internal audit finding on the support assistant: open, its corrective action under way and not yet due', async () => {
     const { items } = await services.nonconformities.listForEntity(
       'aisystem:default/customer-support-assistant',

@@ -87,6 +87,28 @@ function walk(target: IncidentStatus | undefined): IncidentStatus[] {
   return path.slice(0, path.indexOf(target as (typeof path)[number]) + 1);
 }
 
+const HOUR = 3_600_000;
+
+/**
+ * When each of `count` timeline entries happened, in order: an hour apart
+ * after the incident became known, closer together if that would reach
+ * beyond `now`, so none is dated before the awareness or in the future.
+ * Nothing (the clock's time) when the awareness is not in the past.
+ */
+function entryTimes(
+  awareAt: string,
+  count: number,
+  now: string,
+): Array<string | undefined> {
+  const from = Date.parse(awareAt);
+  const span = Date.parse(now) - from;
+  if (!(span > 0)) return Array.from({ length: count }, () => undefined);
+  const step = Math.min(HOUR, span / (count + 1));
+  return Array.from({ length: count }, (_, i) =>
+    new Date(Math.floor(from + (i + 1) * step)).toISOString(),
+  );
+}
+
 /** Writes one planned incident and what followed from it, as `author` (and the reviewer). */
 export async function seedIncident(
   services: GovernanceServices,
@@ -100,11 +122,22 @@ export async function seedIncident(
     plan.input as Parameters<typeof incidents.create>[1],
     author,
   );
+  const steps = walk(plan.status);
+  // The timeline as it happened after the awareness, not at the load.
+  const times = entryTimes(
+    incident.awareAt,
+    plan.comments.length + steps.length,
+    services.work.now(),
+  );
   for (const text of plan.comments) {
-    await incidents.entry(incident.id, { kind: 'comment', text }, author);
+    await incidents.entry(
+      incident.id,
+      { kind: 'comment', text },
+      author,
+      times.shift(),
+    );
   }
   // The nonconformity is opened while the incident is being remediated.
-  const steps = walk(plan.status);
   const beforeClose = steps.filter(s => s !== 'closed');
   for (const status of beforeClose) {
     incident = await incidents.update(
@@ -112,6 +145,7 @@ export async function seedIncident(
       incident.version,
       { status },
       author,
+      times.shift(),
     );
   }
   if (plan.nonconformity) {
@@ -155,6 +189,7 @@ export async function seedIncident(
       incident.version,
       { status: 'closed' },
       author,
+      times.shift(),
     );
   }
 }
