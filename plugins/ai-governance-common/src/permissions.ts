@@ -90,6 +90,16 @@ export const aimsClauseReadPermission = perm('aims.clause.read', 'read');
  * (the governance office). @public
  */
 export const aimsClauseUpdatePermission = perm('aims.clause.update', 'update');
+/**
+ * Read the internal audit programme; it covers the whole organisation, so
+ * it needs an unconditional decision. @public
+ */
+export const auditReadPermission = perm('audit.read', 'read');
+/**
+ * Plan, change and record findings of internal audits; needs an
+ * unconditional decision (the governance office or the internal auditors). @public
+ */
+export const auditUpdatePermission = perm('audit.update', 'update');
 
 /** Every permission of the suite. @public */
 export const aiGovernancePermissions = [
@@ -120,4 +130,6 @@ export const aiGovernancePermissions = [
   incidentUpdatePermission,
   aimsClauseReadPermission,
   aimsClauseUpdatePermission,
+  auditReadPermission,
+  auditUpdatePermission,
 ];

@@ -10,3 +10,4 @@ export * from './nonconformities';
 export * from './riskDecisions';
 export * from './incidents';
 export * from './aimsClauses';
+export * from './audits';

@@ -181,7 +181,8 @@ export type GovernanceRecordType =
   | 'nonconformity'
   | 'incident'
   | 'incident-entry'
-  | 'aims-clause';
+  | 'aims-clause'
+  | 'audit';
 
 /** What a history event records: how the record changed. @public */
 export type HistoryAction =

@@ -323,6 +323,33 @@ export type PutAimsClause = {
     | components['schemas']['AimsClause']
     | components['schemas']['Error'];
 };
+/** `GET /audits` (listAudits): The internal audit programme. */
+export type ListAudits = {
+  query: NonNullable<operations['listAudits']['parameters']['query']>;
+  response: components['schemas']['AuditList'] | components['schemas']['Error'];
+};
+/** `POST /audits` (createAudit): Plan an internal audit. */
+export type CreateAudit = {
+  body: components['schemas']['AuditCreate'];
+  response: components['schemas']['Audit'] | components['schemas']['Error'];
+};
+/** `GET /audits/{id}` (getAudit): One internal audit. */
+export type GetAudit = {
+  path: operations['getAudit']['parameters']['path'];
+  response: components['schemas']['Audit'] | components['schemas']['Error'];
+};
+/** `PATCH /audits/{id}` (updateAudit): Change an internal audit. */
+export type UpdateAudit = {
+  path: operations['updateAudit']['parameters']['path'];
+  body: components['schemas']['AuditPatch'];
+  response: components['schemas']['Audit'] | components['schemas']['Error'];
+};
+/** `POST /audits/{id}/findings` (createAuditFinding): Record a finding of an internal audit. */
+export type CreateAuditFinding = {
+  path: operations['createAuditFinding']['parameters']['path'];
+  body: components['schemas']['AuditFindingCreate'];
+  response: components['schemas']['Audit'] | components['schemas']['Error'];
+};
 /** `GET /incidents` (listIncidents): The incident register across AI systems. */
 export type ListIncidents = {
   query: NonNullable<operations['listIncidents']['parameters']['query']>;
@@ -455,6 +482,11 @@ export type EndpointMap = {
   '#post|/history/checkpoints': CreateHistoryCheckpoint;
   '#get|/aims/clauses': ListAimsClauses;
   '#put|/aims/clauses/{id}': PutAimsClause;
+  '#get|/audits': ListAudits;
+  '#post|/audits': CreateAudit;
+  '#get|/audits/{id}': GetAudit;
+  '#patch|/audits/{id}': UpdateAudit;
+  '#post|/audits/{id}/findings': CreateAuditFinding;
   '#get|/incidents': ListIncidents;
   '#get|/entities/{kind}/{namespace}/{name}/incidents': ListEntityIncidents;
   '#post|/entities/{kind}/{namespace}/{name}/incidents': CreateIncident;

@@ -1233,6 +1233,110 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/audits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The internal audit programme
+     * The internal audits (ISO/IEC 42001 9.2), with their findings, by
+     *     planned start: the programme of a year with `?year=`, narrowed by
+     *     `?status=`. Needs unconditional `ai-governance.audit.read` (a
+     *     conditional decision, e.g. "only entities you own", is 403).
+     */
+    get: operations['listAudits'];
+    put?: never;
+    /**
+     * Plan an internal audit
+     * Plans an audit, `planned`, with no findings. The lead auditor is one
+     *     of the auditors; the planned end is not before the start; every AI
+     *     system in scope must be in the catalog (404 naming it). **Auditor
+     *     independence**: an auditor may not audit an AI system their own
+     *     team owns — an auditor who owns a system in scope, or is a member
+     *     (catalog `memberOf`) of the group that owns it, is a 409 naming the
+     *     rule, the auditor and the system. Recorded as a history event of
+     *     record type `audit` under `aims:default/management-system`. Needs a
+     *     user token and unconditional `ai-governance.audit.update` (the
+     *     governance office in the demo policy).
+     */
+    post: operations['createAudit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The audit's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['AuditId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * One internal audit
+     * The audit with its findings, and its version as ETag. Needs unconditional `ai-governance.audit.read`.
+     */
+    get: operations['getAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change an internal audit
+     * Changes the fields sent. `status` moves `planned` → `in-progress` →
+     *     `completed`, or from either of the first two to `cancelled`;
+     *     `completed` and `cancelled` are final (409 naming the rule).
+     *     Cancelling needs a `cancelReason` and completing a `summary` (400
+     *     naming the field). A change of scope or auditors checks auditor
+     *     independence again (409, as on create). Needs `If-Match`, a user
+     *     token and unconditional `ai-governance.audit.update`.
+     */
+    patch: operations['updateAudit'];
+    trace?: never;
+  };
+  '/audits/{id}/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The audit's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['AuditId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a finding of an internal audit
+     * Adds a finding to an `in-progress` audit (409 naming the rule
+     *     otherwise). `reference` is a clause or Annex A control id;
+     *     `entityRef`, when given, must be an AI system in the audit's scope
+     *     (400 naming `entityRef`). A `minor-nonconformity` or
+     *     `major-nonconformity` finding must name its AI system (400 naming
+     *     `entityRef`: a nonconformity is recorded on an AI system) and opens,
+     *     in the same transaction, an `open` nonconformity on it with source
+     *     `internal-audit` and `sourceId` `\<audit id\>/\<finding id\>`; the
+     *     finding carries its `nonconformityId`. A nonconformity of the
+     *     management system as a whole is recorded as an observation and
+     *     handled in the management review. No `If-Match`: findings are only
+     *     added, and the audit's version goes up by one. Needs a user token
+     *     and unconditional `ai-governance.audit.update`.
+     */
+    post: operations['createAuditFinding'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/incidents': {
     parameters: {
       query?: never;
@@ -1990,7 +2094,8 @@ export interface components {
         | 'nonconformity'
         | 'incident'
         | 'incident-entry'
-        | 'aims-clause';
+        | 'aims-clause'
+        | 'audit';
       /** The record's id (the control id for controls). */
       recordId: string;
       /** One of: \{string\} */
@@ -2036,7 +2141,8 @@ export interface components {
           | 'nonconformity'
           | 'incident'
           | 'incident-entry'
-          | 'aims-clause';
+          | 'aims-clause'
+          | 'audit';
         /** The record's id, as in the history's `recordId` (the control id for controls). */
         id: string;
         /** The first field whose stored value differs. */
@@ -2708,6 +2814,117 @@ export interface components {
         clauses: components['schemas']['AimsReadiness'][];
       };
     };
+    /** One of: \{string\} */
+    AuditStatus: 'planned' | 'in-progress' | 'completed' | 'cancelled';
+    /** One of: \{string\} */
+    AuditFindingKind:
+      | 'conformity'
+      | 'observation'
+      | 'opportunity'
+      | 'minor-nonconformity'
+      | 'major-nonconformity';
+    /** What an audit covers. */
+    AuditScope: {
+      /** Clause ids of ISO/IEC 42001 4 to 10, e.g. `9.2`. */
+      clauses?: string[];
+      /** Annex A control ids, e.g. `A.6.2.4`. */
+      controls?: string[];
+      /** Entity refs of the AI systems audited. */
+      systems?: string[];
+    };
+    /** One finding of an internal audit. */
+    AuditFinding: {
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['AuditFindingKind'];
+      /** The clause or Annex A control id the finding is against. */
+      reference: string;
+      /** The AI system the finding is on; null when on the management system. */
+      entityRef: string | null;
+      description: string;
+      /** Evidence ids of the suite or links to evidence elsewhere. */
+      evidence: string[];
+      /** The nonconformity a nonconformity finding opened. */
+      nonconformityId: string | null;
+      recordedAt: components['schemas']['Timestamp'];
+      recordedBy: string;
+    };
+    /** An internal audit of the management system (ISO/IEC 42001 9.2). */
+    Audit: {
+      /** Format: uuid */
+      id: string;
+      /** Always `aims:default/management-system`. */
+      entityRef: string;
+      year: number;
+      title: string;
+      scope: {
+        clauses: string[];
+        controls: string[];
+        systems: string[];
+      };
+      auditors: string[];
+      leadAuditor: string;
+      /** Format: date */
+      plannedStart: string;
+      /** Format: date */
+      plannedEnd: string;
+      status: components['schemas']['AuditStatus'];
+      cancelReason: string | null;
+      summary: string;
+      completedAt: components['schemas']['Timestamp'] | null;
+      findings: components['schemas']['AuditFinding'][];
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      createdBy: string;
+      updatedAt: components['schemas']['Timestamp'];
+      updatedBy: string;
+    };
+    AuditList: {
+      items: components['schemas']['Audit'][];
+    };
+    /** A new internal audit; it starts `planned`. */
+    AuditCreate: {
+      year: number;
+      title: string;
+      scope?: components['schemas']['AuditScope'];
+      auditors: string[];
+      /** One of the auditors. */
+      leadAuditor: string;
+      /** Format: date */
+      plannedStart: string;
+      /** Format: date */
+      plannedEnd: string;
+      /** Default:  */
+      summary?: string;
+    };
+    /** The fields of an audit to change. */
+    AuditPatch: {
+      year?: number;
+      title?: string;
+      scope?: components['schemas']['AuditScope'];
+      auditors?: string[];
+      leadAuditor?: string;
+      /** Format: date */
+      plannedStart?: string;
+      /** Format: date */
+      plannedEnd?: string;
+      status?: components['schemas']['AuditStatus'];
+      /** Needed when cancelling. */
+      cancelReason?: string | null;
+      /** The audit's summary and conclusion; needed when completing. */
+      summary?: string;
+    };
+    /** A finding of an in-progress audit. */
+    AuditFindingCreate: {
+      kind: components['schemas']['AuditFindingKind'];
+      /** A clause id (`9.2`) or an Annex A control id (`A.6.2.4`). */
+      reference: string;
+      /** An AI system in the audit's scope; required for nonconformity kinds. */
+      entityRef?: string | null;
+      description: string;
+      /** Default: [] */
+      evidence?: string[];
+    };
   };
   responses: {
     /**
@@ -2867,6 +3084,8 @@ export interface components {
      * @example 6.1.2
      */
     ClauseId: string;
+    /** The audit's id, as returned by this API (400 if it is not a UUID). */
+    AuditId: string;
     /** The assessment's id, as returned by this API (400 if it is not a UUID). */
     AssessmentId: string;
     /** Largest number of items on the page. */
@@ -4649,6 +4868,176 @@ export interface operations {
       412: components['responses']['PreconditionFailed'];
       413: components['responses']['PayloadTooLarge'];
       428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listAudits: {
+    parameters: {
+      query?: {
+        /** The year of the audit programme. */
+        year?: number;
+        status?: components['schemas']['AuditStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The audits, earliest planned start first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createAudit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuditCreate'];
+      };
+    };
+    responses: {
+      /** The audit as planned. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** `/api/ai-governance/audits/\{id\}`: where to read the new audit. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getAudit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The audit's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['AuditId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The audit. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  updateAudit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The audit's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['AuditId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuditPatch'];
+      };
+    };
+    responses: {
+      /** The changed audit, its version increased by one. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createAuditFinding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The audit's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['AuditId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuditFindingCreate'];
+      };
+    };
+    responses: {
+      /** The audit with the new finding last. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Audit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
       500: components['responses']['InternalError'];
     };
   };
