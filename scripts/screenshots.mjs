@@ -53,6 +53,10 @@ const SHOTS = {
     open: page => page.getByRole('button', { name: SERIOUS_INCIDENT }).click(),
     part: page => page.getByRole('region', { name: SERIOUS_INCIDENT }),
   },
+  clauses: {
+    path: '/ai-governance/aims/clauses',
+    ready: page => page.getByRole('table').first(),
+  },
   'my-tasks': {
     path: '/ai-governance/tasks',
     ready: page => page.getByRole('table', { name: "My teams' tasks" }),
