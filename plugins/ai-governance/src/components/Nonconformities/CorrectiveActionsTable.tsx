@@ -5,6 +5,7 @@ import {
   type CorrectiveActionStatus,
 } from '@aigov/plugin-ai-governance-common';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Button from '@material-ui/core/Button';
 import Link from '@material-ui/core/Link';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -20,7 +21,7 @@ const CELL = {
   verticalAlign: 'top' as const,
 };
 
-/** A nonconformity's corrective actions: owner, due, status (changeable) and evidence. */
+/** A nonconformity's corrective actions: owner and due (changeable), status (changeable) and evidence. */
 export function CorrectiveActionsTable(props: {
   actions: CorrectiveAction[];
   /** Left out, the status is read-only (closed nonconformity). */
@@ -28,6 +29,8 @@ export function CorrectiveActionsTable(props: {
   disabled?: boolean;
   /** Left out, the evidence is only counted. */
   onEvidence?: (action: CorrectiveAction) => void;
+  /** Left out, owner and due date are read-only. */
+  onEdit?: (action: CorrectiveAction) => void;
 }) {
   const now = today();
   return (
@@ -43,6 +46,10 @@ export function CorrectiveActionsTable(props: {
           <TableCell style={{ width: '15%' }}>Due</TableCell>
           <TableCell style={{ width: '17%' }}>Status</TableCell>
           <TableCell style={{ width: '12%' }}>Evidence</TableCell>
+          {props.onEdit && (
+            // The row's Edit buttons: named per action, no heading needed.
+            <TableCell style={{ width: '10%' }} />
+          )}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -102,6 +109,18 @@ export function CorrectiveActionsTable(props: {
                 plural(action.evidenceIds.length, 'item')
               )}
             </TableCell>
+            {props.onEdit && (
+              <TableCell style={CELL}>
+                <Button
+                  size="small"
+                  aria-label={`Edit owner and due date of ${action.description}`}
+                  disabled={props.disabled}
+                  onClick={() => props.onEdit?.(action)}
+                >
+                  Edit
+                </Button>
+              </TableCell>
+            )}
           </TableRow>
         ))}
       </TableBody>

@@ -79,6 +79,7 @@ export function NonconformitiesView(props: {
         key={nc.id}
         nonconformity={nc}
         onChanged={list.retry}
+        onReload={list.retry}
       />
     ));
   }

@@ -191,3 +191,95 @@ describe('evidence of a corrective action', () => {
     );
   });
 });
+
+describe('changing a corrective action’s owner and due date', () => {
+  const other = {
+    ...ACTION,
+    id: '00000000-0000-4000-b000-000000000002',
+    description: 'Retrain on 2026 data',
+    evidenceIds: ['ev-1'],
+  };
+
+  async function openEdit(api: ReturnType<typeof createMockAiGovernanceApi>) {
+    const user = await renderSection(api);
+    await user.click(
+      await screen.findByRole('button', {
+        name: `Edit owner and due date of ${ACTION.description}`,
+      }),
+    );
+    const dialog = within(await screen.findByRole('dialog'));
+    await user.clear(dialog.getByLabelText(/^Owner/));
+    await user.paste('group:default/team-b');
+    return { user, dialog };
+  }
+
+  it('sends the new owner for that action only, keeping its status and the other actions', async () => {
+    const nc = makeNonconformity({
+      status: 'actions-planned',
+      correctiveActions: [ACTION, other],
+      version: 3,
+    });
+    const api = createMockAiGovernanceApi({
+      listEntityNonconformities: async () => ({ items: [nc] }),
+    });
+    api.updateNonconformity.mockResolvedValue(nc);
+    const { user, dialog } = await openEdit(api);
+    expect(dialog.getByText(ACTION.description)).toBeInTheDocument();
+    expect(dialog.getByLabelText(/^Due/)).toHaveValue(ACTION.dueDate);
+    await user.click(dialog.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(api.updateNonconformity).toHaveBeenCalledWith(nc.id, 3, {
+        correctiveActions: [
+          { ...ACTION, owner: 'group:default/team-b' },
+          other,
+        ],
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+  });
+
+  it('shows the API’s objection to the owner on the owner field', async () => {
+    const nc = makeNonconformity({
+      status: 'actions-planned',
+      correctiveActions: [ACTION, other],
+    });
+    const api = createMockAiGovernanceApi({
+      listEntityNonconformities: async () => ({ items: [nc] }),
+    });
+    api.updateNonconformity.mockRejectedValue(
+      await apiError(400, 'Invalid request body', [
+        {
+          path: 'correctiveActions[0].owner',
+          message: 'is not a group or user in the catalog',
+        },
+      ]),
+    );
+    const { user, dialog } = await openEdit(api);
+    await user.click(dialog.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(dialog.getByLabelText(/^Owner/)).toHaveAccessibleDescription(
+        'Owner is not a group or user in the catalog',
+      ),
+    );
+    expect(dialog.getByRole('alert')).toHaveTextContent('Invalid request body');
+  });
+
+  it('offers no edit once the nonconformity is closed', async () => {
+    const nc = makeNonconformity({
+      status: 'closed',
+      correctiveActions: [{ ...ACTION, status: 'done' }],
+    });
+    const api = createMockAiGovernanceApi({
+      listEntityNonconformities: async () => ({ items: [nc] }),
+    });
+    await renderSection(api);
+    await screen.findByRole('table', { name: 'Corrective actions' });
+    expect(
+      screen.queryByRole('button', { name: /^Edit owner and due date/ }),
+    ).not.toBeInTheDocument();
+  });
+});

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   nonconformityTransitionProblem,
   type CorrectiveAction,
-  type CorrectiveActionInput,
   type Nonconformity,
   type NonconformityPatch,
   type NonconformityStatus,
@@ -17,8 +16,10 @@ import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
 import { errorMessage, formatTimestamp } from '../shared';
 import { ActionEvidenceDialog } from './ActionEvidenceDialog';
+import { asInput } from './actionInput';
 import { AddCorrectiveAction } from './AddCorrectiveAction';
 import { CorrectiveActionsTable } from './CorrectiveActionsTable';
+import { EditCorrectiveActionDialog } from './EditCorrectiveActionDialog';
 import { EffectivenessReviewForm } from './EffectivenessReviewForm';
 import { NONCONFORMITY_STATUS_LABELS, RESULT_LABELS } from './labels';
 import { NonconformitySourceText } from './NonconformitySourceText';
@@ -32,30 +33,23 @@ const NEXT: Partial<
   verifying: ['closed', 'Close'],
 };
 
-/** An action as a PATCH keeps it: with its id, so the API keeps its history. */
-const asInput = (a: CorrectiveAction): CorrectiveActionInput => ({
-  id: a.id,
-  description: a.description,
-  owner: a.owner,
-  dueDate: a.dueDate,
-  status: a.status,
-  evidenceIds: a.evidenceIds,
-});
-
 /**
  * One nonconformity: where it came from, its corrective actions (add one,
- * move their status), its status, and the effectiveness review that must
+ * change its owner and due date, move their status), its status, and the effectiveness review that must
  * say "effective" before it may close.
  */
 export function NonconformityCard(props: {
   nonconformity: Nonconformity;
   onChanged: (nonconformity: Nonconformity) => void;
+  /** Reloads the nonconformity, e.g. after someone else changed it. */
+  onReload?: () => void;
 }) {
   const { nonconformity: nc, onChanged } = props;
   const api = useApi(aiGovernanceApiRef);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [evidenceOf, setEvidenceOf] = useState<CorrectiveAction>();
+  const [editing, setEditing] = useState<CorrectiveAction>();
   const closed = nc.status === 'closed';
 
   const patch = async (body: NonconformityPatch) => {
@@ -103,6 +97,7 @@ export function NonconformityCard(props: {
             actions={nc.correctiveActions}
             disabled={busy}
             onEvidence={closed ? undefined : setEvidenceOf}
+            onEdit={closed ? undefined : setEditing}
             onStatus={
               closed
                 ? undefined
@@ -163,6 +158,18 @@ export function NonconformityCard(props: {
         )}
         {error && <Alert severity="error">{error}</Alert>}
       </Box>
+      {editing && (
+        <EditCorrectiveActionDialog
+          nonconformity={nc}
+          action={editing}
+          onClose={() => setEditing(undefined)}
+          onSaved={saved => {
+            setEditing(undefined);
+            onChanged(saved);
+          }}
+          onReload={props.onReload}
+        />
+      )}
       {evidenceOf && (
         <ActionEvidenceDialog
           entityRef={nc.entityRef}

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import {
+  correctiveActionSchema,
+  fieldErrorsOf,
+  fieldProblems,
+  type CorrectiveAction,
+  type FieldProblem,
+  type Nonconformity,
+} from '@aigov/plugin-ai-governance-common';
+import { useApi } from '@backstage/core-plugin-api';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import TextField from '@material-ui/core/TextField';
+import { aiGovernanceApiRef } from '../../api';
+import { FormDialog, OWNER_HINT, OwnerPicker, describe } from '../shared';
+import { asInput } from './actionInput';
+
+/**
+ * Changes who owns a corrective action and when it is due, e.g. to hand it
+ * from the only possible reviewer to another team. The API replaces the
+ * whole list, so the other actions, and this one's status and evidence, are
+ * sent as they are.
+ */
+export function EditCorrectiveActionDialog(props: {
+  nonconformity: Nonconformity;
+  action: CorrectiveAction;
+  onClose: () => void;
+  onSaved: (nonconformity: Nonconformity) => void;
+  /** Reloads the nonconformity after a 412; the input stays in the form. */
+  onReload?: () => void;
+}) {
+  const { nonconformity: nc, action } = props;
+  const api = useApi(aiGovernanceApiRef);
+  const [owner, setOwner] = useState(action.owner);
+  const [dueDate, setDueDate] = useState(action.dueDate);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [saveError, setSaveError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  const problem = (f: string) => problems.find(p => p.path === f)?.message;
+
+  const save = async () => {
+    const edited = { ...asInput(action), owner, dueDate };
+    const checked = correctiveActionSchema.safeParse(edited);
+    setSaveError(undefined);
+    if (!checked.success) {
+      setProblems(fieldProblems(checked.error));
+      return;
+    }
+    setProblems([]);
+    setSaving(true);
+    // Read at save time: after a reload the list may hold other actions.
+    const index = nc.correctiveActions.findIndex(a => a.id === action.id);
+    try {
+      props.onSaved(
+        await api.updateNonconformity(nc.id, nc.version, {
+          correctiveActions: nc.correctiveActions.map(a =>
+            a.id === action.id ? { ...asInput(a), owner, dueDate } : asInput(a),
+          ),
+        }),
+      );
+    } catch (e) {
+      setSaveError(e);
+      // The API names this action's fields by its place in the list.
+      const prefix = `correctiveActions[${index}].`;
+      setProblems(
+        fieldErrorsOf(e).flatMap(p =>
+          p.path.startsWith(prefix)
+            ? [{ ...p, path: p.path.slice(prefix.length) }]
+            : [],
+        ),
+      );
+      setSaving(false);
+    }
+  };
+
+  return (
+    <FormDialog
+      titleId="edit-action-title"
+      title="Change the corrective action"
+      maxWidth="sm"
+      onClose={props.onClose}
+      dirty={owner !== action.owner || dueDate !== action.dueDate}
+      onSave={save}
+      saveLabel="Save"
+      saving={saving}
+      saveError={saveError}
+      onReload={props.onReload}
+    >
+      <DialogContentText>{action.description}</DialogContentText>
+      <OwnerPicker
+        id="edit-action-owner"
+        label="Owner"
+        required
+        margin="normal"
+        value={owner}
+        onChange={setOwner}
+        error={!!problem('owner')}
+        helperText={describe('Owner', problem('owner')) ?? OWNER_HINT}
+      />
+      <TextField
+        id="edit-action-due"
+        label="Due"
+        type="date"
+        required
+        fullWidth
+        margin="normal"
+        InputLabelProps={{ shrink: true }}
+        value={dueDate}
+        onChange={e => setDueDate(e.target.value)}
+        error={!!problem('dueDate')}
+        helperText={describe('Due', problem('dueDate')) ?? ' '}
+      />
+    </FormDialog>
+  );
+}
