@@ -45,6 +45,18 @@ export interface AimsFigures {
   withoutActions: number;
   /** Corrective actions not done past their due date. */
   overdueActions: number;
+  /** The latest audit completed in the last 12 months; null when none. */
+  lastCompletedAudit: AuditFigure | null;
+  /** An audit planned or in progress this year, the earliest first; null when none. */
+  currentAudit: AuditFigure | null;
+}
+
+/** An audit as the 9.2 pre-fill names it. */
+export interface AuditFigure {
+  title: string;
+  status: string;
+  /** Its completion date, or its planned start, YYYY-MM-DD. */
+  date: string;
 }
 
 const CONTROL_IDS = ANNEX_A_CONTROL_IDS.map(id => `'${id}'`).join(', ');
@@ -121,5 +133,37 @@ export async function countAimsFigures(
   for (const [name, value] of Object.entries(row ?? {})) {
     figures[camel(name)] = Number(value ?? 0);
   }
-  return figures as unknown as AimsFigures;
+  return { ...(figures as any), ...(await auditFigures(db, today)) };
+}
+
+/** The audits the 9.2 pre-fill is decided by, on `today`. */
+async function auditFigures(db: Knex, today: string) {
+  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  const completed = await db('audits')
+    .where('status', 'completed')
+    .where('completed_at', '>=', yearAgo)
+    .orderBy('completed_at', 'desc')
+    .first('title', 'status', 'completed_at');
+  const current = await db('audits')
+    .whereIn('status', ['planned', 'in-progress'])
+    .where('year', Number(today.slice(0, 4)))
+    .orderByRaw("CASE WHEN status = 'in-progress' THEN 0 ELSE 1 END")
+    .orderBy('planned_start')
+    .first('title', 'status', 'planned_start');
+  return {
+    lastCompletedAudit: completed
+      ? {
+          title: completed.title,
+          status: completed.status,
+          date: String(completed.completed_at).slice(0, 10),
+        }
+      : null,
+    currentAudit: current
+      ? {
+          title: current.title,
+          status: current.status,
+          date: current.planned_start,
+        }
+      : null,
+  };
 }

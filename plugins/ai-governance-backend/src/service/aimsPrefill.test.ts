@@ -18,6 +18,8 @@ const none: AimsFigures = {
   closedNonconformities: 0,
   withoutActions: 0,
   overdueActions: 0,
+  lastCompletedAudit: null,
+  currentAudit: null,
 };
 
 describe('aimsPrefills', () => {
@@ -37,6 +39,7 @@ describe('aimsPrefills', () => {
       '8.3',
       '8.4',
       '9.1',
+      '9.2',
       '10.2',
     ]);
   });
@@ -83,5 +86,40 @@ describe('aimsPrefills', () => {
       'partial',
     );
     expect(nc({ withoutActions: 3 })?.status).toBe('gap');
+  });
+  it('pre-fills 9.2 from the internal audits, naming the audit', () => {
+    expect(aimsPrefills(none).get('9.2')).toEqual({
+      status: 'gap',
+      reason:
+        'No internal audit was completed in the last 12 months, and none is planned this year',
+    });
+    const planned = {
+      title: 'Risk management',
+      status: 'planned',
+      date: '2026-12-10',
+    };
+    expect(aimsPrefills({ ...none, currentAudit: planned }).get('9.2')).toEqual(
+      {
+        status: 'partial',
+        reason:
+          'The internal audit "Risk management" is planned from 2026-12-10; none was completed in the last 12 months',
+      },
+    );
+    const completed = {
+      title: 'AIMS 2026',
+      status: 'completed',
+      date: '2026-10-02',
+    };
+    expect(
+      aimsPrefills({
+        ...none,
+        currentAudit: planned,
+        lastCompletedAudit: completed,
+      }).get('9.2'),
+    ).toEqual({
+      status: 'implemented',
+      reason:
+        'The internal audit "AIMS 2026" was completed on 2026-10-02, within the last 12 months',
+    });
   });
 });

@@ -87,6 +87,36 @@ function nonconformities(f: AimsFigures): AimsClausePrefill {
   return { status, reason };
 }
 
+/**
+ * Internal audit (9.2): implemented when an audit was completed in the last
+ * 12 months, partial while one is planned or under way this year, a gap
+ * otherwise; the reason names the audit.
+ */
+function internalAudit(f: AimsFigures): AimsClausePrefill {
+  if (f.lastCompletedAudit) {
+    const a = f.lastCompletedAudit;
+    return {
+      status: 'implemented',
+      reason: `The internal audit "${a.title}" was completed on ${a.date}, within the last 12 months`,
+    };
+  }
+  if (f.currentAudit) {
+    const a = f.currentAudit;
+    return {
+      status: 'partial',
+      reason:
+        a.status === 'in-progress'
+          ? `The internal audit "${a.title}" is in progress; none was completed in the last 12 months`
+          : `The internal audit "${a.title}" is planned from ${a.date}; none was completed in the last 12 months`,
+    };
+  }
+  return {
+    status: 'gap',
+    reason:
+      'No internal audit was completed in the last 12 months, and none is planned this year',
+  };
+}
+
 /** The pre-fill of every clause the suite's records can show, by clause id. */
 export function aimsPrefills(f: AimsFigures): Map<string, AimsClausePrefill> {
   return new Map<string, AimsClausePrefill>([
@@ -145,6 +175,7 @@ export function aimsPrefills(f: AimsFigures): Map<string, AimsClausePrefill> {
         ` (${plural(f.overdueMonitoring, 'review')} overdue)`,
       ),
     ],
+    ['9.2', internalAudit(f)],
     ['10.2', nonconformities(f)],
   ]);
 }

@@ -1,6 +1,7 @@
 import type { JsonValue } from '@backstage/types';
 import type { AimsClauseStore } from '../database/AimsClauseStore';
 import type { AssessmentStore } from '../database/AssessmentStore';
+import type { AuditStore } from '../database/AuditStore';
 import type { ChangeStore } from '../database/ChangeStore';
 import type { ControlStore } from '../database/ControlStore';
 import type { EvidenceStore } from '../database/EvidenceStore';
@@ -37,6 +38,7 @@ export function governanceReplays(stores: {
   incidents: IncidentStore;
   nonconformities: NonconformityStore;
   aimsClauses: AimsClauseStore;
+  audits: AuditStore;
 }): RecordReplay[] {
   return [
     {
@@ -134,6 +136,14 @@ export function governanceReplays(stores: {
       // when read and is not part of the record.
       derived: [],
       load: async keys => byKey(await stores.aimsClauses.getMany(ids(keys))),
+    },
+    {
+      recordType: 'audit',
+      table: 'audits',
+      idColumn: 'id',
+      // Findings are stored with their audit, so each event holds them all.
+      derived: [],
+      load: async keys => byKey(await stores.audits.getMany(ids(keys))),
     },
   ];
 }

@@ -13,6 +13,7 @@ import { taskRoutes } from './routes/taskRoutes';
 import { incidentRoutes } from './routes/incidentRoutes';
 import { nonconformityRoutes } from './routes/nonconformityRoutes';
 import { aimsRoutes } from './routes/aimsRoutes';
+import { auditRoutes } from './routes/auditRoutes';
 import type { RouteContext } from './routes/context';
 import { controlRoutes, libraryRoutes } from './routes/controlRoutes';
 import { EVIDENCE_CONTENT_PATH, evidenceRoutes } from './routes/evidenceRoutes';
@@ -76,6 +77,7 @@ export async function createRouter(
     incidentRoutes,
     nonconformityRoutes,
     aimsRoutes,
+    auditRoutes,
     scorecardRoutes,
     historyRoutes,
     exportRoutes,

@@ -18,6 +18,7 @@ import { DatabaseHistoryStore } from '../database/HistoryStore';
 import { DatabaseIncidentStore } from '../database/IncidentStore';
 import { DatabaseNonconformityStore } from '../database/NonconformityStore';
 import { DatabaseAimsClauseStore } from '../database/AimsClauseStore';
+import { DatabaseAuditStore } from '../database/AuditStore';
 import { DatabaseOverviewStore } from '../database/OverviewStore';
 import { DatabaseReplayStore } from '../database/ReplayStore';
 import { DatabaseRiskStore } from '../database/RiskStore';
@@ -35,6 +36,7 @@ import { IncidentService } from './IncidentService';
 import { IntegrityService } from './IntegrityService';
 import { NonconformityService } from './NonconformityService';
 import { AimsClauseService } from './AimsClauseService';
+import { AuditService } from './AuditService';
 import { governanceReplays } from './replays';
 import { RiskService } from './RiskService';
 import { DEFAULT_REVALIDATION_DUE_DAYS, TaskService } from './TaskService';
@@ -83,6 +85,7 @@ export function createGovernanceServices(options: {
   const incidentStore = new DatabaseIncidentStore(knex, clock);
   const nonconformityStore = new DatabaseNonconformityStore(knex);
   const aimsClauseStore = new DatabaseAimsClauseStore(knex);
+  const auditStore = new DatabaseAuditStore(knex);
   const tasks = new TaskService(
     taskStore,
     work,
@@ -119,6 +122,7 @@ export function createGovernanceServices(options: {
         options.governanceOffice ?? 'group:default/ai-governance-office',
     }),
     aimsClauses: new AimsClauseService(aimsClauseStore, work),
+    audits: new AuditService(auditStore, nonconformityStore, work),
     evidence: new EvidenceService(evidenceStore, riskStore, work, historyStore),
     integrity: new IntegrityService(
       historyStore,
@@ -133,6 +137,7 @@ export function createGovernanceServices(options: {
         incidents: incidentStore,
         nonconformities: nonconformityStore,
         aimsClauses: aimsClauseStore,
+        audits: auditStore,
       }),
       clock,
       {

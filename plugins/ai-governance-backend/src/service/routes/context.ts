@@ -32,6 +32,7 @@ import type { TaskService } from '../TaskService';
 import type { IncidentService } from '../IncidentService';
 import type { NonconformityService } from '../NonconformityService';
 import type { AimsClauseService } from '../AimsClauseService';
+import type { AuditService } from '../AuditService';
 
 /** The services and stores the routes use. */
 export interface GovernanceServices {
@@ -56,6 +57,8 @@ export interface GovernanceServices {
   nonconformities: NonconformityService;
   /** The clause gap assessment of the management system (ISO/IEC 42001 4–10). */
   aimsClauses: AimsClauseService;
+  /** The internal audit programme and its findings (ISO/IEC 42001 9.2). */
+  audits: AuditService;
   /** Signed checkpoints of the history chain, and verifying against them. */
   checkpoints: CheckpointService;
   integrity: IntegrityService;

@@ -1175,7 +1175,9 @@ export interface paths {
      *     no `version`. `prefilled` is what the suite shows from its own
      *     records, computed when read, with the figures behind it in `reason`
      *     (e.g. "5 of 6 AI systems in scope have an approved risk
-     *     assessment"): on 6.1.2, 6.1.3, 6.1.4, 8.2, 8.3, 8.4, 9.1 and 10.2.
+     *     assessment"): on 6.1.2, 6.1.3, 6.1.4, 8.2, 8.3, 8.4, 9.1, 9.2 (an
+     *     internal audit completed in the last 12 months, or one planned or in
+     *     progress this year) and 10.2.
      *     The recorded status wins when set; the pre-fill is shown beside it.
      *
      *     **In scope**, until the AIMS scope record exists, is every AiSystem
