@@ -1103,6 +1103,46 @@ describe('the answers of the ai-governance API', () => {
       });
       expect(changed.headers.etag).toBe('"2"');
     });
+
+    it('plans an audit, changes it, records a finding and answers the errors the spec lists', async () => {
+      const plan = {
+        year: 2026,
+        title: 'Risk management',
+        scope: {
+          clauses: ['8.2'],
+          systems: ['aisystem:default/credit-scoring'],
+        },
+        auditors: ['user:default/alice'],
+        leadAuditor: 'user:default/alice',
+        plannedStart: '2026-12-07',
+        plannedEnd: '2026-12-11',
+      };
+      const created = await call('post', '/audits', 201, { body: plan });
+      await call('post', '/audits', 400, { body: { ...plan, year: 'x' } });
+      await call('get', '/audits?year=2026&status=planned', 200);
+      const url = `/audits/${created.body.id}`;
+      await call('get', url, 200);
+      await call('patch', url, 428, { body: { status: 'in-progress' } });
+      await call('patch', url, 412, {
+        headers: { ...alice, 'If-Match': '"7"' },
+        body: { status: 'in-progress' },
+      });
+      const finding = {
+        kind: 'minor-nonconformity',
+        reference: '8.2',
+        entityRef: 'aisystem:default/credit-scoring',
+        description: 'The October risk review was not held',
+      };
+      await call('post', `${url}/findings`, 409, { body: finding });
+      await call('patch', url, 200, {
+        headers: { ...alice, 'If-Match': '"1"' },
+        body: { status: 'in-progress' },
+      });
+      const found = await call('post', `${url}/findings`, 201, {
+        body: finding,
+      });
+      expect(found.body.findings[0].nonconformityId).toBeTruthy();
+    });
   });
 
   it('exercised every operation of the spec with a success', () => {
