@@ -18,7 +18,7 @@ import {
   ifMatch,
 } from './AiGovernanceApiClientBase';
 import type { AiGovernanceSchemas as Schemas } from '../schema/openapi';
-import { AiGovernanceAimsClientBase } from './AiGovernanceAimsClientBase';
+import { AiGovernanceAuditClientBase } from './AiGovernanceAuditClientBase';
 
 /**
  * The client of the ai-governance REST API, typed by its OpenAPI spec, for
@@ -29,7 +29,7 @@ import { AiGovernanceAimsClientBase } from './AiGovernanceAimsClientBase';
  * read (see isConflictError).
  * @public
  */
-export class AiGovernanceApiClient extends AiGovernanceAimsClientBase {
+export class AiGovernanceApiClient extends AiGovernanceAuditClientBase {
   // --- risks -------------------------------------------------------------------
 
   /** A page of an entity's risks, newest first. */

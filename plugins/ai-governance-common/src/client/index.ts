@@ -17,3 +17,7 @@ export {
   AiGovernanceAimsClientBase,
   type AimsClauseList,
 } from './AiGovernanceAimsClientBase';
+export {
+  AiGovernanceAuditClientBase,
+  type AuditFilter,
+} from './AiGovernanceAuditClientBase';
