@@ -56,6 +56,8 @@ const SHOTS = {
   clauses: {
     path: '/ai-governance/aims/clauses',
     ready: page => page.getByRole('table').first(),
+    // Clause 6 shows each kind of row: recorded, pre-filled with its figures, not assessed.
+    part: page => page.getByRole('region', { name: /^6 / }),
   },
   'my-tasks': {
     path: '/ai-governance/tasks',

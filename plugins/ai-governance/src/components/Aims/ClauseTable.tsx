@@ -25,7 +25,9 @@ import { AIMS_STATUS_LABELS } from './labels';
 export function readinessText(r: AimsReadiness): string {
   return `${formatPercent(r.readiness)} ready — ${r.implemented} implemented, ${
     r.partial
-  } partly met, ${r.gap} gaps, ${r.notAssessed} not assessed`;
+  } partly met, ${r.gap} ${r.gap === 1 ? 'gap' : 'gaps'}, ${
+    r.notAssessed
+  } not assessed`;
 }
 
 /** How deep a clause sits below its top-level clause (6.1.2 → 2). */
@@ -59,15 +61,23 @@ export function ClauseTable(props: {
         )}
       </Box>
       <Paper variant="outlined">
-        <Table size="small" aria-labelledby={headingId}>
+        <Table
+          size="small"
+          aria-labelledby={headingId}
+          // One set of column widths for every clause's table, so the
+          // columns line up down the page and headings never break mid-word.
+          style={{ tableLayout: 'fixed' }}
+        >
           <TableHead>
             <TableRow>
-              <TableCell>Clause</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell>The suite’s records show</TableCell>
-              <TableCell>Owner</TableCell>
-              <TableCell>Evidence</TableCell>
-              <TableCell />
+              <TableCell style={{ width: '34%' }}>Clause</TableCell>
+              <TableCell style={{ width: '12%' }}>Status</TableCell>
+              <TableCell style={{ width: '26%' }}>
+                The suite’s records show
+              </TableCell>
+              <TableCell style={{ width: '12%' }}>Owner</TableCell>
+              <TableCell style={{ width: '9%' }}>Evidence</TableCell>
+              <TableCell style={{ width: '7%' }} />
             </TableRow>
           </TableHead>
           <TableBody>
