@@ -193,7 +193,15 @@ export class AuditService {
    * `open` nonconformity on its AI system, source `internal-audit`, in the
    * same transaction, and carries its id.
    */
-  addFinding(id: string, body: ParsedFinding, actor: string): Promise<Audit> {
+  addFinding(
+    id: string,
+    body: ParsedFinding,
+    actor: string,
+    options: {
+      /** A nonconformity recorded before the finding (the demo seed's), linked instead of a new one. */
+      nonconformityId?: string;
+    } = {},
+  ): Promise<Audit> {
     return this.work.run(async scope => {
       const current = await this.load(scope.tx, id);
       if (current.status !== 'in-progress') {
@@ -238,7 +246,14 @@ export class AuditService {
         recordedAt: scope.now,
         recordedBy: actor,
       };
-      if (opensNonconformity) {
+      const earlier =
+        opensNonconformity && options.nonconformityId
+          ? await this.nonconformities.get(options.nonconformityId, scope.tx)
+          : undefined;
+      if (earlier && earlier.entityRef === entityRef) {
+        // Recorded before the audit was: its sourceId already names it.
+        finding.nonconformityId = earlier.id;
+      } else if (opensNonconformity) {
         const nc = await this.nonconformities.insert(
           scope.tx,
           {

@@ -4,11 +4,18 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import { z } from 'zod';
 import type { GovernanceServices } from './routes/context';
+import {
+  planAudits,
+  seedAudits,
+  seedAuditsSchema,
+  type AuditPlan,
+} from './seedAudits';
 import { checkSeedEntry as check } from './seedCheck';
 
 /**
  * The management system's part of a seed file: clause assessments the
- * governance office recorded, by `assessor`.
+ * governance office recorded, by `assessor`, and the internal audit
+ * programme (recorded by `assessor` too).
  */
 export const seedManagementSystemSchema = z.strictObject({
   assessor: z
@@ -17,12 +24,14 @@ export const seedManagementSystemSchema = z.strictObject({
   clauses: z
     .array(z.object({ id: z.string().min(1) }).passthrough())
     .default([]),
+  audits: seedAuditsSchema,
 });
 
 /** A seed file's management system, checked. */
 export interface ManagementSystemPlan {
   assessor: string;
   clauses: Array<{ id: string; input: Required<AimsClausePut> }>;
+  audits: AuditPlan[];
 }
 
 /** Checks every clause assessment with the API's schema before anything is written. */
@@ -36,6 +45,7 @@ export function planManagementSystem(
       id,
       input: check(aimsClausePutSchema, input, `${where} clauses[${i}]`),
     })),
+    audits: planAudits(seed.audits, where),
   };
 }
 
@@ -48,6 +58,7 @@ export async function seedManagementSystem(
   services: GovernanceServices,
   plan: ManagementSystemPlan,
 ): Promise<void> {
+  await seedAudits(services, plan.assessor, plan.audits);
   if (plan.clauses.length === 0) return;
   const { items } = await services.aimsClauses.list();
   const assessed = new Set(
