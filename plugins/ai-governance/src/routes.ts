@@ -15,3 +15,8 @@ export const incidentsRouteRef = createRouteRef({
 export const aimsClausesRouteRef = createRouteRef({
   id: 'ai-governance-aims-clauses',
 });
+
+/** The internal audit programme of the management system, `/ai-governance/aims/audits`. @public */
+export const aimsAuditsRouteRef = createRouteRef({
+  id: 'ai-governance-aims-audits',
+});

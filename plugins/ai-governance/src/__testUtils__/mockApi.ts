@@ -83,6 +83,11 @@ const METHODS: Array<keyof AiGovernanceApi> = [
   'reviewEffectiveness',
   'listAimsClauses',
   'putAimsClause',
+  'listAudits',
+  'getAudit',
+  'createAudit',
+  'updateAudit',
+  'addAuditFinding',
 ];
 
 /**

@@ -29,6 +29,7 @@ import type {
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { AimsApi } from './AimsApi';
+import type { AuditsApi } from './AuditsApi';
 import type { IncidentsApi } from './IncidentsApi';
 
 /** A record with the version it was read at; send it back to change the record. @public */
@@ -49,7 +50,7 @@ export interface TaskFilter {
 }
 
 /** Client of the ai-governance REST API (`/api/ai-governance`). @public */
-export interface AiGovernanceApi extends IncidentsApi, AimsApi {
+export interface AiGovernanceApi extends IncidentsApi, AimsApi, AuditsApi {
   getControlLibrary(): Promise<{
     items: AnnexAControl[];
     objectives: AnnexAObjective[];

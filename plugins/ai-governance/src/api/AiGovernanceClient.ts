@@ -2,6 +2,10 @@ import {
   AiGovernanceApiClient,
   type AiGovernancePageQuery,
   type AimsClausePut,
+  type AuditCreate,
+  type AuditFilter,
+  type AuditFindingCreate,
+  type AuditPatch,
   type AssessmentCreate,
   type AssessmentPatch,
   type ControlPut,
@@ -286,6 +290,26 @@ export class AiGovernanceClient implements AiGovernanceApi {
 
   putAimsClause(id: string, version: number | undefined, body: AimsClausePut) {
     return this.client.putAimsClause(id, version, body);
+  }
+
+  listAudits(filter?: AuditFilter) {
+    return this.client.listAudits(filter);
+  }
+
+  getAudit(id: string) {
+    return this.client.getAudit(id);
+  }
+
+  createAudit(body: AuditCreate) {
+    return this.client.createAudit(body);
+  }
+
+  updateAudit(id: string, version: number, patch: AuditPatch) {
+    return this.client.updateAudit(id, version, patch);
+  }
+
+  addAuditFinding(id: string, body: AuditFindingCreate) {
+    return this.client.addAuditFinding(id, body);
   }
 }
 

@@ -2,3 +2,4 @@ export * from './AiGovernanceApi';
 export * from './AiGovernanceClient';
 export * from './IncidentsApi';
 export * from './AimsApi';
+export * from './AuditsApi';
