@@ -15,10 +15,12 @@ import {
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
 import GavelIcon from '@material-ui/icons/Gavel';
+import FindInPageIcon from '@material-ui/icons/FindInPage';
 import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
 import {
+  aimsAuditsRouteRef,
   aimsClausesRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
@@ -83,6 +85,18 @@ const aimsClausesPage = PageBlueprint.make({
     icon: <PlaylistAddCheckIcon />,
     loader: () =>
       import('./components/Aims').then(m => compatWrapper(<m.ClausesPage />)),
+  },
+});
+
+const aimsAuditsPage = PageBlueprint.make({
+  name: 'aims-audits',
+  params: {
+    path: '/ai-governance/aims/audits',
+    routeRef: convertLegacyRouteRef(aimsAuditsRouteRef),
+    title: 'Audits',
+    icon: <FindInPageIcon />,
+    loader: () =>
+      import('./components/Aims').then(m => compatWrapper(<m.AuditsPage />)),
   },
 });
 
@@ -174,6 +188,7 @@ export default createFrontendPlugin({
     myTasks: convertLegacyRouteRef(myTasksRouteRef),
     incidents: convertLegacyRouteRef(incidentsRouteRef),
     aimsClauses: convertLegacyRouteRef(aimsClausesRouteRef),
+    aimsAudits: convertLegacyRouteRef(aimsAuditsRouteRef),
   },
   extensions: [
     api,
@@ -181,6 +196,7 @@ export default createFrontendPlugin({
     myTasksPage,
     incidentsPage,
     aimsClausesPage,
+    aimsAuditsPage,
     governanceContent,
     overviewCard,
     reportIncidentCard,

@@ -11,6 +11,7 @@
 export * from './api';
 export * from './plugin';
 export {
+  aimsAuditsRouteRef,
   aimsClausesRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,

@@ -10,6 +10,7 @@ import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-rea
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
 import { aiClassificationFieldOptions } from './components/ClassificationField';
 import {
+  aimsAuditsRouteRef,
   aimsClausesRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
@@ -32,6 +33,7 @@ export const aiGovernancePlugin = createPlugin({
     myTasks: myTasksRouteRef,
     incidents: incidentsRouteRef,
     aimsClauses: aimsClausesRouteRef,
+    aimsAudits: aimsAuditsRouteRef,
   },
 });
 
@@ -73,6 +75,16 @@ export const AiGovernanceAimsClausesPage: () => JSX.Element =
       name: 'AiGovernanceAimsClausesPage',
       component: () => import('./components/Aims').then(m => m.ClausesPage),
       mountPoint: aimsClausesRouteRef,
+    }),
+  );
+
+/** The internal audit programme of the management system (ISO/IEC 42001 9.2); mount it at `/ai-governance/aims/audits`. @public */
+export const AiGovernanceAimsAuditsPage: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createRoutableExtension({
+      name: 'AiGovernanceAimsAuditsPage',
+      component: () => import('./components/Aims').then(m => m.AuditsPage),
+      mountPoint: aimsAuditsRouteRef,
     }),
   );
 

@@ -38,6 +38,7 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:ai-governance/my-tasks')}
             {nav.take('page:ai-governance/incidents')}
             {nav.take('page:ai-governance/aims-clauses')}
+            {nav.take('page:ai-governance/aims-audits')}
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}

@@ -1,1 +1,2 @@
 export { ClausesContent, ClausesPage } from './ClausesPage';
+export { AuditsContent, AuditsPage } from './AuditsPage';
