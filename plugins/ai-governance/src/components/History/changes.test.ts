@@ -1,4 +1,5 @@
-import { changedFields } from './changes';
+import type { HistoryEvent } from '@aigov/plugin-ai-governance-common';
+import { changedFields, recordLabel } from './changes';
 import { fieldLabel } from './fieldLabels';
 
 describe('history field labels', () => {
@@ -18,5 +19,17 @@ describe('history field labels', () => {
       'Kind: Test result → Model card',
       'File uploaded: no → yes',
     ]);
+  });
+
+  it('names an internal audit by its title', () => {
+    const event = {
+      recordType: 'audit',
+      recordId: '7b0e3c1e-2f4a-4c57-9d1e-0c6a1f0b9a01',
+      before: null,
+      after: { title: 'IA-2026-04: AI system operation and logging' },
+    } as unknown as HistoryEvent;
+    expect(recordLabel(event)).toBe(
+      'Audit: IA-2026-04: AI system operation and logging',
+    );
   });
 });

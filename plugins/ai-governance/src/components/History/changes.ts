@@ -165,6 +165,8 @@ export function recordLabel(event: HistoryEvent): string {
       return `Task: ${text(rec.kind) ?? event.recordId.slice(0, 8)}`;
     case 'aims-clause':
       return `Clause ${event.recordId}`;
+    case 'audit':
+      return `Audit: ${text(rec.title) ?? event.recordId.slice(0, 8)}`;
     default:
       return `${event.recordType} ${event.recordId}`;
   }
