@@ -196,9 +196,7 @@ export const auditFindingCreateSchema = z.strictObject({
     ),
   entityRef: entityRef.nullable().optional(),
   description: required(TEXT_LIMITS.text),
-  evidence: unique(required(TEXT_LIMITS.url), MAX_FINDING_EVIDENCE).default(
-    [],
-  ),
+  evidence: unique(required(TEXT_LIMITS.url), MAX_FINDING_EVIDENCE).default([]),
 });
 /** A new finding as a request sends it. @public */
 export type AuditFindingCreate = z.input<typeof auditFindingCreateSchema>;
