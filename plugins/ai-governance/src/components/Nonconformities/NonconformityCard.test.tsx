@@ -23,12 +23,13 @@ const ACTION = {
 
 async function renderSection(
   api: ReturnType<typeof createMockAiGovernanceApi>,
+  path = '/?section=incidents',
 ) {
   const user = setupUser();
   await renderWithApis(<GovernanceTab />, {
     api,
     entity: aiSystem('credit-scoring'),
-    path: '/?section=incidents',
+    path,
   });
   return user;
 }
@@ -281,5 +282,30 @@ describe('changing a corrective action’s owner and due date', () => {
     expect(
       screen.queryByRole('button', { name: /^Edit owner and due date/ }),
     ).not.toBeInTheDocument();
+  });
+
+  it('marks the nonconformity a link points at (an audit finding’s), not the others', async () => {
+    const pointed = makeNonconformity({
+      description: 'Handovers without tool calls',
+    });
+    const other = makeNonconformity({
+      id: '00000000-0000-4000-a000-0000000000ff',
+      description: 'Threshold not reviewed',
+    });
+    const api = createMockAiGovernanceApi({
+      listEntityNonconformities: async () => ({ items: [other, pointed] }),
+    });
+    await renderSection(api, `/?section=incidents&record=${pointed.id}`);
+
+    expect(
+      await screen.findByRole('region', {
+        name: 'Nonconformity: Handovers without tool calls',
+      }),
+    ).toHaveAttribute('aria-current', 'true');
+    expect(
+      screen.getByRole('region', {
+        name: 'Nonconformity: Threshold not reviewed',
+      }),
+    ).not.toHaveAttribute('aria-current');
   });
 });

@@ -14,7 +14,7 @@ import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { aiGovernanceApiRef } from '../../api';
-import { errorMessage, formatTimestamp } from '../shared';
+import { errorMessage, formatTimestamp, useHighlightedRow } from '../shared';
 import { ActionEvidenceDialog } from './ActionEvidenceDialog';
 import { asInput } from './actionInput';
 import { AddCorrectiveAction } from './AddCorrectiveAction';
@@ -76,12 +76,17 @@ export function NonconformityCard(props: {
       effectivenessReview: nc.effectivenessReview,
     });
   const review = nc.effectivenessReview;
+  // A link to `?section=incidents&record=<id>` (an audit finding, say) lands here.
+  const highlight = useHighlightedRow<HTMLElement>(nc.id);
 
   return (
     <Paper
       variant="outlined"
       component="section"
       aria-label={`Nonconformity: ${nc.description}`}
+      ref={highlight.ref}
+      className={highlight.className}
+      aria-current={highlight.highlighted || undefined}
     >
       <Box p={2} display="flex" flexDirection="column" gridGap={12}>
         <Typography variant="subtitle1" component="h3">
