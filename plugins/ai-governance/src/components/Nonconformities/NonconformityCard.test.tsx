@@ -288,12 +288,12 @@ describe('changing a corrective action’s owner and due date', () => {
     const pointed = makeNonconformity({
       description: 'Handovers without tool calls',
     });
-    const other = makeNonconformity({
+    const unpointed = makeNonconformity({
       id: '00000000-0000-4000-a000-0000000000ff',
       description: 'Threshold not reviewed',
     });
     const api = createMockAiGovernanceApi({
-      listEntityNonconformities: async () => ({ items: [other, pointed] }),
+      listEntityNonconformities: async () => ({ items: [unpointed, pointed] }),
     });
     await renderSection(api, `/?section=incidents&record=${pointed.id}`);
 
