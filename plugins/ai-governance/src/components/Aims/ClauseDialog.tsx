@@ -2,8 +2,6 @@ import { useState } from 'react';
 import {
   AIMS_CLAUSE_STATUSES,
   aimsClausePutSchema,
-  fieldErrorsOf,
-  fieldProblems,
   type AimsClauseAssessment,
   type AimsClauseStatus,
   type FieldProblem,
@@ -18,6 +16,7 @@ import {
   OwnerPicker,
   describe,
   selectOptions,
+  useCheckedSave,
 } from '../shared';
 import { AIMS_STATUS_LABELS, linksToText, textToLinks } from './labels';
 
@@ -52,10 +51,7 @@ export function ClauseDialog(props: ClauseDialogProps) {
   const [notes, setNotes] = useState(clause.notes);
   const [owner, setOwner] = useState(clause.owner ?? '');
   const [links, setLinks] = useState(linksToText(clause.evidenceLinks));
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [saveError, setSaveError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  const problem = (f: string) => problems.find(p => p.path === f)?.message;
+  const { problems, problem, saveError, saving, save } = useCheckedSave();
 
   const submit = async () => {
     const body = {
@@ -64,21 +60,9 @@ export function ClauseDialog(props: ClauseDialogProps) {
       owner: owner.trim() || null,
       evidenceLinks: textToLinks(links),
     };
-    const checked = aimsClausePutSchema.safeParse(body);
-    setSaveError(undefined);
-    if (!checked.success) {
-      setProblems(fieldProblems(checked.error));
-      return;
-    }
-    setProblems([]);
-    setSaving(true);
-    try {
+    await save(aimsClausePutSchema.safeParse(body), async () => {
       props.onSaved(await api.putAimsClause(clause.id, clause.version, body));
-    } catch (e) {
-      setSaveError(e);
-      setProblems(fieldErrorsOf(e));
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -2,18 +2,15 @@ import { useState } from 'react';
 import {
   AUDIT_FINDING_KINDS,
   auditFindingCreateSchema,
-  fieldErrorsOf,
-  fieldProblems,
   isNonconformityFinding,
   type Audit,
   type AuditFindingKind,
-  type FieldProblem,
 } from '@aigov/plugin-ai-governance-common';
 import { useApi } from '@backstage/core-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, describe, selectOptions } from '../shared';
+import { FormDialog, describe, selectOptions, useCheckedSave } from '../shared';
 import { FINDING_KIND_LABELS, listOf } from './auditLabels';
 
 /**
@@ -33,11 +30,7 @@ export function FindingDialog(props: {
   const [entityRef, setEntityRef] = useState('');
   const [description, setDescription] = useState('');
   const [evidence, setEvidence] = useState('');
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [saveError, setSaveError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  const problem = (f: string) =>
-    problems.find(p => p.path === f || p.path.startsWith(`${f}[`))?.message;
+  const { problem, saveError, saving, save } = useCheckedSave();
 
   const submit = async () => {
     const body = {
@@ -47,27 +40,18 @@ export function FindingDialog(props: {
       description,
       evidence: listOf(evidence),
     };
-    const checked = auditFindingCreateSchema.safeParse(body);
-    setSaveError(undefined);
-    if (!checked.success) {
-      setProblems(fieldProblems(checked.error));
-      return;
-    }
-    if (isNonconformityFinding(kind) && !entityRef) {
-      setProblems([
-        { path: 'entityRef', message: 'must name the AI system it is on' },
-      ]);
-      return;
-    }
-    setProblems([]);
-    setSaving(true);
-    try {
-      props.onSaved(await api.addAuditFinding(audit.id, body));
-    } catch (e) {
-      setSaveError(e);
-      setProblems(fieldErrorsOf(e));
-      setSaving(false);
-    }
+    // The schema cannot see that a nonconformity finding needs its system.
+    const more =
+      isNonconformityFinding(kind) && !entityRef
+        ? [{ path: 'entityRef', message: 'must name the AI system it is on' }]
+        : [];
+    await save(
+      auditFindingCreateSchema.safeParse(body),
+      async () => {
+        props.onSaved(await api.addAuditFinding(audit.id, body));
+      },
+      { more },
+    );
   };
 
   return (

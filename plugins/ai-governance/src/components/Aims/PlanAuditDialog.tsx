@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import {
   auditCreateSchema,
-  fieldErrorsOf,
-  fieldProblems,
   type Audit,
-  type FieldProblem,
 } from '@aigov/plugin-ai-governance-common';
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, describe } from '../shared';
+import { FormDialog, describe, useCheckedSave } from '../shared';
 import { listOf } from './auditLabels';
 
 /**
@@ -34,11 +31,7 @@ export function PlanAuditDialog(props: {
     plannedStart: '',
     plannedEnd: '',
   });
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [saveError, setSaveError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  const problem = (f: string) =>
-    problems.find(p => p.path === f || p.path.startsWith(`${f}[`))?.message;
+  const { problem, saveError, saving, save } = useCheckedSave();
   const set = (f: keyof typeof fields) => (e: { target: { value: string } }) =>
     setFields({ ...fields, [f]: e.target.value });
 
@@ -57,21 +50,9 @@ export function PlanAuditDialog(props: {
       plannedStart: fields.plannedStart,
       plannedEnd: fields.plannedEnd,
     };
-    const checked = auditCreateSchema.safeParse(body);
-    setSaveError(undefined);
-    if (!checked.success) {
-      setProblems(fieldProblems(checked.error));
-      return;
-    }
-    setProblems([]);
-    setSaving(true);
-    try {
+    await save(auditCreateSchema.safeParse(body), async () => {
       props.onSaved(await api.createAudit(body));
-    } catch (e) {
-      setSaveError(e);
-      setProblems(fieldErrorsOf(e));
-      setSaving(false);
-    }
+    });
   };
 
   const field = (

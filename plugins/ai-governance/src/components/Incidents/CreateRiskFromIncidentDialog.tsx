@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import {
   LIFECYCLE_STAGES,
-  fieldErrorsOf,
-  fieldProblems,
   riskCreateSchema,
-  type FieldProblem,
   type Incident,
   type IncidentSeverity,
   type LifecycleStage,
@@ -23,6 +20,7 @@ import {
   describe,
   humanize,
   selectOptions,
+  useCheckedSave,
 } from '../shared';
 import { LIFECYCLE_STAGE_LABELS } from '../RiskRegister/constants';
 
@@ -53,10 +51,7 @@ export function CreateRiskFromIncidentDialog(props: {
   const [stage, setStage] = useState<LifecycleStage>('operation');
   const [likelihood, setLikelihood] = useState(3);
   const [impact, setImpact] = useState(IMPACT_OF[incident.severity]);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [saveError, setSaveError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  const problem = (f: string) => problems.find(p => p.path === f)?.message;
+  const { problem, saveError, saving, save } = useCheckedSave();
 
   const submit = async () => {
     const body = {
@@ -67,23 +62,11 @@ export function CreateRiskFromIncidentDialog(props: {
       impact,
       description: incident.description || undefined,
     };
-    const checked = riskCreateSchema.safeParse(body);
-    setSaveError(undefined);
-    if (!checked.success) {
-      setProblems(fieldProblems(checked.error));
-      return;
-    }
-    setProblems([]);
-    setSaving(true);
-    try {
+    await save(riskCreateSchema.safeParse(body), async () => {
       props.onSaved(
         await api.createRiskFromIncident(incident.id, incident.version, body),
       );
-    } catch (e) {
-      setSaveError(e);
-      setProblems(fieldErrorsOf(e));
-      setSaving(false);
-    }
+    });
   };
 
   const scale = (labels: Record<number, string>) =>

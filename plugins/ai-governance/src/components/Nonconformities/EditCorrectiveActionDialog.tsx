@@ -2,16 +2,20 @@ import { useState } from 'react';
 import {
   correctiveActionSchema,
   fieldErrorsOf,
-  fieldProblems,
   type CorrectiveAction,
-  type FieldProblem,
   type Nonconformity,
 } from '@aigov/plugin-ai-governance-common';
 import { useApi } from '@backstage/core-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, OWNER_HINT, OwnerPicker, describe } from '../shared';
+import {
+  FormDialog,
+  OWNER_HINT,
+  OwnerPicker,
+  describe,
+  useCheckedSave,
+} from '../shared';
 import { asInput } from './actionInput';
 
 /**
@@ -32,44 +36,36 @@ export function EditCorrectiveActionDialog(props: {
   const api = useApi(aiGovernanceApiRef);
   const [owner, setOwner] = useState(action.owner);
   const [dueDate, setDueDate] = useState(action.dueDate);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [saveError, setSaveError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  const problem = (f: string) => problems.find(p => p.path === f)?.message;
+  const { problem, saveError, saving, save } = useCheckedSave();
 
-  const save = async () => {
+  const submit = async () => {
     const edited = { ...asInput(action), owner, dueDate };
-    const checked = correctiveActionSchema.safeParse(edited);
-    setSaveError(undefined);
-    if (!checked.success) {
-      setProblems(fieldProblems(checked.error));
-      return;
-    }
-    setProblems([]);
-    setSaving(true);
     // Read at save time: after a reload the list may hold other actions.
     const index = nc.correctiveActions.findIndex(a => a.id === action.id);
-    try {
-      props.onSaved(
-        await api.updateNonconformity(nc.id, nc.version, {
-          correctiveActions: nc.correctiveActions.map(a =>
-            a.id === action.id ? { ...asInput(a), owner, dueDate } : asInput(a),
+    // The API names this action's fields by its place in the list.
+    const prefix = `correctiveActions[${index}].`;
+    await save(
+      correctiveActionSchema.safeParse(edited),
+      async () => {
+        props.onSaved(
+          await api.updateNonconformity(nc.id, nc.version, {
+            correctiveActions: nc.correctiveActions.map(a =>
+              a.id === action.id
+                ? { ...asInput(a), owner, dueDate }
+                : asInput(a),
+            ),
+          }),
+        );
+      },
+      {
+        fieldsOf: e =>
+          fieldErrorsOf(e).flatMap(p =>
+            p.path.startsWith(prefix)
+              ? [{ ...p, path: p.path.slice(prefix.length) }]
+              : [],
           ),
-        }),
-      );
-    } catch (e) {
-      setSaveError(e);
-      // The API names this action's fields by its place in the list.
-      const prefix = `correctiveActions[${index}].`;
-      setProblems(
-        fieldErrorsOf(e).flatMap(p =>
-          p.path.startsWith(prefix)
-            ? [{ ...p, path: p.path.slice(prefix.length) }]
-            : [],
-        ),
-      );
-      setSaving(false);
-    }
+      },
+    );
   };
 
   return (
@@ -79,7 +75,7 @@ export function EditCorrectiveActionDialog(props: {
       maxWidth="sm"
       onClose={props.onClose}
       dirty={owner !== action.owner || dueDate !== action.dueDate}
-      onSave={save}
+      onSave={submit}
       saveLabel="Save"
       saving={saving}
       saveError={saveError}

@@ -1,9 +1,6 @@
 import { useState } from 'react';
 import {
-  fieldErrorsOf,
-  fieldProblems,
   nonconformityCreateSchema,
-  type FieldProblem,
   type Incident,
   type Nonconformity,
   type NonconformityCreate,
@@ -13,7 +10,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, describe, selectOptions } from '../shared';
+import { FormDialog, describe, selectOptions, useCheckedSave } from '../shared';
 import {
   RECORDED_SOURCES,
   SOURCE_LABELS,
@@ -48,10 +45,7 @@ export function NonconformityDialog(props: NonconformityDialogProps) {
   });
   const [source, setSource] = useState<NonconformitySource | ''>('');
   const [sourceId, setSourceId] = useState('');
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [saveError, setSaveError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  const problem = (f: string) => problems.find(p => p.path === f)?.message;
+  const { problem, saveError, saving, save } = useCheckedSave();
 
   const submit = async () => {
     const origin = incident
@@ -72,26 +66,14 @@ export function NonconformityDialog(props: NonconformityDialogProps) {
       correction: values.correction.trim() || null,
       rootCause: values.rootCause.trim() || null,
     };
-    const checked = nonconformityCreateSchema.safeParse(body);
-    setSaveError(undefined);
-    if (!checked.success) {
-      setProblems(fieldProblems(checked.error));
-      return;
-    }
-    setProblems([]);
-    setSaving(true);
-    try {
+    await save(nonconformityCreateSchema.safeParse(body), async checked => {
       // The source as checked: the same value, typed as the API takes it.
       const create: NonconformityCreate = {
         ...body,
-        source: checked.data.source,
+        source: checked.source,
       };
       props.onSaved(await api.createNonconformity(create));
-    } catch (e) {
-      setSaveError(e);
-      setProblems(fieldErrorsOf(e));
-      setSaving(false);
-    }
+    });
   };
 
   const field = (key: Field, label: string, hint: string, required = false) => (

@@ -21,3 +21,4 @@ export * from './SaveErrorAlert';
 export * from './SavedNotice';
 export * from './selectOptions';
 export * from './alarmText';
+export * from './useCheckedSave';
