@@ -1,74 +1,27 @@
 import {
-  type BackstageCredentials,
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
-  AuthorizeResult,
-  type PolicyDecision,
-} from '@backstage/plugin-permission-common';
+  APPROVER,
+  OWNER,
+  VIEWER,
+  inProcessPermissions as deciding,
+  roleDecision,
+} from '../__testUtils__/inProcessPermissions';
 import {
   as,
   catalogSyncAtStartup,
   testEntities,
 } from '../__testUtils__/backend';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
-import {
-  aiGovernanceConditions,
-  createAiGovernanceConditionalDecision,
-} from './rules';
 
 jest.setTimeout(120_000);
 
 /*
  * The permission matrix of the internal audit programme, with the roles of
- * permissionMatrix.test.ts:
- *   viewer   reads everything, writes nothing
- *   owner    (olga) has only conditional decisions ("what you own"), which
- *            do not cover the management system's org-level records
- *   approver (ada, the governance office) may do everything
- * decided in-process behind the permissions service, as there.
+ * __testUtils__/inProcessPermissions.ts: the owner's conditional decisions
+ * do not cover the management system's org-level records.
  */
-const VIEWER = 'user:default/viewer';
-const OWNER = 'user:default/olga';
-const APPROVER = 'user:default/ada';
 const API = '/api/ai-governance';
 
-function decide(permission: any, who: string | undefined): PolicyDecision {
-  if (who === APPROVER) return { result: AuthorizeResult.ALLOW };
-  if (who === VIEWER) {
-    return permission.attributes.action === 'read'
-      ? { result: AuthorizeResult.ALLOW }
-      : { result: AuthorizeResult.DENY };
-  }
-  if (who !== OWNER) return { result: AuthorizeResult.DENY };
-  return createAiGovernanceConditionalDecision(
-    permission,
-    aiGovernanceConditions.isEntityOwner({ claims: [OWNER] }),
-  );
-}
-
-const inProcessPermissions = createServiceFactory({
-  service: coreServices.permissions,
-  deps: {},
-  factory: () =>
-    ({
-      async authorizeConditional(
-        requests: Array<{ permission: unknown }>,
-        options: { credentials: BackstageCredentials },
-      ) {
-        const who = (
-          options.credentials.principal as { userEntityRef?: string }
-        ).userEntityRef;
-        return requests.map(r => decide(r.permission, who));
-      },
-      async authorize(): Promise<never> {
-        throw new Error(
-          'the plugin decides single resources with authorizeConditional',
-        );
-      },
-    } as any),
-});
+const inProcessPermissions = deciding(roleDecision);
 
 describeOnEachDatabase('audit permissions on %s', setup => {
   const { api, count } = setup.governanceBackend({

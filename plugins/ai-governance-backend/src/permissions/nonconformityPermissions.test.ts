@@ -1,82 +1,35 @@
-import {
-  type BackstageCredentials,
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
-import {
-  AuthorizeResult,
-  isPermission,
-  type PolicyDecision,
-} from '@backstage/plugin-permission-common';
+import { isPermission } from '@backstage/plugin-permission-common';
 import { nonconformityReviewPermission } from '@aigov/plugin-ai-governance-common';
+import {
+  APPROVER,
+  OWNER,
+  VIEWER,
+  inProcessPermissions as deciding,
+  roleDecision,
+} from '../__testUtils__/inProcessPermissions';
 import {
   as,
   catalogSyncAtStartup,
   testEntities,
 } from '../__testUtils__/backend';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
-import {
-  aiGovernanceConditions,
-  createAiGovernanceConditionalDecision,
-} from './rules';
 
 jest.setTimeout(120_000);
 
 /*
  * The permission matrix of nonconformities, with the roles of
- * permissionMatrix.test.ts:
- *   viewer   reads everything, writes nothing
- *   owner    (olga) reads and writes only what she owns (reads conditional
- *            too, so the org-wide list filters in SQL); she may review any
- *            system's corrective actions, leaving who may to the API's
- *            four-eyes rule (no action owner or teammate)
- *   approver (ada) may do everything
- * decided in-process behind the permissions service, as there.
+ * __testUtils__/inProcessPermissions.ts; the owner may also review any
+ * system's corrective actions, leaving who may to the API's four-eyes rule
+ * (no action owner or teammate).
  */
-const VIEWER = 'user:default/viewer';
-const OWNER = 'user:default/olga';
-const APPROVER = 'user:default/ada';
 const API = '/api/ai-governance';
 
-function decide(permission: any, who: string | undefined): PolicyDecision {
-  if (who === APPROVER) return { result: AuthorizeResult.ALLOW };
-  if (who === VIEWER) {
-    return permission.attributes.action === 'read'
-      ? { result: AuthorizeResult.ALLOW }
-      : { result: AuthorizeResult.DENY };
-  }
-  if (who !== OWNER) return { result: AuthorizeResult.DENY };
-  if (isPermission(permission, nonconformityReviewPermission)) {
-    return { result: AuthorizeResult.ALLOW };
-  }
-  return createAiGovernanceConditionalDecision(
-    permission,
-    aiGovernanceConditions.isEntityOwner({ claims: [OWNER] }),
-  );
-}
-
-const inProcessPermissions = createServiceFactory({
-  service: coreServices.permissions,
-  deps: {},
-  factory: () =>
-    ({
-      async authorizeConditional(
-        requests: Array<{ permission: unknown }>,
-        options: { credentials: BackstageCredentials },
-      ) {
-        const who = (
-          options.credentials.principal as { userEntityRef?: string }
-        ).userEntityRef;
-        return requests.map(r => decide(r.permission, who));
-      },
-      async authorize(): Promise<never> {
-        throw new Error(
-          'the plugin decides single resources with authorizeConditional',
-        );
-      },
-    } as any),
-});
+const inProcessPermissions = deciding((permission, who) =>
+  roleDecision(permission, who, p =>
+    isPermission(p, nonconformityReviewPermission),
+  ),
+);
 
 const olgasSystem: Entity = {
   apiVersion: 'aigov.dev/v1alpha1',
