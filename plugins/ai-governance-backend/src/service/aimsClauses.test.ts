@@ -11,6 +11,7 @@ import {
   testEntities,
 } from '../__testUtils__/backend';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+import { approveRiskAssessment } from '../__testUtils__/assessments';
 
 jest.setTimeout(120_000);
 
@@ -162,21 +163,7 @@ describeOnEachDatabase('the clause gap assessment on %s', setup => {
       reason: '0 of 2 AI systems in scope have an approved risk assessment',
     });
     // credit-scoring (high tier) gets an approved risk assessment.
-    const created = await api(alice)
-      .post(`${CREDIT_PATH}/assessments`)
-      .send({ type: 'risk', answers: {} })
-      .expect(201);
-    const url = `${API}/assessments/${created.body.id}`;
-    const review = await api(alice)
-      .patch(url)
-      .set('If-Match', '"1"')
-      .send({ status: 'in-review' })
-      .expect(200);
-    await api(bob)
-      .post(`${url}/approve`)
-      .set('If-Match', review.headers.etag)
-      .send({})
-      .expect(200);
+    await approveRiskAssessment(CREDIT_PATH, api(alice), api(bob));
 
     const after = await list();
     const byId = (id: string) => after.items.find((c: any) => c.id === id);

@@ -1,5 +1,6 @@
 import { alice, bob, catalogSyncAtStartup } from '../__testUtils__/backend';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+import { approveRiskAssessment } from '../__testUtils__/assessments';
 
 jest.setTimeout(120_000);
 
@@ -64,21 +65,7 @@ describeOnEachDatabase('the serious incident cap on %s', setup => {
     ).body;
 
   beforeAll(async () => {
-    const created = await api(alice)
-      .post(`${PATH}/assessments`)
-      .send({ type: 'risk', answers: {} })
-      .expect(201);
-    const url = `${API}/assessments/${created.body.id}`;
-    const review = await api(alice)
-      .patch(url)
-      .set('If-Match', '"1"')
-      .send({ status: 'in-review' })
-      .expect(200);
-    await api(bob)
-      .post(`${url}/approve`)
-      .set('If-Match', review.headers.etag)
-      .send({})
-      .expect(200);
+    await approveRiskAssessment(PATH, api(alice), api(bob));
   });
 
   it('is gold with an incident that is not serious, which its team counts as open', async () => {

@@ -5,6 +5,7 @@ import {
   mutableCatalog,
   startPluginOnCatalog,
 } from '../__testUtils__/mutableCatalog';
+import { approveRiskAssessment } from '../__testUtils__/assessments';
 
 jest.setTimeout(120_000);
 
@@ -90,24 +91,7 @@ describeOnEachDatabase('the revalidation cap on %s', setup => {
   });
 
   it('is gold with an approved risk assessment and no task open', async () => {
-    const created = await plugin
-      .api()
-      .post(`${PATH}/assessments`)
-      .send({ type: 'risk', answers: {} })
-      .expect(201);
-    const url = `${API}/assessments/${created.body.id}`;
-    const review = await plugin
-      .api()
-      .patch(url)
-      .set('If-Match', '"1"')
-      .send({ status: 'in-review' })
-      .expect(200);
-    await plugin
-      .api(bob)
-      .post(`${url}/approve`)
-      .set('If-Match', review.headers.etag)
-      .send({})
-      .expect(200);
+    await approveRiskAssessment(PATH, plugin.api(), plugin.api(bob));
     expect(await scorecard()).toMatchObject({
       level: 'gold',
       revalidation: { due: 0, overdue: 0 },
