@@ -1,14 +1,14 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import type { Entity } from '@backstage/catalog-model';
 import {
   DEFAULT_RISK_MATRIX,
   DEFAULT_SCORECARD_RULES,
 } from '@aigov/plugin-ai-governance-common';
 import yaml from 'js-yaml';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+import { demoSystems, seedFile } from '../__testUtils__/demoSeed';
 import type { GovernanceServices } from './routes/context';
 import { createGovernanceServices } from './services';
 import { snapshotOf } from './entities';
@@ -18,13 +18,7 @@ import { DEFAULT_TASK_SCHEDULE } from './reviewSchedule';
 
 jest.setTimeout(120_000);
 
-const examples = resolve(__dirname, '../../../../examples');
-const seedFile = join(examples, 'governance-records.yaml');
-const systems = (
-  yaml.loadAll(
-    readFileSync(join(examples, 'ai-systems.yaml'), 'utf8'),
-  ) as Entity[]
-).filter(e => e?.kind === 'AiSystem');
+const systems = demoSystems;
 // The demo's story is told as of this day.
 const clock = () => new Date('2026-11-27T12:00:00.000Z');
 

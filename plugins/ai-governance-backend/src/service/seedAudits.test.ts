@@ -1,13 +1,10 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import type { Entity } from '@backstage/catalog-model';
 import {
   DEFAULT_RISK_MATRIX,
   DEFAULT_SCORECARD_RULES,
 } from '@aigov/plugin-ai-governance-common';
-import yaml from 'js-yaml';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+import { demoSystems, seedFile } from '../__testUtils__/demoSeed';
 import { snapshotOf } from './entities';
 import type { GovernanceServices } from './routes/context';
 import { seedFromFile } from './seed';
@@ -15,13 +12,7 @@ import { createGovernanceServices } from './services';
 
 jest.setTimeout(120_000);
 
-const examples = resolve(__dirname, '../../../../examples');
-const seedFile = join(examples, 'governance-records.yaml');
-const systems = (
-  yaml.loadAll(
-    readFileSync(join(examples, 'ai-systems.yaml'), 'utf8'),
-  ) as Entity[]
-).filter(e => e?.kind === 'AiSystem');
+const systems = demoSystems;
 const clock = () => new Date('2026-11-27T12:00:00.000Z');
 const SUPPORT = 'aisystem:default/customer-support-assistant';
 
