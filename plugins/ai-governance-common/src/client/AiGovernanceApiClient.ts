@@ -18,7 +18,7 @@ import {
   ifMatch,
 } from './AiGovernanceApiClientBase';
 import type { AiGovernanceSchemas as Schemas } from '../schema/openapi';
-import { AiGovernanceAuditClientBase } from './AiGovernanceAuditClientBase';
+import { AiGovernanceReadinessClientBase } from './AiGovernanceReadinessClientBase';
 
 /**
  * The client of the ai-governance REST API, typed by its OpenAPI spec, for
@@ -29,7 +29,7 @@ import { AiGovernanceAuditClientBase } from './AiGovernanceAuditClientBase';
  * read (see isConflictError).
  * @public
  */
-export class AiGovernanceApiClient extends AiGovernanceAuditClientBase {
+export class AiGovernanceApiClient extends AiGovernanceReadinessClientBase {
   // --- risks -------------------------------------------------------------------
 
   /** A page of an entity's risks, newest first. */

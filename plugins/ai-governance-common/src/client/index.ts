@@ -21,3 +21,9 @@ export {
   AiGovernanceAuditClientBase,
   type AuditFilter,
 } from './AiGovernanceAuditClientBase';
+export { AiGovernanceScopeClientBase } from './AiGovernanceScopeClientBase';
+export { AiGovernancePolicyClientBase } from './AiGovernancePolicyClientBase';
+export { AiGovernanceObjectiveClientBase } from './AiGovernanceObjectiveClientBase';
+export { AiGovernanceTrainingClientBase } from './AiGovernanceTrainingClientBase';
+export { AiGovernanceReviewClientBase } from './AiGovernanceReviewClientBase';
+export { AiGovernanceReadinessClientBase } from './AiGovernanceReadinessClientBase';

@@ -4,7 +4,8 @@ import {
   auditUpdatePermission,
   type Audit,
 } from '@aigov/plugin-ai-governance-common';
-import { Content, Header, Page, Progress } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
+import { AimsPage } from './AimsNav';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import TextField from '@material-ui/core/TextField';
@@ -151,14 +152,11 @@ export function AuditsContent(props: { now?: Date }) {
 /** The internal audit programme page at `/ai-governance/aims/audits`. @public */
 export function AuditsPage() {
   return (
-    <Page themeId="tool">
-      <Header
-        title="Audits"
-        subtitle="Internal audit programme of the AI management system (ISO/IEC 42001 9.2)"
-      />
-      <Content>
-        <AuditsContent />
-      </Content>
-    </Page>
+    <AimsPage
+      title="Audits"
+      subtitle="Internal audit programme of the AI management system (ISO/IEC 42001 9.2)"
+    >
+      <AuditsContent />
+    </AimsPage>
   );
 }

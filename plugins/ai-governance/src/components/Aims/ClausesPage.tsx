@@ -4,7 +4,8 @@ import {
   aimsClauseUpdatePermission,
   type AimsClauseAssessment,
 } from '@aigov/plugin-ai-governance-common';
-import { Content, Header, Page, Progress } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
+import { AimsPage } from './AimsNav';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
@@ -87,14 +88,11 @@ export function ClausesContent() {
 /** The clause gap assessment page at `/ai-governance/aims/clauses`. @public */
 export function ClausesPage() {
   return (
-    <Page themeId="tool">
-      <Header
-        title="Clauses"
-        subtitle="Gap assessment of the AI management system against ISO/IEC 42001 clauses 4 to 10"
-      />
-      <Content>
-        <ClausesContent />
-      </Content>
-    </Page>
+    <AimsPage
+      title="Clauses"
+      subtitle="Gap assessment of the AI management system against ISO/IEC 42001 clauses 4 to 10"
+    >
+      <ClausesContent />
+    </AimsPage>
   );
 }
