@@ -35,6 +35,12 @@ import {
  */
 export const TAGS_WITH_OWN_FILE: Record<string, string> = {
   'Management system': 'managementSystem',
+  'AIMS scope and roles': 'scopeAndRoles',
+  'AIMS policies': 'policies',
+  'AIMS objectives': 'objectives',
+  Training: 'training',
+  'Management reviews': 'managementReviews',
+  Readiness: 'readiness',
 };
 
 /** Options of one request of {@link ConformanceHarness.call}. */
