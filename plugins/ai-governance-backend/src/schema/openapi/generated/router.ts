@@ -350,6 +350,51 @@ export type CreateAuditFinding = {
   body: components['schemas']['AuditFindingCreate'];
   response: components['schemas']['Audit'] | components['schemas']['Error'];
 };
+/** `GET /management-reviews` (listManagementReviews): The management reviews. */
+export type ListManagementReviews = {
+  response:
+    | components['schemas']['ManagementReviewList']
+    | components['schemas']['Error'];
+};
+/** `POST /management-reviews` (createManagementReview): Plan a management review and freeze its inputs. */
+export type CreateManagementReview = {
+  body: components['schemas']['ManagementReviewCreate'];
+  response:
+    | components['schemas']['ManagementReview']
+    | components['schemas']['Error'];
+};
+/** `GET /management-reviews/{id}` (getManagementReview): One management review. */
+export type GetManagementReview = {
+  path: operations['getManagementReview']['parameters']['path'];
+  response:
+    | components['schemas']['ManagementReview']
+    | components['schemas']['Error'];
+};
+/** `PATCH /management-reviews/{id}` (updateManagementReview): Record a management review's attendees, decisions and actions. */
+export type UpdateManagementReview = {
+  path: operations['updateManagementReview']['parameters']['path'];
+  body: components['schemas']['ManagementReviewPatch'];
+  response:
+    | components['schemas']['ManagementReview']
+    | components['schemas']['Error'];
+};
+/** `GET /management-reviews/{id}/minutes.md` (getManagementReviewMinutesMarkdown): The minutes of a management review, as Markdown. */
+export type GetManagementReviewMinutesMarkdown = {
+  path: operations['getManagementReviewMinutesMarkdown']['parameters']['path'];
+  response:
+    | operations['getManagementReviewMinutesMarkdown']['responses'][200]['content']['text/markdown']
+    | components['schemas']['Error'];
+};
+/** `GET /management-reviews/{id}/minutes.pdf` (getManagementReviewMinutesPdf): The minutes of a management review, as PDF. */
+export type GetManagementReviewMinutesPdf = {
+  path: operations['getManagementReviewMinutesPdf']['parameters']['path'];
+  response: Buffer | components['schemas']['Error'];
+};
+/** `GET /readiness` (getReadiness): Certification readiness of the management system. */
+export type GetReadiness = {
+  query: NonNullable<operations['getReadiness']['parameters']['query']>;
+  response: components['schemas']['Readiness'] | components['schemas']['Error'];
+};
 /** `GET /incidents` (listIncidents): The incident register across AI systems. */
 export type ListIncidents = {
   query: NonNullable<operations['listIncidents']['parameters']['query']>;
@@ -487,6 +532,13 @@ export type EndpointMap = {
   '#get|/audits/{id}': GetAudit;
   '#patch|/audits/{id}': UpdateAudit;
   '#post|/audits/{id}/findings': CreateAuditFinding;
+  '#get|/management-reviews': ListManagementReviews;
+  '#post|/management-reviews': CreateManagementReview;
+  '#get|/management-reviews/{id}': GetManagementReview;
+  '#patch|/management-reviews/{id}': UpdateManagementReview;
+  '#get|/management-reviews/{id}/minutes.md': GetManagementReviewMinutesMarkdown;
+  '#get|/management-reviews/{id}/minutes.pdf': GetManagementReviewMinutesPdf;
+  '#get|/readiness': GetReadiness;
   '#get|/incidents': ListIncidents;
   '#get|/entities/{kind}/{namespace}/{name}/incidents': ListEntityIncidents;
   '#post|/entities/{kind}/{namespace}/{name}/incidents': CreateIncident;

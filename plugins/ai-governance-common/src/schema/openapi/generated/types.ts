@@ -1339,6 +1339,182 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/management-reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The management reviews
+     * The management reviews (ISO/IEC 42001 9.3), latest planned date
+     *     first, each with its frozen inputs, decisions and actions (an
+     *     action's `status` is read from its task). Needs unconditional
+     *     `ai-governance.management-review.read` (a conditional decision is 403).
+     */
+    get: operations['listManagementReviews'];
+    put?: never;
+    /**
+     * Plan a management review and freeze its inputs
+     * Plans a review, `planned`, and assembles its inputs from the suite's
+     *     records in the same transaction: the status of the actions of earlier
+     *     reviews (their tasks); incidents, nonconformities and corrective
+     *     actions; internal audit results; the risk picture and the open
+     *     critical risks — each section counting changes since the previous
+     *     review's inputs were assembled, and naming where it came from. The
+     *     inputs are stored with the review and never recomputed: later
+     *     changes to the records do not alter them. Recorded as a history
+     *     event of record type `management-review` under
+     *     `aims:default/management-system`. Needs a user token and
+     *     unconditional `ai-governance.management-review.update`.
+     */
+    post: operations['createManagementReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/management-reviews/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The management review's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['ManagementReviewId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * One management review
+     * The review with its frozen inputs, decisions and actions, and its version as ETag. Needs unconditional `ai-governance.management-review.read`.
+     */
+    get: operations['getManagementReview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Record a management review's attendees, decisions and actions
+     * Changes the fields sent; the inputs never change. `decisions` and
+     *     `actions` replace the lists: an action without `id` is new and opens
+     *     a task of kind `review-action` (assigned to its owner, due on its
+     *     date, under `aims:default/management-system`); a changed owner or due
+     *     date changes its task; an action left out dismisses its open task;
+     *     `status` `done` or `dismissed` completes or dismisses the task (a
+     *     closed task does not reopen: 409). `status` moves `planned` → `held`
+     *     (needs an attendee; `heldAt` is today unless sent) → `closed` (needs a
+     *     decision: the minutes are final, and afterwards only the status of
+     *     its actions changes, 409 otherwise). Needs `If-Match`, a user token
+     *     and unconditional `ai-governance.management-review.update`.
+     */
+    patch: operations['updateManagementReview'];
+    trace?: never;
+  };
+  '/management-reviews/{id}/minutes.md': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The management review's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['ManagementReviewId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The minutes of a management review, as Markdown
+     * The minutes: title, dates, chair and attendees, each input section as
+     *     frozen (with when it was assembled and where it came from), the
+     *     decisions and the actions with owner, due date and their task's
+     *     status. Needs unconditional `ai-governance.management-review.read`.
+     */
+    get: operations['getManagementReviewMinutesMarkdown'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/management-reviews/{id}/minutes.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The management review's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['ManagementReviewId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The minutes of a management review, as PDF
+     * The same minutes as the Markdown, typeset as a PDF document, served
+     *     as an attachment. Needs unconditional
+     *     `ai-governance.management-review.read`.
+     */
+    get: operations['getManagementReviewMinutesPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Certification readiness of the management system
+     * Computed from the suite's records when read, nothing stored.
+     *
+     *     **stage1** — the documented information a stage 1 auditor asks for,
+     *     each `present` or missing with `why` (the records behind the answer)
+     *     and a portal `link`: the scope, the approved AI policy, objectives,
+     *     the risk assessment process (every AI system in scope has an approved
+     *     risk assessment: the suite's questionnaire is the documented method,
+     *     its approved results show it in use — as the 6.1.2 pre-fill),
+     *     risk treatment (8.3 pre-fill implemented), the Statement of
+     *     Applicability (6.1.3), the impact assessment process (6.1.4),
+     *     competence (training records), the internal audit programme (audits
+     *     planned this year) and results (one completed in the last 12 months,
+     *     9.2), the latest management review held in the last 12 months, and
+     *     nonconformities (the register in use: some recorded on systems in
+     *     scope and none open without a corrective action).
+     *
+     *     **stage2** — operating evidence on a sample of the AI systems in
+     *     scope, drawn by `sampleId`: the systems are ordered by
+     *     sha256(sampleId + entity ref) and the first `size` taken, so the same
+     *     id draws the same systems. Without `sampleId` a new random one is
+     *     drawn and answered. Each system's checks: an approved risk assessment
+     *     with no reassessment or revalidation overdue, an approved impact
+     *     assessment where its tier needs one, implemented controls with
+     *     unexpired evidence, and no review task overdue or completed late.
+     *
+     *     **surveillance** — the certification calendar from
+     *     `aiGovernance.certification`: annual surveillance audits one and two
+     *     years after the certificate date and recertification at three years;
+     *     without a certificate, the planned stage 1 and stage 2 dates.
+     *
+     *     Needs unconditional `ai-governance.readiness.read` (a conditional
+     *     decision, e.g. "only entities you own", is 403).
+     */
+    get: operations['getReadiness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/incidents': {
     parameters: {
       query?: never;
@@ -2097,7 +2273,8 @@ export interface components {
         | 'incident'
         | 'incident-entry'
         | 'aims-clause'
-        | 'audit';
+        | 'audit'
+        | 'management-review';
       /** The record's id (the control id for controls). */
       recordId: string;
       /** One of: \{string\} */
@@ -2144,7 +2321,8 @@ export interface components {
           | 'incident'
           | 'incident-entry'
           | 'aims-clause'
-          | 'audit';
+          | 'audit'
+          | 'management-review';
         /** The record's id, as in the history's `recordId` (the control id for controls). */
         id: string;
         /** The first field whose stored value differs. */
@@ -2385,7 +2563,8 @@ export interface components {
       | 'acceptance-expiry'
       | 'evidence-expiry'
       | 'assessment-approval'
-      | 'reassessment';
+      | 'reassessment'
+      | 'review-action';
     /** One of: \{string\} */
     TaskStatus: 'open' | 'done' | 'dismissed';
     /** One of: \{string\} */
@@ -2538,7 +2717,13 @@ export interface components {
       /** What caused the task; `id` is the change record's (or the record's) id, null for the review schedule. */
       cause: {
         /** One of: \{string\} */
-        type: 'change' | 'risk' | 'evidence' | 'assessment' | 'schedule';
+        type:
+          | 'change'
+          | 'risk'
+          | 'evidence'
+          | 'assessment'
+          | 'schedule'
+          | 'management-review';
         id: string | null;
       };
       /** The Annex A controls the task is about (A.6.2.4 and A.6.2.5 for a revalidation). */
@@ -2927,6 +3112,219 @@ export interface components {
       /** Default: [] */
       evidence?: string[];
     };
+    /** One of: \{string\} */
+    ManagementReviewStatus: 'planned' | 'held' | 'closed';
+    /** One input of a management review, as the suite assembled it. */
+    ReviewInputSection: {
+      /** One of: \{string\} */
+      id:
+        | 'previous-actions'
+        | 'issues'
+        | 'objectives'
+        | 'incidents'
+        | 'nonconformities'
+        | 'audits'
+        | 'risks'
+        | 'feedback';
+      title: string;
+      /** Where the figures came from (the records read), in words. */
+      source: string;
+      summary: string;
+      figures: {
+        label: string;
+        value: number;
+      }[];
+      items: {
+        text: string;
+        /** The entity reference or record id the line is about. */
+        ref: string | null;
+      }[];
+    };
+    /** The inputs of a management review, frozen when it was created. */
+    ReviewInputs: {
+      assembledAt: components['schemas']['Timestamp'];
+      /** The previous review; null for the first. */
+      previousReviewId: string | null;
+      /** When the previous review's inputs were assembled, the start of the changes counted; null for the first review. */
+      since: components['schemas']['Timestamp'] | null;
+      sections: components['schemas']['ReviewInputSection'][];
+    };
+    /** An action a management review decided on, tracked as a task. */
+    ManagementReviewAction: {
+      /** Format: uuid */
+      id: string;
+      description: string;
+      /** The user or group who is to do it. */
+      owner: string;
+      /** Format: date */
+      dueAt: string;
+      /**
+       * Format: uuid
+       * The task of kind `review-action` that tracks it.
+       */
+      taskId: string;
+      status: components['schemas']['TaskStatus'];
+      completedAt: components['schemas']['Timestamp'] | null;
+    };
+    /** A management review of the AI management system (ISO/IEC 42001 9.3). */
+    ManagementReview: {
+      /** Format: uuid */
+      id: string;
+      /** Always `aims:default/management-system`. */
+      entityRef: string;
+      title: string;
+      /** Format: date */
+      plannedAt: string;
+      /** Format: date */
+      heldAt: string | null;
+      chair: string;
+      attendees: string[];
+      status: components['schemas']['ManagementReviewStatus'];
+      decisions: string[];
+      actions: components['schemas']['ManagementReviewAction'][];
+      inputs: components['schemas']['ReviewInputs'];
+      closedAt: components['schemas']['Timestamp'] | null;
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      createdBy: string;
+      updatedAt: components['schemas']['Timestamp'];
+      updatedBy: string;
+    };
+    ManagementReviewList: {
+      items: components['schemas']['ManagementReview'][];
+    };
+    /** A new management review; it starts `planned`, and its inputs are assembled now. */
+    ManagementReviewCreate: {
+      title: string;
+      /** Format: date */
+      plannedAt: string;
+      chair: string;
+      /** Default: [] */
+      attendees?: string[];
+    };
+    /** An action as a request sends it; without `id` it is new. */
+    ManagementReviewActionInput: {
+      /** Format: uuid */
+      id?: string;
+      description: string;
+      /** A user or group reference. */
+      owner: string;
+      /** Format: date */
+      dueAt: string;
+      /**
+       * `done` completes and `dismissed` dismisses its task.
+       * One of: \{string\}
+       */
+      status?: 'open' | 'done' | 'dismissed';
+    };
+    /** The fields of a management review to change; `decisions` and `actions` replace the lists. */
+    ManagementReviewPatch: {
+      title?: string;
+      /** Format: date */
+      plannedAt?: string;
+      /** Format: date */
+      heldAt?: string | null;
+      chair?: string;
+      attendees?: string[];
+      decisions?: string[];
+      actions?: components['schemas']['ManagementReviewActionInput'][];
+      status?: components['schemas']['ManagementReviewStatus'];
+    };
+    /** A piece of documented information a stage 1 audit looks for. */
+    ReadinessStage1Item: {
+      /** One of: \{string\} */
+      id:
+        | 'scope'
+        | 'ai-policy'
+        | 'objectives'
+        | 'risk-assessment-process'
+        | 'risk-treatment'
+        | 'soa'
+        | 'impact-assessment-process'
+        | 'competence'
+        | 'audit-programme'
+        | 'audit-results'
+        | 'management-review'
+        | 'nonconformities';
+      title: string;
+      /**
+       * The clause of ISO/IEC 42001 it answers.
+       * @example 6.1.2
+       */
+      clause: string;
+      present: boolean;
+      /**
+       * A portal path where the record is kept.
+       * @example /ai-governance/aims/audits
+       */
+      link?: string;
+      /** The records behind the answer. */
+      why: string;
+    };
+    ReadinessCheck: {
+      /** One of: \{string\} */
+      id: 'risk-assessment' | 'impact-assessment' | 'controls' | 'reviews';
+      title: string;
+      pass: boolean;
+      why: string;
+    };
+    ReadinessSampledSystem: {
+      entityRef: components['schemas']['EntityRef'];
+      title: string | null;
+      /** The system's Governance tab in the portal. */
+      link: string;
+      /** Every check passed. */
+      pass: boolean;
+      checks: components['schemas']['ReadinessCheck'][];
+      controls: {
+        applicable: number;
+        implemented: number;
+        /** Implemented controls with evidence that has not expired. */
+        evidenced: number;
+        /** Implemented controls without unexpired evidence. */
+        missingEvidence: string[];
+      };
+    };
+    SurveillanceEvent: {
+      /** One of: \{string\} */
+      kind:
+        | 'stage-1'
+        | 'stage-2'
+        | 'certificate'
+        | 'surveillance-1'
+        | 'surveillance-2'
+        | 'recertification';
+      title: string;
+      date: components['schemas']['Date'];
+      past: boolean;
+    };
+    /** Certification readiness of the management system. */
+    Readiness: {
+      stage1: {
+        items: components['schemas']['ReadinessStage1Item'][];
+        presentCount: number;
+        total: number;
+      };
+      stage2: {
+        /** Send it back as `?sampleId=` to draw the same sample. */
+        sampleId: string;
+        size: number;
+        /** AI systems in scope the sample is drawn from. */
+        inScope: number;
+        systems: components['schemas']['ReadinessSampledSystem'][];
+      };
+      surveillance: {
+        certified: boolean;
+        /**
+         * Format: date
+         * The date of the certificate, `YYYY-MM-DD`; null while none is held.
+         */
+        certificateDate: string | null;
+        certificationBody: string | null;
+        events: components['schemas']['SurveillanceEvent'][];
+        note?: string;
+      };
+    };
   };
   responses: {
     /**
@@ -3088,6 +3486,8 @@ export interface components {
     ClauseId: string;
     /** The audit's id, as returned by this API (400 if it is not a UUID). */
     AuditId: string;
+    /** The management review's id, as returned by this API (400 if it is not a UUID). */
+    ManagementReviewId: string;
     /** The assessment's id, as returned by this API (400 if it is not a UUID). */
     AssessmentId: string;
     /** Largest number of items on the page. */
@@ -5040,6 +5440,219 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       413: components['responses']['PayloadTooLarge'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listManagementReviews: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The reviews, latest planned date first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagementReviewList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createManagementReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ManagementReviewCreate'];
+      };
+    };
+    responses: {
+      /** The review with its frozen inputs. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** `/api/ai-governance/management-reviews/\{id\}`: where to read the new review. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagementReview'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getManagementReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The management review's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['ManagementReviewId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The review. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagementReview'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  updateManagementReview: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The management review's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['ManagementReviewId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ManagementReviewPatch'];
+      };
+    };
+    responses: {
+      /** The changed review, its version increased by one. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagementReview'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getManagementReviewMinutesMarkdown: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The management review's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['ManagementReviewId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The minutes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/markdown': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getManagementReviewMinutesPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The management review's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['ManagementReviewId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The minutes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getReadiness: {
+    parameters: {
+      query?: {
+        /** Draws the same stage 2 sample again; 1 to 64 letters, digits, `-` or `_`. */
+        sampleId?: string;
+        /** Systems in the stage 2 sample, 1 to 100; default `aiGovernance.readiness.sampleSize` (3). */
+        size?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Stage 1, the stage 2 sample and the surveillance calendar. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Readiness'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       500: components['responses']['InternalError'];
     };
   };
