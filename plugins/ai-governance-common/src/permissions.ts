@@ -100,6 +100,22 @@ export const auditReadPermission = perm('audit.read', 'read');
  * unconditional decision (the governance office or the internal auditors). @public
  */
 export const auditUpdatePermission = perm('audit.update', 'update');
+/**
+ * Read the management reviews and their minutes; they cover the whole
+ * organisation, so it needs an unconditional decision. @public
+ */
+export const managementReviewReadPermission = perm(
+  'management-review.read',
+  'read',
+);
+/**
+ * Plan and record management reviews and their actions; needs an
+ * unconditional decision (the governance office or top management). @public
+ */
+export const managementReviewUpdatePermission = perm(
+  'management-review.update',
+  'update',
+);
 
 /** Every permission of the suite. @public */
 export const aiGovernancePermissions = [
@@ -132,4 +148,6 @@ export const aiGovernancePermissions = [
   aimsClauseUpdatePermission,
   auditReadPermission,
   auditUpdatePermission,
+  managementReviewReadPermission,
+  managementReviewUpdatePermission,
 ];

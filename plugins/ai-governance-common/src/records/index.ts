@@ -11,3 +11,4 @@ export * from './riskDecisions';
 export * from './incidents';
 export * from './aimsClauses';
 export * from './audits';
+export * from './managementReviews';

@@ -12,6 +12,7 @@ export const TASK_KINDS = [
   'evidence-expiry',
   'assessment-approval',
   'reassessment',
+  'review-action',
 ] as const;
 /** What a task asks for. @public */
 export type TaskKind = (typeof TASK_KINDS)[number];
@@ -27,7 +28,8 @@ export type TaskCauseType =
   | 'risk'
   | 'evidence'
   | 'assessment'
-  | 'schedule';
+  | 'schedule'
+  | 'management-review';
 
 /** The Annex A controls a revalidation verifies (verification and validation, deployment). @public */
 export const REVALIDATION_CONTROL_IDS = ['A.6.2.4', 'A.6.2.5'];

@@ -182,7 +182,8 @@ export type GovernanceRecordType =
   | 'incident'
   | 'incident-entry'
   | 'aims-clause'
-  | 'audit';
+  | 'audit'
+  | 'management-review';
 
 /** What a history event records: how the record changed. @public */
 export type HistoryAction =

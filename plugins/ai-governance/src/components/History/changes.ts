@@ -167,6 +167,10 @@ export function recordLabel(event: HistoryEvent): string {
       return `Clause ${event.recordId}`;
     case 'audit':
       return `Audit: ${text(rec.title) ?? event.recordId.slice(0, 8)}`;
+    case 'management-review':
+      return `Management review: ${
+        text(rec.title) ?? event.recordId.slice(0, 8)
+      }`;
     default:
       return `${event.recordType} ${event.recordId}`;
   }

@@ -10,6 +10,7 @@ export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   'evidence-expiry': 'Replace expiring evidence',
   'assessment-approval': 'Approve an assessment',
   reassessment: 'Reassess the risk register',
+  'review-action': 'Carry out a management review action',
 };
 
 /** How a task's status reads. */
