@@ -97,7 +97,7 @@ describe('proposed risks in the register', () => {
     const dialog = within(await screen.findByRole('dialog'));
     await user.click(dialog.getByRole('button', { name: 'Dismiss' }));
     expect(
-      dialog.getByText('must say why the risks are dismissed'),
+      dialog.getByText('Reason must say why the risks are dismissed'),
     ).toBeInTheDocument();
     expect(api.decideProposedRisks).not.toHaveBeenCalled();
 

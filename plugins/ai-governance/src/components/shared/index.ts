@@ -22,3 +22,4 @@ export * from './SavedNotice';
 export * from './selectOptions';
 export * from './alarmText';
 export * from './useCheckedSave';
+export * from './ReasonDialog';
