@@ -395,6 +395,36 @@ export type GetReadiness = {
   query: NonNullable<operations['getReadiness']['parameters']['query']>;
   response: components['schemas']['Readiness'] | components['schemas']['Error'];
 };
+/** `GET /aims/objectives` (listAimsObjectives): The objectives of the management system. */
+export type ListAimsObjectives = {
+  query: NonNullable<operations['listAimsObjectives']['parameters']['query']>;
+  response:
+    | components['schemas']['AimsObjectiveList']
+    | components['schemas']['Error'];
+};
+/** `POST /aims/objectives` (createAimsObjective): Set an objective. */
+export type CreateAimsObjective = {
+  body: components['schemas']['AimsObjectiveCreate'];
+  response:
+    | components['schemas']['AimsObjective']
+    | components['schemas']['Error'];
+};
+/** `GET /aims/objectives/{id}` (getAimsObjective): One objective. */
+export type GetAimsObjective = {
+  path: operations['getAimsObjective']['parameters']['path'];
+  query: NonNullable<operations['getAimsObjective']['parameters']['query']>;
+  response:
+    | components['schemas']['AimsObjective']
+    | components['schemas']['Error'];
+};
+/** `PATCH /aims/objectives/{id}` (updateAimsObjective): Change an objective. */
+export type UpdateAimsObjective = {
+  path: operations['updateAimsObjective']['parameters']['path'];
+  body: components['schemas']['AimsObjectivePatch'];
+  response:
+    | components['schemas']['AimsObjective']
+    | components['schemas']['Error'];
+};
 /** `GET /incidents` (listIncidents): The incident register across AI systems. */
 export type ListIncidents = {
   query: NonNullable<operations['listIncidents']['parameters']['query']>;
@@ -539,6 +569,10 @@ export type EndpointMap = {
   '#get|/management-reviews/{id}/minutes.md': GetManagementReviewMinutesMarkdown;
   '#get|/management-reviews/{id}/minutes.pdf': GetManagementReviewMinutesPdf;
   '#get|/readiness': GetReadiness;
+  '#get|/aims/objectives': ListAimsObjectives;
+  '#post|/aims/objectives': CreateAimsObjective;
+  '#get|/aims/objectives/{id}': GetAimsObjective;
+  '#patch|/aims/objectives/{id}': UpdateAimsObjective;
   '#get|/incidents': ListIncidents;
   '#get|/entities/{kind}/{namespace}/{name}/incidents': ListEntityIncidents;
   '#post|/entities/{kind}/{namespace}/{name}/incidents': CreateIncident;

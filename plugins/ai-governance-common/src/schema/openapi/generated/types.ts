@@ -1515,6 +1515,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/aims/objectives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The objectives of the management system
+     * Every objective, earliest due date first, each with its measure's
+     *     value computed now from the records (`current`), its target, its
+     *     `status` (`met` once the value reaches the target; `missed` when the
+     *     due date passed without; otherwise `on-track` when the pace of the
+     *     last 30 days of snapshots reaches the target by the due date, else
+     *     `at-risk`; a measure without a value is `at-risk`) with the reason,
+     *     and its `trend`: the daily snapshots from `?since=` (default: the
+     *     last 90 days), oldest first. Needs unconditional
+     *     `ai-governance.aims.objective.read` (a conditional decision is 403).
+     */
+    get: operations['listAimsObjectives'];
+    put?: never;
+    /**
+     * Set an objective
+     * Sets an objective whose KPI is one of the measures the suite
+     *     computes (`measure`, see AimsMeasure), with a target (`value` and
+     *     `direction`: `at-least` or `at-most`; a percentage measure's target
+     *     is 0 to 100, a count's a whole number, 400 naming `target.value`
+     *     otherwise) and a due date. Its first snapshot is taken at once, so
+     *     the trend starts today. Recorded as a history event of record type
+     *     `aims-objective` under `aims:default/management-system`. Needs a
+     *     user token and unconditional `ai-governance.aims.objective.update`
+     *     (the governance office in the demo policy).
+     */
+    post: operations['createAimsObjective'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/aims/objectives/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The objective's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['ObjectiveId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * One objective
+     * The objective measured now, with its trend and its version as ETag. Needs unconditional `ai-governance.aims.objective.read`.
+     */
+    get: operations['getAimsObjective'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change an objective
+     * Changes the fields sent; the target must fit the measure the
+     *     objective then has (400 naming `target.value`). Its snapshots stay:
+     *     a changed measure's trend continues from the next snapshot. Needs
+     *     `If-Match`, a user token and unconditional
+     *     `ai-governance.aims.objective.update`.
+     */
+    patch: operations['updateAimsObjective'];
+    trace?: never;
+  };
   '/incidents': {
     parameters: {
       query?: never;
@@ -3325,6 +3396,87 @@ export interface components {
         note?: string;
       };
     };
+    /**
+     * A measure the suite computes: `high-tier-silver-or-above` (% of the
+     *     high- and prohibited-tier AI systems in scope whose scorecard level
+     *     is silver or gold), `open-critical-risks` (risks neither closed nor
+     *     proposed whose residual level, or inherent level until assessed, is
+     *     critical), `overdue-tasks` (open tasks past their due date),
+     *     `open-nonconformities` (nonconformities not closed),
+     *     `clause-readiness` (% readiness of the clause gap assessment).
+     * One of: \{string\}
+     */
+    AimsMeasure:
+      | 'high-tier-silver-or-above'
+      | 'open-critical-risks'
+      | 'overdue-tasks'
+      | 'open-nonconformities'
+      | 'clause-readiness';
+    ObjectiveTarget: {
+      value: number;
+      /** One of: \{string\} */
+      direction: 'at-least' | 'at-most';
+    };
+    ObjectiveTrendPoint: {
+      /** Format: date */
+      day: string;
+      value: number;
+    };
+    /** An objective of the management system (ISO/IEC 42001 6.2), measured now. */
+    AimsObjective: {
+      /** Format: uuid */
+      id: string;
+      /** Always `aims:default/management-system`. */
+      entityRef: string;
+      title: string;
+      description: string;
+      /** A user or group ref. */
+      owner: string;
+      measure: components['schemas']['AimsMeasure'];
+      target: components['schemas']['ObjectiveTarget'];
+      /** Format: date */
+      dueDate: string;
+      current: {
+        /** Null when there is nothing to measure yet (e.g. no high-tier system in scope). */
+        value: number | null;
+        detail: string;
+        measuredAt: components['schemas']['Timestamp'];
+      };
+      /** One of: \{string\} */
+      status: 'on-track' | 'at-risk' | 'missed' | 'met';
+      statusReason: string;
+      trend: components['schemas']['ObjectiveTrendPoint'][];
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      createdBy: string;
+      updatedAt: components['schemas']['Timestamp'];
+      updatedBy: string;
+    };
+    AimsObjectiveList: {
+      items: components['schemas']['AimsObjective'][];
+    };
+    /** A new objective. */
+    AimsObjectiveCreate: {
+      title: string;
+      /** Default:  */
+      description?: string;
+      /** A user or group ref. */
+      owner: string;
+      measure: components['schemas']['AimsMeasure'];
+      target: components['schemas']['ObjectiveTarget'];
+      /** Format: date */
+      dueDate: string;
+    };
+    /** The fields of an objective to change. */
+    AimsObjectivePatch: {
+      title?: string;
+      description?: string;
+      owner?: string;
+      measure?: components['schemas']['AimsMeasure'];
+      target?: components['schemas']['ObjectiveTarget'];
+      /** Format: date */
+      dueDate?: string;
+    };
   };
   responses: {
     /**
@@ -3488,6 +3640,10 @@ export interface components {
     AuditId: string;
     /** The management review's id, as returned by this API (400 if it is not a UUID). */
     ManagementReviewId: string;
+    /** The objective's id, as returned by this API (400 if it is not a UUID). */
+    ObjectiveId: string;
+    /** The first day (YYYY-MM-DD) of the trend's snapshots; the last 90 days unless given. */
+    TrendSince: string;
     /** The assessment's id, as returned by this API (400 if it is not a UUID). */
     AssessmentId: string;
     /** Largest number of items on the page. */
@@ -5653,6 +5809,140 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listAimsObjectives: {
+    parameters: {
+      query?: {
+        /** The first day (YYYY-MM-DD) of the trend's snapshots; the last 90 days unless given. */
+        since?: components['parameters']['TrendSince'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The objectives. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsObjectiveList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createAimsObjective: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AimsObjectiveCreate'];
+      };
+    };
+    responses: {
+      /** The objective, measured. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** `/api/ai-governance/aims/objectives/\{id\}`: where to read it. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsObjective'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getAimsObjective: {
+    parameters: {
+      query?: {
+        /** The first day (YYYY-MM-DD) of the trend's snapshots; the last 90 days unless given. */
+        since?: components['parameters']['TrendSince'];
+      };
+      header?: never;
+      path: {
+        /** The objective's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['ObjectiveId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The objective. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsObjective'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  updateAimsObjective: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The objective's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['ObjectiveId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AimsObjectivePatch'];
+      };
+    };
+    responses: {
+      /** The changed objective, its version increased by one. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsObjective'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
       500: components['responses']['InternalError'];
     };
   };
