@@ -323,6 +323,66 @@ export type PutAimsClause = {
     | components['schemas']['AimsClause']
     | components['schemas']['Error'];
 };
+/** `GET /aims/policies` (listAimsPolicies): The policies and procedures of the management system. */
+export type ListAimsPolicies = {
+  query: NonNullable<operations['listAimsPolicies']['parameters']['query']>;
+  response:
+    | components['schemas']['AimsDocumentList']
+    | components['schemas']['Error'];
+};
+/** `POST /aims/policies` (createAimsPolicy): Create a policy or procedure. */
+export type CreateAimsPolicy = {
+  body: components['schemas']['AimsDocumentCreate'];
+  response:
+    | components['schemas']['AimsDocument']
+    | components['schemas']['Error'];
+};
+/** `GET /aims/policies/{id}` (getAimsPolicy): One policy or procedure with every version. */
+export type GetAimsPolicy = {
+  path: operations['getAimsPolicy']['parameters']['path'];
+  response:
+    | components['schemas']['AimsDocument']
+    | components['schemas']['Error'];
+};
+/** `PATCH /aims/policies/{id}` (updateAimsPolicy): Change a document's metadata. */
+export type UpdateAimsPolicy = {
+  path: operations['updateAimsPolicy']['parameters']['path'];
+  body: components['schemas']['AimsDocumentPatch'];
+  response:
+    | components['schemas']['AimsDocument']
+    | components['schemas']['Error'];
+};
+/** `POST /aims/policies/{id}/versions` (createAimsPolicyVersion): Write a new version of a document. */
+export type CreateAimsPolicyVersion = {
+  path: operations['createAimsPolicyVersion']['parameters']['path'];
+  body: components['schemas']['AimsDocumentVersionCreate'];
+  response:
+    | components['schemas']['AimsDocument']
+    | components['schemas']['Error'];
+};
+/** `POST /aims/policies/{id}/versions/{version}/submit` (submitAimsPolicyVersion): Submit a draft for approval. */
+export type SubmitAimsPolicyVersion = {
+  path: operations['submitAimsPolicyVersion']['parameters']['path'];
+  response:
+    | components['schemas']['AimsDocument']
+    | components['schemas']['Error'];
+};
+/** `POST /aims/policies/{id}/versions/{version}/approve` (approveAimsPolicyVersion): Approve a version (top management). */
+export type ApproveAimsPolicyVersion = {
+  path: operations['approveAimsPolicyVersion']['parameters']['path'];
+  body: components['schemas']['AimsDocumentApprove'];
+  response:
+    | components['schemas']['AimsDocument']
+    | components['schemas']['Error'];
+};
+/** `POST /aims/policies/{id}/versions/{version}/reject` (rejectAimsPolicyVersion): Reject a version (top management). */
+export type RejectAimsPolicyVersion = {
+  path: operations['rejectAimsPolicyVersion']['parameters']['path'];
+  body: components['schemas']['AimsDocumentReject'];
+  response:
+    | components['schemas']['AimsDocument']
+    | components['schemas']['Error'];
+};
 /** `GET /audits` (listAudits): The internal audit programme. */
 export type ListAudits = {
   query: NonNullable<operations['listAudits']['parameters']['query']>;
@@ -557,6 +617,14 @@ export type EndpointMap = {
   '#post|/history/checkpoints': CreateHistoryCheckpoint;
   '#get|/aims/clauses': ListAimsClauses;
   '#put|/aims/clauses/{id}': PutAimsClause;
+  '#get|/aims/policies': ListAimsPolicies;
+  '#post|/aims/policies': CreateAimsPolicy;
+  '#get|/aims/policies/{id}': GetAimsPolicy;
+  '#patch|/aims/policies/{id}': UpdateAimsPolicy;
+  '#post|/aims/policies/{id}/versions': CreateAimsPolicyVersion;
+  '#post|/aims/policies/{id}/versions/{version}/submit': SubmitAimsPolicyVersion;
+  '#post|/aims/policies/{id}/versions/{version}/approve': ApproveAimsPolicyVersion;
+  '#post|/aims/policies/{id}/versions/{version}/reject': RejectAimsPolicyVersion;
   '#get|/audits': ListAudits;
   '#post|/audits': CreateAudit;
   '#get|/audits/{id}': GetAudit;

@@ -1235,6 +1235,189 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/aims/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The policies and procedures of the management system
+     * Every document (ISO/IEC 42001 5.2, 7.5; Annex A.2.2–A.2.4), policies
+     *     first and then by title, narrowed by `?kind=`: its metadata, the
+     *     current version's (the latest approved one; `null` while none is)
+     *     and the latest version's without their text, the next review
+     *     (approval day plus the review cycle) and the open review task when
+     *     the review is due. Needs unconditional `ai-governance.aims.policy.read`
+     *     (a conditional decision is 403).
+     */
+    get: operations['listAimsPolicies'];
+    put?: never;
+    /**
+     * Create a policy or procedure
+     * Creates a document with its first version, a `draft`: Markdown
+     *     written in the portal, a TechDocs page (entity and path) or a URL.
+     *     `topic: ai-policy` marks the AI policy (kind `policy` only). Recorded
+     *     as a history event of record type `aims-document` under
+     *     `aims:default/management-system`. Needs a user token and
+     *     unconditional `ai-governance.aims.policy.update` (the governance
+     *     office in the demo policy).
+     */
+    post: operations['createAimsPolicy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/aims/policies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The document's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['DocumentId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * One policy or procedure with every version
+     * The document with all its versions, oldest first, and its version as ETag. Needs unconditional `ai-governance.aims.policy.read`.
+     */
+    get: operations['getAimsPolicy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a document's metadata
+     * Changes the kind, topic, title, owner or review cycle; the versions
+     *     change only through their own operations. A new review cycle moves
+     *     the next review. Needs `If-Match`, a user token and
+     *     `ai-governance.aims.policy.update` unconditionally or as the
+     *     document's owner (a conditional decision is applied to the owner).
+     */
+    patch: operations['updateAimsPolicy'];
+    trace?: never;
+  };
+  '/aims/policies/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The document's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['DocumentId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Write a new version of a document
+     * Adds a `draft` version, numbered after the last; the current version
+     *     stays current until this one is approved. A document has one version
+     *     in the making at a time: while another is `draft` or `in-approval`
+     *     this is a 409 naming the rule. `If-Match` is checked when sent.
+     *     Needs a user token and `ai-governance.aims.policy.update`
+     *     unconditionally or as the document's owner.
+     */
+    post: operations['createAimsPolicyVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/aims/policies/{id}/versions/{version}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The document's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['DocumentId'];
+        /** The number of a version of the document, 1 for the first. */
+        version: components['parameters']['DocumentVersionNumber'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a draft for approval
+     * Moves a `draft` version to `in-approval` (409 naming the move for a
+     *     version in any other status). Needs `If-Match`, a user token and
+     *     `ai-governance.aims.policy.update` unconditionally or as the
+     *     document's owner.
+     */
+    post: operations['submitAimsPolicyVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/aims/policies/{id}/versions/{version}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The document's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['DocumentId'];
+        /** The number of a version of the document, 1 for the first. */
+        version: components['parameters']['DocumentVersionNumber'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a version (top management)
+     * Approves an `in-approval` version: it becomes the current version,
+     *     effective from `effectiveFrom` (or the author's, or the approval
+     *     day), the next review is counted from today, and the document's
+     *     open review task is completed. The approver must hold the AIMS role
+     *     `top-management` (403 naming the rule) and must not be the version's
+     *     author (409, four eyes). Needs `If-Match`, a user token and
+     *     unconditional `ai-governance.aims.policy.read`.
+     */
+    post: operations['approveAimsPolicyVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/aims/policies/{id}/versions/{version}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The document's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['DocumentId'];
+        /** The number of a version of the document, 1 for the first. */
+        version: components['parameters']['DocumentVersionNumber'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a version (top management)
+     * Rejects an `in-approval` version with a reason; the current version
+     *     stays current, and a new draft may be written. The decider must
+     *     hold the AIMS role `top-management` (403 naming the rule). Needs
+     *     `If-Match`, a user token and unconditional
+     *     `ai-governance.aims.policy.read`.
+     */
+    post: operations['rejectAimsPolicyVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audits': {
     parameters: {
       query?: never;
@@ -2345,7 +2528,8 @@ export interface components {
         | 'incident-entry'
         | 'aims-clause'
         | 'audit'
-        | 'management-review';
+        | 'management-review'
+        | 'aims-document';
       /** The record's id (the control id for controls). */
       recordId: string;
       /** One of: \{string\} */
@@ -2393,7 +2577,8 @@ export interface components {
           | 'incident-entry'
           | 'aims-clause'
           | 'audit'
-          | 'management-review';
+          | 'management-review'
+          | 'aims-document';
         /** The record's id, as in the history's `recordId` (the control id for controls). */
         id: string;
         /** The first field whose stored value differs. */
@@ -2635,7 +2820,8 @@ export interface components {
       | 'evidence-expiry'
       | 'assessment-approval'
       | 'reassessment'
-      | 'review-action';
+      | 'review-action'
+      | 'document-review';
     /** One of: \{string\} */
     TaskStatus: 'open' | 'done' | 'dismissed';
     /** One of: \{string\} */
@@ -2794,7 +2980,8 @@ export interface components {
           | 'evidence'
           | 'assessment'
           | 'schedule'
-          | 'management-review';
+          | 'management-review'
+          | 'document';
         id: string | null;
       };
       /** The Annex A controls the task is about (A.6.2.4 and A.6.2.5 for a revalidation). */
@@ -3071,6 +3258,137 @@ export interface components {
         /** One per top-level clause, 4 to 10. */
         clauses: components['schemas']['AimsReadiness'][];
       };
+    };
+    /** One of: \{string\} */
+    DocumentKind: 'policy' | 'procedure' | 'other';
+    /** One of: \{string\} */
+    DocumentVersionStatus: 'draft' | 'in-approval' | 'approved' | 'rejected';
+    /** A version's text, Markdown written in the portal, a TechDocs page or a URL. */
+    DocumentContent:
+      | {
+          /** One of: \{string\} */
+          format: 'markdown';
+          markdown: string;
+        }
+      | {
+          /** One of: \{string\} */
+          format: 'techdocs';
+          /** The catalog entity whose TechDocs hold the page. */
+          entityRef: string;
+          /** The page's path in those docs, e.g. `policies/ai-policy/`. */
+          path?: string;
+        }
+      | {
+          /** One of: \{string\} */
+          format: 'url';
+          /** Format: uri */
+          url: string;
+        };
+    /** A version of a document without its text. */
+    DocumentVersionMeta: {
+      number: number;
+      changeSummary: string;
+      author: string;
+      createdAt: components['schemas']['Timestamp'];
+      status: components['schemas']['DocumentVersionStatus'];
+      submittedAt: string | null;
+      rejectReason: string | null;
+      /** Who approved or rejected it. */
+      approvedBy: string | null;
+      approvedAt: string | null;
+      /** The day it takes effect, YYYY-MM-DD. */
+      effectiveFrom: string | null;
+    };
+    /** One version of a document, with its text. */
+    DocumentVersion: components['schemas']['DocumentVersionMeta'] & {
+      content: components['schemas']['DocumentContent'];
+    };
+    AimsDocumentFields: {
+      /** Format: uuid */
+      id: string;
+      /** Always `aims:default/management-system`. */
+      entityRef: string;
+      kind: components['schemas']['DocumentKind'];
+      /**
+       * `ai-policy` for the AI policy of 5.2.
+       * One of: \{string|null\}
+       */
+      topic: 'ai-policy' | null;
+      title: string;
+      /** The user or group that keeps the document up to date. */
+      owner: string;
+      reviewMonths: number;
+      /** The latest approved version's number; null while none is approved. */
+      currentVersion: number | null;
+      /** The current version's approval day plus the review cycle, YYYY-MM-DD. */
+      nextReviewAt: string | null;
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      createdBy: string;
+      updatedAt: components['schemas']['Timestamp'];
+      updatedBy: string;
+    };
+    /** A policy, procedure or other document of the management system with every version. */
+    AimsDocument: components['schemas']['AimsDocumentFields'] & {
+      /** Every version, oldest first. */
+      versions: components['schemas']['DocumentVersion'][];
+    };
+    /** A document in the list, with its current and latest versions' metadata. */
+    AimsDocumentSummary: components['schemas']['AimsDocumentFields'] & {
+      current: components['schemas']['DocumentVersionMeta'] | null;
+      latest: components['schemas']['DocumentVersionMeta'];
+      /** The open review task when the review is due; null otherwise. */
+      reviewTask: {
+        /** Format: uuid */
+        id: string;
+        dueAt: components['schemas']['Date'];
+        assignee: string | null;
+      } | null;
+    };
+    AimsDocumentList: {
+      items: components['schemas']['AimsDocumentSummary'][];
+    };
+    /** A new document and its first version, a draft. */
+    AimsDocumentCreate: {
+      kind: components['schemas']['DocumentKind'];
+      /**
+       * Default: null
+       * One of: \{string|null\}
+       */
+      topic?: 'ai-policy' | null;
+      title: string;
+      /** A user or group, e.g. `group:default/ai-governance-office`. */
+      owner: string;
+      /** Default: 12 */
+      reviewMonths?: number;
+      content: components['schemas']['DocumentContent'];
+      /** Default: First version */
+      changeSummary?: string;
+      /** The day it is to take effect once approved, YYYY-MM-DD. */
+      effectiveFrom?: string | null;
+    };
+    /** The metadata of a document to change. */
+    AimsDocumentPatch: {
+      kind?: components['schemas']['DocumentKind'];
+      /** One of: \{string|null\} */
+      topic?: 'ai-policy' | null;
+      title?: string;
+      owner?: string;
+      reviewMonths?: number;
+    };
+    /** A new draft version. */
+    AimsDocumentVersionCreate: {
+      content: components['schemas']['DocumentContent'];
+      changeSummary: string;
+      /** The day it is to take effect once approved, YYYY-MM-DD. */
+      effectiveFrom?: string | null;
+    };
+    AimsDocumentApprove: {
+      /** The day the version takes effect, YYYY-MM-DD; the author's or the approval day when left out. */
+      effectiveFrom?: string;
+    };
+    AimsDocumentReject: {
+      reason: string;
     };
     /** One of: \{string\} */
     AuditStatus: 'planned' | 'in-progress' | 'completed' | 'cancelled';
@@ -3636,6 +3954,10 @@ export interface components {
      * @example 6.1.2
      */
     ClauseId: string;
+    /** The document's id, as returned by this API (400 if it is not a UUID). */
+    DocumentId: string;
+    /** The number of a version of the document, 1 for the first. */
+    DocumentVersionNumber: number;
     /** The audit's id, as returned by this API (400 if it is not a UUID). */
     AuditId: string;
     /** The management review's id, as returned by this API (400 if it is not a UUID). */
@@ -5423,6 +5745,313 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listAimsPolicies: {
+    parameters: {
+      query?: {
+        kind?: components['schemas']['DocumentKind'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The documents. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsDocumentList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createAimsPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AimsDocumentCreate'];
+      };
+    };
+    responses: {
+      /** The document with its draft. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** `/api/ai-governance/aims/policies/\{id\}`: where to read the new document. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsDocument'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getAimsPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The document's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['DocumentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The document. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsDocument'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  updateAimsPolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The document's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['DocumentId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AimsDocumentPatch'];
+      };
+    };
+    responses: {
+      /** The changed document, its version increased by one. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsDocument'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createAimsPolicyVersion: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * The ETag of the version you read. Not needed (or `"0"`) while
+         *     nothing is recorded for the control; required once it is (428
+         *     without it, 412 when stale, 400 when malformed).
+         * @example "1"
+         */
+        'If-Match'?: components['parameters']['IfMatchOptional'];
+      };
+      path: {
+        /** The document's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['DocumentId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AimsDocumentVersionCreate'];
+      };
+    };
+    responses: {
+      /** The document with the new draft last. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsDocument'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  submitAimsPolicyVersion: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The document's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['DocumentId'];
+        /** The number of a version of the document, 1 for the first. */
+        version: components['parameters']['DocumentVersionNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The document with the version in approval. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsDocument'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  approveAimsPolicyVersion: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The document's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['DocumentId'];
+        /** The number of a version of the document, 1 for the first. */
+        version: components['parameters']['DocumentVersionNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['AimsDocumentApprove'];
+      };
+    };
+    responses: {
+      /** The document with the version approved. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsDocument'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  rejectAimsPolicyVersion: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path: {
+        /** The document's id, as returned by this API (400 if it is not a UUID). */
+        id: components['parameters']['DocumentId'];
+        /** The number of a version of the document, 1 for the first. */
+        version: components['parameters']['DocumentVersionNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AimsDocumentReject'];
+      };
+    };
+    responses: {
+      /** The document with the version rejected. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsDocument'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       412: components['responses']['PreconditionFailed'];
       413: components['responses']['PayloadTooLarge'];
       428: components['responses']['PreconditionRequired'];
