@@ -117,6 +117,18 @@ export const managementReviewUpdatePermission = perm(
   'update',
 );
 
+/**
+ * Read the policies and procedures of the management system; they cover
+ * the whole organisation, so it needs an unconditional decision. @public
+ */
+export const aimsPolicyReadPermission = perm('aims.policy.read', 'read');
+/**
+ * Write documents and their drafts and submit them for approval: an
+ * unconditional decision (the governance office), or a conditional one
+ * the document's owner meets. Approval is by the AIMS role top-management. @public
+ */
+export const aimsPolicyUpdatePermission = perm('aims.policy.update', 'update');
+
 /** Every permission of the suite. @public */
 export const aiGovernancePermissions = [
   riskReadPermission,
@@ -150,4 +162,6 @@ export const aiGovernancePermissions = [
   auditUpdatePermission,
   managementReviewReadPermission,
   managementReviewUpdatePermission,
+  aimsPolicyReadPermission,
+  aimsPolicyUpdatePermission,
 ];

@@ -12,3 +12,4 @@ export * from './incidents';
 export * from './aimsClauses';
 export * from './audits';
 export * from './managementReviews';
+export * from './policies';

@@ -13,6 +13,7 @@ export const TASK_KINDS = [
   'assessment-approval',
   'reassessment',
   'review-action',
+  'document-review',
 ] as const;
 /** What a task asks for. @public */
 export type TaskKind = (typeof TASK_KINDS)[number];
@@ -29,7 +30,8 @@ export type TaskCauseType =
   | 'evidence'
   | 'assessment'
   | 'schedule'
-  | 'management-review';
+  | 'management-review'
+  | 'document';
 
 /** The Annex A controls a revalidation verifies (verification and validation, deployment). @public */
 export const REVALIDATION_CONTROL_IDS = ['A.6.2.4', 'A.6.2.5'];

@@ -183,7 +183,8 @@ export type GovernanceRecordType =
   | 'incident-entry'
   | 'aims-clause'
   | 'audit'
-  | 'management-review';
+  | 'management-review'
+  | 'aims-document';
 
 /** What a history event records: how the record changed. @public */
 export type HistoryAction =
