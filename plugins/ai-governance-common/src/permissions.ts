@@ -101,6 +101,12 @@ export const auditReadPermission = perm('audit.read', 'read');
  */
 export const auditUpdatePermission = perm('audit.update', 'update');
 /**
+ * Read the certification readiness (stage 1 checklist, stage 2 sample,
+ * surveillance calendar); it covers the whole organisation, so it needs an
+ * unconditional decision. @public
+ */
+export const readinessReadPermission = perm('readiness.read', 'read');
+/**
  * Read the management reviews and their minutes; they cover the whole
  * organisation, so it needs an unconditional decision. @public
  */
@@ -160,6 +166,7 @@ export const aiGovernancePermissions = [
   aimsClauseUpdatePermission,
   auditReadPermission,
   auditUpdatePermission,
+  readinessReadPermission,
   managementReviewReadPermission,
   managementReviewUpdatePermission,
   aimsPolicyReadPermission,

@@ -12,4 +12,5 @@ export * from './incidents';
 export * from './aimsClauses';
 export * from './audits';
 export * from './managementReviews';
+export * from './readiness';
 export * from './policies';

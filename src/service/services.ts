@@ -1,0 +1,170 @@
+import type { Knex } from 'knex';
+import {
+  type DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import type {
+  RiskMatrix,
+  ScorecardRules,
+} from '@aigov/plugin-ai-governance-common';
+import { DatabaseAssessmentStore } from '../database/AssessmentStore';
+import { DatabaseBaselineStore } from '../database/BaselineStore';
+import { DatabaseChangeStore } from '../database/ChangeStore';
+import { DatabaseCheckpointStore } from '../database/CheckpointStore';
+import { DatabaseControlStore } from '../database/ControlStore';
+import { DatabaseEntityStore } from '../database/EntityStore';
+import { DatabaseEvidenceStore } from '../database/EvidenceStore';
+import { DatabaseHistoryStore } from '../database/HistoryStore';
+import { DatabaseIncidentStore } from '../database/IncidentStore';
+import { DatabaseNonconformityStore } from '../database/NonconformityStore';
+import { DatabaseAimsClauseStore } from '../database/AimsClauseStore';
+import { DatabaseAuditStore } from '../database/AuditStore';
+import { DatabaseManagementReviewStore } from '../database/ManagementReviewStore';
+import { DatabaseOverviewStore } from '../database/OverviewStore';
+import { DatabaseReplayStore } from '../database/ReplayStore';
+import { DatabaseRiskStore } from '../database/RiskStore';
+import { DatabaseTaskScheduleStore } from '../database/TaskScheduleStore';
+import { DatabaseTaskStore } from '../database/TaskStore';
+import { Scorecards } from '../database/scorecards';
+import { type Clock, UnitOfWork } from '../database/UnitOfWork';
+import { AssessmentService } from './AssessmentService';
+import { BaselineService } from './BaselineService';
+import { ChangeService } from './ChangeService';
+import { CheckpointService } from './CheckpointService';
+import { ControlService } from './ControlService';
+import { EvidenceService } from './EvidenceService';
+import { IncidentService } from './IncidentService';
+import { IntegrityService } from './IntegrityService';
+import { NonconformityService } from './NonconformityService';
+import { AimsClauseService } from './AimsClauseService';
+import { AuditService } from './AuditService';
+import { ManagementReviewService } from './ManagementReviewService';
+import { governanceReplays } from './replays';
+import { RiskService } from './RiskService';
+import { DEFAULT_REVALIDATION_DUE_DAYS, TaskService } from './TaskService';
+import type { GovernanceServices } from './routes/context';
+
+const migrationsDir = resolvePackagePath(
+  '@aigov/plugin-ai-governance-backend',
+  'migrations',
+);
+
+/** The plugin's database, migrated to the latest schema unless migrations are skipped. */
+export async function openGovernanceDatabase(
+  database: DatabaseService,
+  options: { skipMigrations?: boolean } = {},
+): Promise<Knex> {
+  const client = await database.getClient();
+  if (!database.migrations?.skip && !options.skipMigrations) {
+    await client.migrate.latest({ directory: migrationsDir });
+  }
+  return client;
+}
+
+/** Wires the stores and the services that hold the domain rules. */
+export function createGovernanceServices(options: {
+  knex: Knex;
+  riskMatrix: RiskMatrix;
+  rules: ScorecardRules;
+  clock?: Clock;
+  /** Records the scheduled integrity check sweeps per run besides the changed ones. */
+  integrity?: { sweepRecords?: number };
+  /** Days after a material change its revalidation is due (default 30). */
+  revalidationDueDays?: number;
+  /** The group whose members may review any corrective action's effectiveness. */
+  governanceOffice?: string;
+}): GovernanceServices {
+  const { knex } = options;
+  const clock = options.clock ?? (() => new Date());
+  const work = new UnitOfWork(knex, clock);
+  const riskStore = new DatabaseRiskStore(knex);
+  const controlStore = new DatabaseControlStore(knex);
+  const assessmentStore = new DatabaseAssessmentStore(knex);
+  const evidenceStore = new DatabaseEvidenceStore(knex);
+  const historyStore = new DatabaseHistoryStore(knex);
+  const changeStore = new DatabaseChangeStore(knex);
+  const taskStore = new DatabaseTaskStore(knex);
+  const incidentStore = new DatabaseIncidentStore(knex, clock);
+  const nonconformityStore = new DatabaseNonconformityStore(knex);
+  const aimsClauseStore = new DatabaseAimsClauseStore(knex);
+  const auditStore = new DatabaseAuditStore(knex);
+  const managementReviewStore = new DatabaseManagementReviewStore(knex);
+  const tasks = new TaskService(
+    taskStore,
+    work,
+    {
+      revalidationDueDays:
+        options.revalidationDueDays ?? DEFAULT_REVALIDATION_DUE_DAYS,
+    },
+    new DatabaseTaskScheduleStore(knex),
+  );
+  const risks = new RiskService(riskStore, work, options.riskMatrix);
+  const controls = new ControlService(controlStore, work);
+  const assessments = new AssessmentService(assessmentStore, work);
+  // Keys and sink come from the configuration at plugin start (jobs/checkpoints.ts).
+  const checkpoints = new CheckpointService(
+    new DatabaseCheckpointStore(knex),
+    historyStore,
+    clock,
+  );
+  return {
+    work,
+    entityStore: new DatabaseEntityStore(knex, clock),
+    riskStore,
+    historyStore,
+    overview: new DatabaseOverviewStore(knex, options.rules),
+    scorecards: new Scorecards(knex, options.rules, clock),
+    risks,
+    controls,
+    assessments,
+    changes: new ChangeService(changeStore, work, tasks),
+    tasks,
+    incidents: new IncidentService(incidentStore, work, risks),
+    nonconformities: new NonconformityService(nonconformityStore, work, {
+      governanceOffice:
+        options.governanceOffice ?? 'group:default/ai-governance-office',
+    }),
+    aimsClauses: new AimsClauseService(aimsClauseStore, work),
+    audits: new AuditService(auditStore, nonconformityStore, work),
+    managementReviews: new ManagementReviewService(
+      managementReviewStore,
+      taskStore,
+      work,
+    ),
+    evidence: new EvidenceService(evidenceStore, riskStore, work, historyStore),
+    integrity: new IntegrityService(
+      historyStore,
+      new DatabaseReplayStore(knex),
+      governanceReplays({
+        risks: riskStore,
+        controls: controlStore,
+        evidence: evidenceStore,
+        assessments: assessmentStore,
+        changes: changeStore,
+        tasks: taskStore,
+        incidents: incidentStore,
+        nonconformities: nonconformityStore,
+        aimsClauses: aimsClauseStore,
+        audits: auditStore,
+        managementReviews: managementReviewStore,
+      }),
+      clock,
+      {
+        ...options.integrity,
+        // The chain's hashes and the signed checkpoints, before the records.
+        chain: () => checkpoints.verifyChain(),
+      },
+    ),
+    checkpoints,
+    baselines: new BaselineService(
+      {
+        baselines: new DatabaseBaselineStore(),
+        risks: riskStore,
+        assessments: assessmentStore,
+        controls: controlStore,
+      },
+      work,
+      { risks, assessments, controls },
+    ),
+  };
+}
