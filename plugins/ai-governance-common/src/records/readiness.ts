@@ -145,10 +145,7 @@ export const READINESS_MAX_SAMPLE_SIZE = 100;
 export const readinessQuerySchema = z.strictObject({
   sampleId: z
     .string()
-    .regex(
-      /^[A-Za-z0-9_-]{1,64}$/,
-      'must be 1 to 64 letters, digits, - or _',
-    )
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, - or _')
     .optional(),
   size: z.coerce
     .number({ error: 'must be a positive whole number' })
