@@ -112,6 +112,27 @@ export interface Config {
     };
     /** Entity reference of the group whose members administer governance. */
     governanceOfficeGroup?: string;
+    /** Certification readiness (`GET /readiness`). */
+    readiness?: {
+      /** AI systems in the stage 2 sample unless the request asks for another size. Default 3. */
+      sampleSize?: number;
+    };
+    /**
+     * The certification of the AI management system: surveillance audits
+     * follow one and two years after the certificate date, recertification
+     * at three. Without a certificate, the planned stage 1 and stage 2
+     * audits are shown. Dates as YYYY-MM-DD.
+     */
+    certification?: {
+      /** The date the certificate was issued; leave out while none is held. */
+      certificateDate?: string;
+      /** Who certifies, e.g. the certification body's name. */
+      certificationBody?: string;
+      /** The planned or held stage 1 audit. */
+      stage1Date?: string;
+      /** The planned or held stage 2 audit. */
+      stage2Date?: string;
+    };
     /** Checks that the records can be trusted. */
     integrity?: {
       /**
