@@ -2528,6 +2528,7 @@ export interface components {
         | 'incident-entry'
         | 'aims-clause'
         | 'audit'
+        | 'aims-objective'
         | 'management-review'
         | 'aims-document';
       /** The record's id (the control id for controls). */
@@ -2577,6 +2578,7 @@ export interface components {
           | 'incident-entry'
           | 'aims-clause'
           | 'audit'
+          | 'aims-objective'
           | 'management-review'
           | 'aims-document';
         /** The record's id, as in the history's `recordId` (the control id for controls). */
