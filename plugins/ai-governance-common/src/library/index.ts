@@ -1,3 +1,4 @@
 export * from './annexA';
 export * from './clauses';
 export * from './riskLibrary';
+export * from './courses';

@@ -14,6 +14,7 @@ export const TASK_KINDS = [
   'reassessment',
   'review-action',
   'document-review',
+  'training-renewal',
 ] as const;
 /** What a task asks for. @public */
 export type TaskKind = (typeof TASK_KINDS)[number];
@@ -31,12 +32,13 @@ export type TaskCauseType =
   | 'assessment'
   | 'schedule'
   | 'management-review'
-  | 'document';
+  | 'document'
+  | 'training';
 
 /** The Annex A controls a revalidation verifies (verification and validation, deployment). @public */
 export const REVALIDATION_CONTROL_IDS = ['A.6.2.4', 'A.6.2.5'];
 
-/** Someone's work on an AI system: a revalidation, a review, an approval. @public */
+/** Someone's work on an AI system (a revalidation, a review, an approval), or a person's training renewal. @public */
 export interface Task extends RecordMeta {
   id: string;
   entityRef: string;

@@ -11,6 +11,7 @@ export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   'assessment-approval': 'Approve an assessment',
   reassessment: 'Reassess the risk register',
   'review-action': 'Carry out a management review action',
+  'training-renewal': 'Renew your training',
 };
 
 /** How a task's status reads. */
