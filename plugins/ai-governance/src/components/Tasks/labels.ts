@@ -12,6 +12,7 @@ export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   reassessment: 'Reassess the risk register',
   'review-action': 'Carry out a management review action',
   'training-renewal': 'Renew your training',
+  'document-review': 'Review a policy or procedure',
 };
 
 /** How a task's status reads. */
