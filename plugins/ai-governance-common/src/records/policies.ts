@@ -218,8 +218,8 @@ export function currentDocumentVersion(
   return [...versions].reverse().find(v => v.status === 'approved');
 }
 
-/** `date` (an ISO timestamp or day) plus `months`, as YYYY-MM-DD; the end of a shorter month is its last day. @public */
-export function addMonths(date: string, months: number): string {
+/** The day `months` after `date` (an ISO timestamp or day), YYYY-MM-DD: when a review falls due; the end of a shorter month is its last day. @public */
+export function reviewDueDay(date: string, months: number): string {
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   const day = d.getUTCDate();
   d.setUTCDate(1);
