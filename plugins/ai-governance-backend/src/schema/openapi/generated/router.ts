@@ -568,6 +568,33 @@ export type ExportStatementOfApplicability = {
     | operations['exportStatementOfApplicability']['responses'][200]['content']['text/csv']
     | components['schemas']['Error'];
 };
+/** `GET /training/courses` (listTrainingCourses): The course catalogue and who needs which course. */
+export type ListTrainingCourses = {
+  response:
+    | components['schemas']['TrainingCatalogue']
+    | components['schemas']['Error'];
+};
+/** `GET /training/coverage` (getTrainingCoverage): Training coverage per team and of the organisation. */
+export type GetTrainingCoverage = {
+  query: NonNullable<operations['getTrainingCoverage']['parameters']['query']>;
+  response:
+    | components['schemas']['TrainingCoverage']
+    | components['schemas']['Error'];
+};
+/** `GET /training-records` (listTrainingRecords): Training records. */
+export type ListTrainingRecords = {
+  query: NonNullable<operations['listTrainingRecords']['parameters']['query']>;
+  response:
+    | components['schemas']['TrainingRecordList']
+    | components['schemas']['Error'];
+};
+/** `POST /training-records` (createTrainingRecord): Record a completed course. */
+export type CreateTrainingRecord = {
+  body: components['schemas']['TrainingRecordCreate'];
+  response:
+    | components['schemas']['TrainingRecord']
+    | components['schemas']['Error'];
+};
 
 /** Request and response types of every operation, keyed `#<method>|<path>`. */
 export type EndpointMap = {
@@ -653,6 +680,10 @@ export type EndpointMap = {
   '#get|/exports/incidents.csv': ExportIncidents;
   '#get|/exports/risk-register.csv': ExportRiskRegister;
   '#get|/exports/soa.csv': ExportStatementOfApplicability;
+  '#get|/training/courses': ListTrainingCourses;
+  '#get|/training/coverage': GetTrainingCoverage;
+  '#get|/training-records': ListTrainingRecords;
+  '#post|/training-records': CreateTrainingRecord;
 };
 
 /** The OpenAPI spec of the ai-governance API (kept as data in spec.json). */

@@ -2037,6 +2037,98 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/training/courses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The course catalogue and who needs which course
+     * The courses people complete to show competence and AI literacy
+     *     (ISO/IEC 42001 7.2, 7.3, A.4.6; EU AI Act Art. 4): the shipped
+     *     catalogue, replaced or extended by `aiGovernance.training.courses`,
+     *     each with the months a completion stays valid; and the rules of who
+     *     needs which course (`aiGovernance.training.requirements`). Any
+     *     signed-in user may read it.
+     */
+    get: operations['listTrainingCourses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Training coverage per team and of the organisation
+     * For every team of the catalog with members (its sub-teams' members
+     *     count too) and for the whole organisation: how many people hold
+     *     every course they need with a completion not expired today, per
+     *     course and in total. Who needs what follows the requirement rules:
+     *     by default everyone needs `ai-literacy`, members of a group owning
+     *     a high-tier (or prohibited) AI system need `high-risk-obligations`,
+     *     and holders of the AIMS role `internal-auditor` need
+     *     `aims-internal-auditor`. `?team=` narrows the teams to one (a 400
+     *     names `team` when the catalog has no such group). Needs
+     *     unconditional `ai-governance.training.read`.
+     */
+    get: operations['getTrainingCoverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training-records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Training records
+     * Completions of courses, latest first, each with its status today
+     *     (`expiring` within 30 days of its expiry). Narrowed by `?user=`,
+     *     `?course=`, `?team=` (members of a group and its sub-teams, from
+     *     catalog membership) and `?status=`. A user reads their own records
+     *     with `?user=` set to themselves; anything else needs unconditional
+     *     `ai-governance.training.read`.
+     */
+    get: operations['listTrainingRecords'];
+    put?: never;
+    /**
+     * Record a completed course
+     * Records that a person completed a course. `expiresAt` defaults to
+     *     `completedAt` plus the course's validity (none for a course that
+     *     never expires); `completedAt` may not be in the future. A user not
+     *     in the catalog is a 400 naming `userRef`, a course not in the
+     *     catalogue a 400 naming `courseId`. Anyone may record their own
+     *     training; recording someone else's needs unconditional
+     *     `ai-governance.training.manage` (the governance office in the demo
+     *     policy). The person's open `training-renewal` task of the course is
+     *     completed by the new record. Recorded as a history event of record
+     *     type `training-record` under the person's user entity.
+     */
+    post: operations['createTrainingRecord'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 /** The webhooks of the ai-governance API (none). @public */
 export type webhooks = Record<string, never>;
@@ -2530,7 +2622,8 @@ export interface components {
         | 'audit'
         | 'aims-objective'
         | 'management-review'
-        | 'aims-document';
+        | 'aims-document'
+        | 'training-record';
       /** The record's id (the control id for controls). */
       recordId: string;
       /** One of: \{string\} */
@@ -2823,7 +2916,8 @@ export interface components {
       | 'assessment-approval'
       | 'reassessment'
       | 'review-action'
-      | 'document-review';
+      | 'document-review'
+      | 'training-renewal';
     /** One of: \{string\} */
     TaskStatus: 'open' | 'done' | 'dismissed';
     /** One of: \{string\} */
@@ -2983,7 +3077,8 @@ export interface components {
           | 'assessment'
           | 'schedule'
           | 'management-review'
-          | 'document';
+          | 'document'
+          | 'training';
         id: string | null;
       };
       /** The Annex A controls the task is about (A.6.2.4 and A.6.2.5 for a revalidation). */
@@ -3796,6 +3891,103 @@ export interface components {
       target?: components['schemas']['ObjectiveTarget'];
       /** Format: date */
       dueDate?: string;
+    };
+    /**
+     * `expiring` within 30 days of its expiry.
+     * One of: \{string\}
+     */
+    TrainingStatus: 'current' | 'expiring' | 'expired';
+    TrainingCourse: {
+      id: string;
+      title: string;
+      description: string;
+      /** Months a completion stays valid; null when it never expires. */
+      validityMonths: number | null;
+    };
+    /**
+     * Who needs a course: `everyone`, `high-tier-owners` (members of a
+     *     group owning a high-tier or prohibited AI system, and users owning
+     *     one), `aims-role` (holders of `role`) or `group` (members of `group`
+     *     and its sub-teams).
+     */
+    TrainingRequirement: {
+      courseId: string;
+      /** One of: \{string\} */
+      appliesTo: 'everyone' | 'high-tier-owners' | 'aims-role' | 'group';
+      role?: string;
+      group?: string;
+    };
+    TrainingCatalogue: {
+      items: components['schemas']['TrainingCourse'][];
+      requirements: components['schemas']['TrainingRequirement'][];
+    };
+    /** One person's completion of one course. */
+    TrainingRecord: {
+      /** Format: uuid */
+      id: string;
+      /** The person's user entity ref, as `userRef`. */
+      entityRef: string;
+      userRef: string;
+      courseId: string;
+      /** Format: date */
+      completedAt: string;
+      /** Format: date */
+      expiresAt: string | null;
+      /** A link to a certificate, or a note. */
+      evidence: string;
+      recordedBy: string;
+      status: components['schemas']['TrainingStatus'];
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      createdBy: string;
+      updatedAt: components['schemas']['Timestamp'];
+      updatedBy: string;
+    };
+    TrainingRecordList: {
+      items: components['schemas']['TrainingRecord'][];
+    };
+    TrainingRecordCreate: {
+      userRef: string;
+      courseId: string;
+      /** Format: date */
+      completedAt: string;
+      /**
+       * Format: date
+       * Defaults to completedAt plus the course's validity.
+       */
+      expiresAt?: string | null;
+      /** Default:  */
+      evidence?: string;
+    };
+    TrainingCourseCoverage: {
+      courseId: string;
+      /** People who need the course. */
+      required: number;
+      /** Of those, with a completion not expired today. */
+      current: number;
+    };
+    TrainingCoverageFigures: {
+      members: number;
+      /** Members holding every course they need, unexpired. */
+      covered: number;
+      /** covered / members in whole per cent; null with no members. */
+      percent: number | null;
+      courses: components['schemas']['TrainingCourseCoverage'][];
+    };
+    /** A team's coverage; its members from catalog membership, its sub-teams' too. */
+    TeamTrainingCoverage: {
+      groupRef: string;
+      title: string;
+      members: number;
+      covered: number;
+      percent: number | null;
+      courses: components['schemas']['TrainingCourseCoverage'][];
+    };
+    TrainingCoverage: {
+      /** Format: date */
+      asOf: string;
+      teams: components['schemas']['TeamTrainingCoverage'][];
+      total: components['schemas']['TrainingCoverageFigures'];
     };
   };
   responses: {
@@ -7014,6 +7206,119 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['EntityNotFound'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listTrainingCourses: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The courses in catalogue order, and the requirement rules. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingCatalogue'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getTrainingCoverage: {
+    parameters: {
+      query?: {
+        /** A group entity ref, e.g. `group:default/lending`. */
+        team?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Coverage per team, by title, and the organisation's total. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingCoverage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listTrainingRecords: {
+    parameters: {
+      query?: {
+        /** A user entity ref, e.g. `user:default/ada`. */
+        user?: string;
+        /** A course id of the catalogue. */
+        course?: string;
+        /** A group entity ref. */
+        team?: string;
+        status?: components['schemas']['TrainingStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The records, latest completion first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingRecordList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createTrainingRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TrainingRecordCreate'];
+      };
+    };
+    responses: {
+      /** The record as stored. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** `/api/ai-governance/training-records?user=\{userRef\}`: the person's records. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingRecord'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
       500: components['responses']['InternalError'];
     };
   };
