@@ -88,6 +88,7 @@ const METHODS: Array<keyof AiGovernanceApi> = [
   'createAudit',
   'updateAudit',
   'addAuditFinding',
+  'getReadiness',
 ];
 
 /**

@@ -31,6 +31,7 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import type { AimsApi } from './AimsApi';
 import type { AuditsApi } from './AuditsApi';
 import type { IncidentsApi } from './IncidentsApi';
+import type { ReadinessApi } from './ReadinessApi';
 
 /** A record with the version it was read at; send it back to change the record. @public */
 export type Versioned<T> = T & { version: number };
@@ -50,7 +51,11 @@ export interface TaskFilter {
 }
 
 /** Client of the ai-governance REST API (`/api/ai-governance`). @public */
-export interface AiGovernanceApi extends IncidentsApi, AimsApi, AuditsApi {
+export interface AiGovernanceApi
+  extends IncidentsApi,
+    AimsApi,
+    AuditsApi,
+    ReadinessApi {
   getControlLibrary(): Promise<{
     items: AnnexAControl[];
     objectives: AnnexAObjective[];

@@ -6,6 +6,7 @@ import {
   type AuditFilter,
   type AuditFindingCreate,
   type AuditPatch,
+  type ReadinessQuery,
   type AssessmentCreate,
   type AssessmentPatch,
   type ControlPut,
@@ -310,6 +311,10 @@ export class AiGovernanceClient implements AiGovernanceApi {
 
   addAuditFinding(id: string, body: AuditFindingCreate) {
     return this.client.addAuditFinding(id, body);
+  }
+
+  getReadiness(query?: ReadinessQuery) {
+    return this.client.getReadiness(query);
   }
 }
 

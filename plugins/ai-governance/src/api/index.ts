@@ -3,3 +3,4 @@ export * from './AiGovernanceClient';
 export * from './IncidentsApi';
 export * from './AimsApi';
 export * from './AuditsApi';
+export * from './ReadinessApi';
