@@ -173,7 +173,12 @@ export const objectiveCreateSchema = z
   .strictObject({ ...fields, description: fields.description.default('') })
   .superRefine((v, ctx) => {
     const problem = objectiveTargetProblem(v.measure, v.target);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['target', 'value'], message: problem });
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target', 'value'],
+        message: problem,
+      });
   });
 /** A new objective as a request sends it. @public */
 export type AimsObjectiveCreate = z.input<typeof objectiveCreateSchema>;
@@ -245,7 +250,9 @@ export function objectiveStatus(input: {
   if (!earliest) {
     return {
       status: 'on-track',
-      reason: `${shown(value)}, target ${aim} by ${dueDate}; no earlier snapshot to project a pace from yet`,
+      reason: `${shown(
+        value,
+      )}, target ${aim} by ${dueDate}; no earlier snapshot to project a pace from yet`,
     };
   }
   const days = daysBetween(earliest.day, today);
