@@ -135,6 +135,20 @@ export const aimsPolicyReadPermission = perm('aims.policy.read', 'read');
  */
 export const aimsPolicyUpdatePermission = perm('aims.policy.update', 'update');
 
+/**
+ * Read the objectives of the management system and their measures; they
+ * cover the whole organisation, so it needs an unconditional decision. @public
+ */
+export const aimsObjectiveReadPermission = perm('aims.objective.read', 'read');
+/**
+ * Set and change objectives of the management system; needs an
+ * unconditional decision (the governance office). @public
+ */
+export const aimsObjectiveUpdatePermission = perm(
+  'aims.objective.update',
+  'update',
+);
+
 /** Every permission of the suite. @public */
 export const aiGovernancePermissions = [
   riskReadPermission,
@@ -166,6 +180,8 @@ export const aiGovernancePermissions = [
   aimsClauseUpdatePermission,
   auditReadPermission,
   auditUpdatePermission,
+  aimsObjectiveReadPermission,
+  aimsObjectiveUpdatePermission,
   readinessReadPermission,
   managementReviewReadPermission,
   managementReviewUpdatePermission,

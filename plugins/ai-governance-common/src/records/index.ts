@@ -11,6 +11,7 @@ export * from './riskDecisions';
 export * from './incidents';
 export * from './aimsClauses';
 export * from './audits';
+export * from './objectives';
 export * from './managementReviews';
 export * from './readiness';
 export * from './policies';

@@ -183,6 +183,7 @@ export type GovernanceRecordType =
   | 'incident-entry'
   | 'aims-clause'
   | 'audit'
+  | 'aims-objective'
   | 'management-review'
   | 'aims-document';
 
