@@ -22,7 +22,10 @@ export {
   type AuditFilter,
 } from './AiGovernanceAuditClientBase';
 export { AiGovernanceScopeClientBase } from './AiGovernanceScopeClientBase';
-export { AiGovernancePolicyClientBase } from './AiGovernancePolicyClientBase';
+export {
+  AiGovernancePolicyClientBase,
+  type PolicyFilter,
+} from './AiGovernancePolicyClientBase';
 export { AiGovernanceObjectiveClientBase } from './AiGovernanceObjectiveClientBase';
 export { AiGovernanceTrainingClientBase } from './AiGovernanceTrainingClientBase';
 export { AiGovernanceReviewClientBase } from './AiGovernanceReviewClientBase';
