@@ -29,6 +29,7 @@ import { createRouter } from './service/router';
 import { scheduleCheckpoints } from './service/jobs/checkpoints';
 import { scheduleIntegrityCheck } from './service/jobs/integrity';
 import { scheduleSummaryJobs } from './service/jobs/summaries';
+import { scheduleObjectiveSnapshots } from './service/jobs/objectiveSnapshots';
 import { openReviewTasks, scheduleReviewTasks } from './service/jobs/reviews';
 import { readTaskSchedule } from './service/reviewConfig';
 import { scheduleTaskNotifications } from './service/jobs/taskNotifications';
@@ -222,6 +223,10 @@ export const aiGovernancePlugin = createBackendPlugin({
         });
 
         await scheduleSummaryJobs({ ...deps, scorecards: services.scorecards });
+        await scheduleObjectiveSnapshots({
+          ...deps,
+          objectives: services.objectives,
+        });
 
         const reviewTasks = {
           ...deps,

@@ -1,5 +1,9 @@
 import type { Knex } from 'knex';
 import { ANNEX_A_CONTROL_IDS } from '@aigov/plugin-ai-governance-common';
+import {
+  countObjectiveFigures,
+  type ObjectiveFigures,
+} from './objectiveFigures';
 
 /*
  * The figures the clause gap assessment is pre-filled from, counted in one
@@ -12,7 +16,7 @@ import { ANNEX_A_CONTROL_IDS } from '@aigov/plugin-ai-governance-common';
  */
 
 /** What the suite's records show about the AI systems in scope. */
-export interface AimsFigures {
+export interface AimsFigures extends ObjectiveFigures {
   /** AI systems in scope. */
   systems: number;
   /** Of those, with an approved risk assessment. */
@@ -133,7 +137,11 @@ export async function countAimsFigures(
   for (const [name, value] of Object.entries(row ?? {})) {
     figures[camel(name)] = Number(value ?? 0);
   }
-  return { ...(figures as any), ...(await auditFigures(db, today)) };
+  return {
+    ...(figures as any),
+    ...(await auditFigures(db, today)),
+    ...(await countObjectiveFigures(db, today)),
+  };
 }
 
 /** The audits the 9.2 pre-fill is decided by, on `today`. */

@@ -20,9 +20,32 @@ const none: AimsFigures = {
   overdueActions: 0,
   lastCompletedAudit: null,
   currentAudit: null,
+  objectives: 0,
+  measuredObjectives: 0,
 };
 
 describe('aimsPrefills', () => {
+  it('pre-fills 6.2 from the objectives set and whether the daily snapshot measures them', () => {
+    expect(aimsPrefills(none).get('6.2')).toEqual({
+      status: 'gap',
+      reason: 'No objective of the management system is set',
+    });
+    expect(
+      aimsPrefills({ ...none, objectives: 3, measuredObjectives: 2 }).get(
+        '6.2',
+      ),
+    ).toEqual({
+      status: 'partial',
+      reason:
+        '2 of 3 objectives with a measure and target measured in the last 7 days',
+    });
+    expect(
+      aimsPrefills({ ...none, objectives: 1, measuredObjectives: 1 }).get(
+        '6.2',
+      )?.status,
+    ).toBe('implemented');
+  });
+
   it('says a clause is a gap while no AI system is in scope', () => {
     const prefills = aimsPrefills(none);
     expect(prefills.get('6.1.2')).toEqual({
@@ -35,6 +58,7 @@ describe('aimsPrefills', () => {
       '6.1.2',
       '6.1.3',
       '6.1.4',
+      '6.2',
       '8.2',
       '8.3',
       '8.4',

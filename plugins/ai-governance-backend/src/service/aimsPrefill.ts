@@ -3,6 +3,7 @@ import type {
   AimsClauseStatus,
 } from '@aigov/plugin-ai-governance-common';
 import type { AimsFigures } from '../database/aimsFigures';
+import { objectivesPrefill } from './objectives/objectivePrefill';
 
 /*
  * What the suite can show about a clause from its own records. Each rule
@@ -136,6 +137,7 @@ export function aimsPrefills(f: AimsFigures): Map<string, AimsClausePrefill> {
       '6.1.4',
       ofHighTier(f.impactAssessed, f.highTier, 'an approved impact assessment'),
     ],
+    ['6.2', objectivesPrefill(f)],
     [
       '8.2',
       ofSystems(

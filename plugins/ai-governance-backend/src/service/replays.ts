@@ -7,6 +7,7 @@ import type { ControlStore } from '../database/ControlStore';
 import type { EvidenceStore } from '../database/EvidenceStore';
 import type { IncidentStore } from '../database/IncidentStore';
 import type { NonconformityStore } from '../database/NonconformityStore';
+import type { ObjectiveStore } from '../database/ObjectiveStore';
 import type { RecordKey } from '../database/ReplayStore';
 import type { RiskStore } from '../database/RiskStore';
 import type { TaskStore } from '../database/TaskStore';
@@ -39,6 +40,7 @@ export function governanceReplays(stores: {
   nonconformities: NonconformityStore;
   aimsClauses: AimsClauseStore;
   audits: AuditStore;
+  objectives: ObjectiveStore;
 }): RecordReplay[] {
   return [
     {
@@ -144,6 +146,15 @@ export function governanceReplays(stores: {
       // Findings are stored with their audit, so each event holds them all.
       derived: [],
       load: async keys => byKey(await stores.audits.getMany(ids(keys))),
+    },
+    {
+      recordType: 'aims-objective',
+      table: 'aims_objectives',
+      idColumn: 'id',
+      // The stored objective only: its value, status and trend are
+      // computed when read, and snapshots are not history events.
+      derived: [],
+      load: async keys => byKey(await stores.objectives.getMany(ids(keys))),
     },
   ];
 }

@@ -14,6 +14,7 @@ import { incidentRoutes } from './routes/incidentRoutes';
 import { nonconformityRoutes } from './routes/nonconformityRoutes';
 import { aimsRoutes } from './routes/aimsRoutes';
 import { auditRoutes } from './routes/auditRoutes';
+import { objectiveRoutes } from './routes/objectiveRoutes';
 import type { RouteContext } from './routes/context';
 import { controlRoutes, libraryRoutes } from './routes/controlRoutes';
 import { EVIDENCE_CONTENT_PATH, evidenceRoutes } from './routes/evidenceRoutes';
@@ -78,6 +79,7 @@ export async function createRouter(
     nonconformityRoutes,
     aimsRoutes,
     auditRoutes,
+    objectiveRoutes,
     scorecardRoutes,
     historyRoutes,
     exportRoutes,

@@ -19,6 +19,8 @@ import { DatabaseIncidentStore } from '../database/IncidentStore';
 import { DatabaseNonconformityStore } from '../database/NonconformityStore';
 import { DatabaseAimsClauseStore } from '../database/AimsClauseStore';
 import { DatabaseAuditStore } from '../database/AuditStore';
+import { DatabaseMeasureStore } from '../database/MeasureStore';
+import { DatabaseObjectiveStore } from '../database/ObjectiveStore';
 import { DatabaseOverviewStore } from '../database/OverviewStore';
 import { DatabaseReplayStore } from '../database/ReplayStore';
 import { DatabaseRiskStore } from '../database/RiskStore';
@@ -37,6 +39,7 @@ import { IntegrityService } from './IntegrityService';
 import { NonconformityService } from './NonconformityService';
 import { AimsClauseService } from './AimsClauseService';
 import { AuditService } from './AuditService';
+import { ObjectiveService } from './ObjectiveService';
 import { governanceReplays } from './replays';
 import { RiskService } from './RiskService';
 import { DEFAULT_REVALIDATION_DUE_DAYS, TaskService } from './TaskService';
@@ -86,6 +89,7 @@ export function createGovernanceServices(options: {
   const nonconformityStore = new DatabaseNonconformityStore(knex);
   const aimsClauseStore = new DatabaseAimsClauseStore(knex);
   const auditStore = new DatabaseAuditStore(knex);
+  const objectiveStore = new DatabaseObjectiveStore(knex);
   const tasks = new TaskService(
     taskStore,
     work,
@@ -123,6 +127,12 @@ export function createGovernanceServices(options: {
     }),
     aimsClauses: new AimsClauseService(aimsClauseStore, work),
     audits: new AuditService(auditStore, nonconformityStore, work),
+    objectives: new ObjectiveService(objectiveStore, work, {
+      measures: new DatabaseMeasureStore(knex),
+      scorecards: new Scorecards(knex, options.rules, clock),
+      // Clause readiness as GET /aims/clauses answers it.
+      aimsClauses: new AimsClauseService(aimsClauseStore, work),
+    }),
     evidence: new EvidenceService(evidenceStore, riskStore, work, historyStore),
     integrity: new IntegrityService(
       historyStore,
@@ -138,6 +148,7 @@ export function createGovernanceServices(options: {
         nonconformities: nonconformityStore,
         aimsClauses: aimsClauseStore,
         audits: auditStore,
+        objectives: objectiveStore,
       }),
       clock,
       {

@@ -1,0 +1,233 @@
+import type { Knex } from 'knex';
+import type {
+  AimsMeasure,
+  AimsObjectiveRecord,
+  ObjectiveDirection,
+  ObjectiveTrendPoint,
+} from '@aigov/plugin-ai-governance-common';
+import {
+  countObjectiveFigures,
+  type ObjectiveFigures,
+} from './objectiveFigures';
+import { createdColumns, updateAtVersion } from './rowMeta';
+import type { MetaRow } from './rows';
+
+/** The fields of a new objective, as the service decides them. */
+export type NewObjectiveValues = Omit<
+  AimsObjectiveRecord,
+  'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'
+>;
+
+/** What a change to an objective writes. */
+export type ObjectiveValues = Partial<
+  Omit<NewObjectiveValues, 'id' | 'entityRef'>
+>;
+
+/** One snapshot to record: an objective's value on a UTC day. */
+export interface ObjectiveSnapshot {
+  objectiveId: string;
+  day: string;
+  value: number;
+}
+
+type ObjectiveRow = {
+  row_id: number;
+  id: string;
+  entity_ref: string;
+  title: string;
+  description: string;
+  owner: string;
+  measure: string;
+  target_value: number | string;
+  target_direction: string;
+  due_date: string;
+} & MetaRow;
+
+const fromRow = (row: ObjectiveRow): AimsObjectiveRecord => ({
+  id: row.id,
+  entityRef: row.entity_ref,
+  title: row.title,
+  description: row.description,
+  owner: row.owner,
+  measure: row.measure as AimsMeasure,
+  target: {
+    value: Number(row.target_value),
+    direction: row.target_direction as ObjectiveDirection,
+  },
+  dueDate: row.due_date,
+  version: Number(row.version),
+  createdAt: row.created_at,
+  createdBy: row.created_by,
+  updatedAt: row.updated_at,
+  updatedBy: row.updated_by,
+});
+
+function toColumns(values: ObjectiveValues): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  if (values.title !== undefined) row.title = values.title;
+  if (values.description !== undefined) row.description = values.description;
+  if (values.owner !== undefined) row.owner = values.owner;
+  if (values.measure !== undefined) row.measure = values.measure;
+  if (values.target !== undefined) {
+    row.target_value = values.target.value;
+    row.target_direction = values.target.direction;
+  }
+  if (values.dueDate !== undefined) row.due_date = values.dueDate;
+  return row;
+}
+
+/** The objectives of the management system and their daily snapshots. */
+export interface ObjectiveStore {
+  get(
+    id: string,
+    tx?: Knex.Transaction,
+  ): Promise<AimsObjectiveRecord | undefined>;
+  getMany(ids: string[]): Promise<AimsObjectiveRecord[]>;
+  /** Every objective, by due date. */
+  list(): Promise<AimsObjectiveRecord[]>;
+  insert(
+    tx: Knex.Transaction,
+    values: NewObjectiveValues,
+    actor: string,
+    now: string,
+  ): Promise<AimsObjectiveRecord>;
+  update(
+    tx: Knex.Transaction,
+    id: string,
+    expectedVersion: number,
+    values: ObjectiveValues,
+    actor: string,
+    now: string,
+  ): Promise<boolean>;
+  /**
+   * Records snapshots, each only if its objective has none for that day
+   * (the unique key decides, so concurrent writers still leave one row);
+   * returns how many were written.
+   */
+  recordSnapshots(
+    snapshots: ObjectiveSnapshot[],
+    now: string,
+    tx?: Knex.Transaction,
+  ): Promise<number>;
+  /** The snapshots of the objectives from `since` (YYYY-MM-DD) on, oldest first, by objective id. */
+  trends(
+    ids: string[],
+    since: string,
+  ): Promise<Map<string, ObjectiveTrendPoint[]>>;
+  /** How many objectives there are, and how many are being measured, on `today`. */
+  figures(today: string): Promise<ObjectiveFigures>;
+}
+
+/** The {@link ObjectiveStore} on the plugin's database. */
+export class DatabaseObjectiveStore implements ObjectiveStore {
+  constructor(private readonly db: Knex) {}
+
+  async get(id: string, tx: Knex = this.db) {
+    const row = await tx<ObjectiveRow>('aims_objectives')
+      .where('id', id)
+      .first();
+    return row ? fromRow(row) : undefined;
+  }
+
+  async getMany(ids: string[]) {
+    const out: AimsObjectiveRecord[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db<ObjectiveRow>('aims_objectives')
+        .whereIn('id', ids.slice(i, i + 500))
+        .orderBy('row_id');
+      out.push(...rows.map(fromRow));
+    }
+    return out;
+  }
+
+  async list() {
+    const rows = await this.db<ObjectiveRow>('aims_objectives')
+      .orderBy('due_date')
+      .orderBy('row_id');
+    return rows.map(fromRow);
+  }
+
+  async insert(
+    tx: Knex.Transaction,
+    values: NewObjectiveValues,
+    actor: string,
+    now: string,
+  ) {
+    await tx('aims_objectives').insert({
+      id: values.id,
+      entity_ref: values.entityRef,
+      ...toColumns(values),
+      ...createdColumns(actor, now),
+    });
+    return (await this.get(values.id, tx))!;
+  }
+
+  update(
+    tx: Knex.Transaction,
+    id: string,
+    expectedVersion: number,
+    values: ObjectiveValues,
+    actor: string,
+    now: string,
+  ) {
+    return updateAtVersion(
+      tx,
+      'aims_objectives',
+      { id },
+      expectedVersion,
+      toColumns(values),
+      actor,
+      now,
+    );
+  }
+
+  async recordSnapshots(
+    snapshots: ObjectiveSnapshot[],
+    now: string,
+    tx: Knex = this.db,
+  ) {
+    let written = 0;
+    for (let i = 0; i < snapshots.length; i += 200) {
+      const rows = snapshots.slice(i, i + 200).map(s => ({
+        objective_id: s.objectiveId,
+        day: s.day,
+        value: s.value,
+        recorded_at: now,
+      }));
+      // One statement per row, so that the count is of rows written: a
+      // multi-row insert that ignores conflicts reports no reliable count
+      // on SQLite.
+      for (const row of rows) {
+        const result: unknown = await tx('aims_objective_snapshots')
+          .insert(row)
+          .onConflict(['objective_id', 'day'])
+          .ignore()
+          .returning('row_id');
+        if (Array.isArray(result) && result.length > 0) written++;
+      }
+    }
+    return written;
+  }
+
+  async trends(ids: string[], since: string) {
+    const out = new Map<string, ObjectiveTrendPoint[]>(ids.map(id => [id, []]));
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db('aims_objective_snapshots')
+        .whereIn('objective_id', ids.slice(i, i + 500))
+        .where('day', '>=', since)
+        .orderBy('day')
+        .select('objective_id', 'day', 'value');
+      for (const row of rows) {
+        out.get(row.objective_id)!.push({
+          day: row.day,
+          value: Number(row.value),
+        });
+      }
+    }
+    return out;
+  }
+
+  figures(today: string) {
+    return countObjectiveFigures(this.db, today);
+  }
+}
