@@ -20,11 +20,13 @@ export type NewTaskValues = Pick<
   'id' | 'entityRef' | 'kind' | 'cause' | 'controlIds' | 'assignee' | 'dueAt'
 >;
 
-/** What a change to a task writes. */
+/** What a change to a task writes; `assignee` and `dueAt` follow a management review action's owner and due date. */
 export type TaskValues = Partial<
   Pick<
     Task,
     | 'cause'
+    | 'assignee'
+    | 'dueAt'
     | 'status'
     | 'outcome'
     | 'dismissReason'
@@ -93,6 +95,8 @@ function toColumns(values: TaskValues): Record<string, unknown> {
     row.cause_type = values.cause.type;
     row.cause_id = values.cause.id;
   }
+  if (values.assignee !== undefined) row.assignee = values.assignee;
+  if (values.dueAt !== undefined) row.due_at = values.dueAt;
   if (values.status !== undefined) {
     row.status = values.status;
     // Only an open task holds its entity's one-open-task key.

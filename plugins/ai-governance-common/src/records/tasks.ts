@@ -31,7 +31,7 @@ export type TaskCauseType =
   | 'evidence'
   | 'assessment'
   | 'schedule'
-  | 'management-review'
+  | 'aims-review'
   | 'document'
   | 'training';
 

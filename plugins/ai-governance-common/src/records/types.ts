@@ -184,7 +184,7 @@ export type GovernanceRecordType =
   | 'aims-clause'
   | 'audit'
   | 'aims-objective'
-  | 'management-review'
+  | 'aims-review'
   | 'aims-document';
 
 /** What a history event records: how the record changed. @public */

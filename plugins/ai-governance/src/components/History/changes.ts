@@ -167,7 +167,7 @@ export function recordLabel(event: HistoryEvent): string {
       return `Clause ${event.recordId}`;
     case 'audit':
       return `Audit: ${text(rec.title) ?? event.recordId.slice(0, 8)}`;
-    case 'management-review':
+    case 'aims-review':
       return `Management review: ${
         text(rec.title) ?? event.recordId.slice(0, 8)
       }`;

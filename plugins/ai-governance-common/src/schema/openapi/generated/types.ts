@@ -1548,7 +1548,7 @@ export interface paths {
      *     review's inputs were assembled, and naming where it came from. The
      *     inputs are stored with the review and never recomputed: later
      *     changes to the records do not alter them. Recorded as a history
-     *     event of record type `management-review` under
+     *     event of record type `aims-review` under
      *     `aims:default/management-system`. Needs a user token and
      *     unconditional `ai-governance.management-review.update`.
      */
@@ -2621,7 +2621,7 @@ export interface components {
         | 'aims-clause'
         | 'audit'
         | 'aims-objective'
-        | 'management-review'
+        | 'aims-review'
         | 'aims-document'
         | 'training-record';
       /** The record's id (the control id for controls). */
@@ -2672,7 +2672,7 @@ export interface components {
           | 'aims-clause'
           | 'audit'
           | 'aims-objective'
-          | 'management-review'
+          | 'aims-review'
           | 'aims-document';
         /** The record's id, as in the history's `recordId` (the control id for controls). */
         id: string;
@@ -3076,7 +3076,7 @@ export interface components {
           | 'evidence'
           | 'assessment'
           | 'schedule'
-          | 'management-review'
+          | 'aims-review'
           | 'document'
           | 'training';
         id: string | null;
