@@ -83,9 +83,7 @@ export async function readReviewInputFigures(
     ),
     recent: (
       await tx('incidents')
-        .where(q =>
-          q.where('created_at', '>=', from).orWhereIn('status', open),
-        )
+        .where(q => q.where('created_at', '>=', from).orWhereIn('status', open))
         .orderBy('row_id', 'desc')
         .limit(REVIEW_INPUT_LIST_LIMIT)
         .select('id', 'entity_ref', 'title', 'status', 'severity', 'serious')

@@ -22,10 +22,7 @@ import type { TaskStore } from '../database/TaskStore';
 import type { UnitOfWork, WriteScope } from '../database/UnitOfWork';
 import { FieldValidationError } from '../errors';
 import { syncReviewActions, withTaskStatus } from './reviewActions';
-import {
-  reviewInputSections,
-  type EarlierAction,
-} from './reviewInputSections';
+import { reviewInputSections, type EarlierAction } from './reviewInputSections';
 import { applyVersioned, recordCreated } from './versioned';
 
 const fieldError = (path: string, message: string) =>
@@ -128,7 +125,8 @@ export class ManagementReviewService {
       if (patch.attendees) values.attendees = lower(patch.attendees);
       const to = patch.status ?? current.status;
       const problem = managementReviewTransitionProblem(current.status, to);
-      if (problem) throw new ConflictError(`Management review ${id}: ${problem}`);
+      if (problem)
+        throw new ConflictError(`Management review ${id}: ${problem}`);
       if (current.status === 'closed') {
         this.checkClosedChange(current, patch);
       }
@@ -223,7 +221,9 @@ export class ManagementReviewService {
     const figures = await readReviewInputFigures(scope.tx, since, today);
     const sections = reviewInputSections(figures, earlier, since, today);
     for (const contribute of this.contributors) {
-      sections.push(...(await contribute({ tx: scope.tx, since, now: scope.now })));
+      sections.push(
+        ...(await contribute({ tx: scope.tx, since, now: scope.now })),
+      );
     }
     return {
       assembledAt: scope.now,

@@ -91,7 +91,12 @@ export async function syncReviewActions(
     if (existing && kept.has(existing.id)) {
       throw new FieldValidationError(
         `Invalid management review: actions[${i}].id ${existing.id} is listed twice`,
-        [{ path: `actions[${i}].id`, message: 'must not list an action twice' }],
+        [
+          {
+            path: `actions[${i}].id`,
+            message: 'must not list an action twice',
+          },
+        ],
       );
     }
     let task: Task;

@@ -121,8 +121,7 @@ function audits(
   since: string | null,
 ): ReviewInputSection {
   const findings = f.completedSince.flatMap(a => a.findings);
-  const byKind = (kind: string) =>
-    findings.filter(x => x.kind === kind).length;
+  const byKind = (kind: string) => findings.filter(x => x.kind === kind).length;
   return {
     id: 'audits',
     title: 'Internal audit results',
@@ -169,9 +168,9 @@ function risks(
     source: 'The risk registers of every AI system (risks not closed)',
     summary: `${plural(total, 'risk')} in the registers (${
       f.byLevel.critical
-    } critical, ${f.byLevel.high} high); ${f.identifiedSince} identified ${period(
-      since,
-    )}.`,
+    } critical, ${f.byLevel.high} high); ${
+      f.identifiedSince
+    } identified ${period(since)}.`,
     figures: [
       { label: 'Critical', value: f.byLevel.critical },
       { label: 'High', value: f.byLevel.high },

@@ -83,12 +83,16 @@ export function minutesOutline(review: ManagementReview): MinutesOutline {
 export function minutesMarkdown(review: ManagementReview): string {
   const outline = minutesOutline(review);
   const out = [`# ${outline.title}`, ''];
-  for (const [label, value] of outline.facts) out.push(`- **${label}:** ${value}`);
+  for (const [label, value] of outline.facts)
+    out.push(`- **${label}:** ${value}`);
   for (const part of outline.parts) {
     out.push('', `## ${part.heading}`, '');
     if (part.note) out.push(`_${part.note}_`, '');
     for (const line of part.lines.filter(Boolean)) out.push(line, '');
     for (const bullet of part.bullets) out.push(`- ${bullet}`);
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

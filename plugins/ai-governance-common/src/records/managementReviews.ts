@@ -17,7 +17,11 @@ import type { RecordMeta } from './types';
  */
 
 /** Where a management review stands, in the order it moves. @public */
-export const MANAGEMENT_REVIEW_STATUSES = ['planned', 'held', 'closed'] as const;
+export const MANAGEMENT_REVIEW_STATUSES = [
+  'planned',
+  'held',
+  'closed',
+] as const;
 /** Where a management review stands. @public */
 export type ManagementReviewStatus =
   (typeof MANAGEMENT_REVIEW_STATUSES)[number];
