@@ -2,6 +2,7 @@ import type { JsonValue } from '@backstage/types';
 import type { AimsClauseStore } from '../database/AimsClauseStore';
 import type { AssessmentStore } from '../database/AssessmentStore';
 import type { AuditStore } from '../database/AuditStore';
+import type { ManagementReviewStore } from '../database/ManagementReviewStore';
 import type { ChangeStore } from '../database/ChangeStore';
 import type { ControlStore } from '../database/ControlStore';
 import type { EvidenceStore } from '../database/EvidenceStore';
@@ -40,6 +41,7 @@ export function governanceReplays(stores: {
   nonconformities: NonconformityStore;
   aimsClauses: AimsClauseStore;
   audits: AuditStore;
+  managementReviews: ManagementReviewStore;
   objectives: ObjectiveStore;
 }): RecordReplay[] {
   return [
@@ -146,6 +148,16 @@ export function governanceReplays(stores: {
       // Findings are stored with their audit, so each event holds them all.
       derived: [],
       load: async keys => byKey(await stores.audits.getMany(ids(keys))),
+    },
+    {
+      recordType: 'aims-review',
+      table: 'management_reviews',
+      idColumn: 'id',
+      // Inputs, decisions and actions are stored with the review; an
+      // action's status is its task's, replayed as the task.
+      derived: [],
+      load: async keys =>
+        byKey(await stores.managementReviews.getMany(ids(keys))),
     },
     {
       recordType: 'aims-objective',

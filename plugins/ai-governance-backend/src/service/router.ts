@@ -14,6 +14,7 @@ import { incidentRoutes } from './routes/incidentRoutes';
 import { nonconformityRoutes } from './routes/nonconformityRoutes';
 import { aimsRoutes } from './routes/aimsRoutes';
 import { auditRoutes } from './routes/auditRoutes';
+import { managementReviewRoutes } from './routes/managementReviewRoutes';
 import { objectiveRoutes } from './routes/objectiveRoutes';
 import type { RouteContext } from './routes/context';
 import { controlRoutes, libraryRoutes } from './routes/controlRoutes';
@@ -79,6 +80,7 @@ export async function createRouter(
     nonconformityRoutes,
     aimsRoutes,
     auditRoutes,
+    managementReviewRoutes,
     objectiveRoutes,
     scorecardRoutes,
     historyRoutes,

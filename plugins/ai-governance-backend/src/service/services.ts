@@ -19,6 +19,7 @@ import { DatabaseIncidentStore } from '../database/IncidentStore';
 import { DatabaseNonconformityStore } from '../database/NonconformityStore';
 import { DatabaseAimsClauseStore } from '../database/AimsClauseStore';
 import { DatabaseAuditStore } from '../database/AuditStore';
+import { DatabaseManagementReviewStore } from '../database/ManagementReviewStore';
 import { DatabaseMeasureStore } from '../database/MeasureStore';
 import { DatabaseObjectiveStore } from '../database/ObjectiveStore';
 import { DatabaseOverviewStore } from '../database/OverviewStore';
@@ -39,6 +40,7 @@ import { IntegrityService } from './IntegrityService';
 import { NonconformityService } from './NonconformityService';
 import { AimsClauseService } from './AimsClauseService';
 import { AuditService } from './AuditService';
+import { ManagementReviewService } from './ManagementReviewService';
 import { ObjectiveService } from './ObjectiveService';
 import { governanceReplays } from './replays';
 import { RiskService } from './RiskService';
@@ -89,6 +91,7 @@ export function createGovernanceServices(options: {
   const nonconformityStore = new DatabaseNonconformityStore(knex);
   const aimsClauseStore = new DatabaseAimsClauseStore(knex);
   const auditStore = new DatabaseAuditStore(knex);
+  const managementReviewStore = new DatabaseManagementReviewStore(knex);
   const objectiveStore = new DatabaseObjectiveStore(knex);
   const tasks = new TaskService(
     taskStore,
@@ -127,6 +130,11 @@ export function createGovernanceServices(options: {
     }),
     aimsClauses: new AimsClauseService(aimsClauseStore, work),
     audits: new AuditService(auditStore, nonconformityStore, work),
+    managementReviews: new ManagementReviewService(
+      managementReviewStore,
+      taskStore,
+      work,
+    ),
     objectives: new ObjectiveService(objectiveStore, work, {
       measures: new DatabaseMeasureStore(knex),
       scorecards: new Scorecards(knex, options.rules, clock),
@@ -148,6 +156,7 @@ export function createGovernanceServices(options: {
         nonconformities: nonconformityStore,
         aimsClauses: aimsClauseStore,
         audits: auditStore,
+        managementReviews: managementReviewStore,
         objectives: objectiveStore,
       }),
       clock,
