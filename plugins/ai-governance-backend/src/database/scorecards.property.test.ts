@@ -1,15 +1,21 @@
 import {
-  ANNEX_A_CONTROL_IDS,
   RISK_LEVELS,
   riskLevel,
   scorecardLevel,
-  type RiskLevel,
   type ScorecardFacts,
   type ScorecardRules,
 } from '@aigov/plugin-ai-governance-common';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+import { insertScenario } from '../__testUtils__/insertScenario';
+import {
+  NOW,
+  scenarioArb,
+  scenarioRecords,
+  TODAY,
+  type Scenario,
+} from '../__testUtils__/scorecardScenarios';
 import { DatabaseEntityStore } from './EntityStore';
 import { Scorecards } from './scorecards';
 import { DatabaseSummaryStore } from './SummaryStore';
@@ -24,110 +30,9 @@ jest.setTimeout(180_000);
  * nonconformities with corrective actions in every status and due date,
  * and incidents serious or not in every status: the open ones, and the
  * open serious ones, are counted per system and for the owning team.
+ * The scenarios are generated in __testUtils__/scorecardScenarios.ts and
+ * written to the tables by __testUtils__/insertScenario.ts.
  */
-
-const NOW = '2026-06-15T12:00:00.000Z';
-const TODAY = NOW.slice(0, 10);
-const date = fc.constantFrom(
-  '2026-01-01',
-  '2026-06-14',
-  TODAY,
-  '2026-06-16',
-  '2027-01-01',
-);
-const stamp = fc.constantFrom(
-  '2026-01-01T00:00:00.000Z',
-  '2026-06-15T11:59:59.000Z',
-  NOW,
-  '2026-06-15T12:00:01.000Z',
-  '2027-01-01T00:00:00.000Z',
-);
-const score = fc.integer({ min: 1, max: 5 });
-
-const controlArb = fc.record({
-  controlId: fc.constantFrom(...ANNEX_A_CONTROL_IDS),
-  applicable: fc.boolean(),
-  status: fc.constantFrom(
-    'not-started',
-    'planned',
-    'in-progress',
-    'implemented',
-  ),
-  dueDate: fc.option(date, { nil: null }),
-});
-const riskArb = fc.record({
-  likelihood: score,
-  impact: score,
-  treatment: fc.constantFrom('mitigate', 'accept', 'transfer', 'avoid'),
-  plan: fc.constantFrom('', 'A plan'),
-  status: fc.constantFrom('proposed', 'open', 'treating', 'accepted', 'closed'),
-  dueDate: fc.option(date, { nil: null }),
-  nextReviewDate: fc.option(date, { nil: null }),
-  acceptanceExpires: date,
-});
-const evidenceArb = fc.record({
-  controlIds: fc.uniqueArray(
-    fc.constantFrom(...ANNEX_A_CONTROL_IDS.slice(0, 8)),
-    { maxLength: 3 },
-  ),
-  expiresAt: fc.option(stamp, { nil: null }),
-  file: fc.constantFrom('none', 'pending', 'uploaded'),
-});
-const taskArb = fc.record({
-  kind: fc.constantFrom('revalidation', 'revalidation', 'risk-review'),
-  status: fc.constantFrom('open', 'done', 'dismissed'),
-  dueAt: date,
-});
-const correctiveActionArb = fc.record({
-  status: fc.constantFrom('planned', 'in-progress', 'done'),
-  dueDate: date,
-});
-const incidentArb = fc.record({
-  serious: fc.boolean(),
-  status: fc.constantFrom(
-    'reported',
-    'triaged',
-    'investigating',
-    'remediating',
-    'closed',
-    'rejected',
-  ),
-});
-const scenarioArb = fc.record({
-  // Weighted towards complete records, so silver and gold come up too.
-  owner: fc.constantFrom(true, true, true, false),
-  tier: fc.constantFrom(null, 'minimal', 'limited', 'high', 'prohibited'),
-  purpose: fc.constantFrom(null, '', 'A purpose', 'A purpose'),
-  // A mature system: every control recorded and implemented, evidence for
-  // all, approved assessments; the random parts then decide the level.
-  mature: fc.boolean(),
-  everyControl: fc.boolean(),
-  evidenceForAll: fc.boolean(),
-  // Mostly implemented, so that silver and gold are reached too.
-  controls: fc.uniqueArray(controlArb, {
-    selector: c => c.controlId,
-    maxLength: 38,
-  }),
-  allImplemented: fc.boolean(),
-  risks: fc.array(riskArb, { maxLength: 3 }),
-  evidence: fc.array(evidenceArb, { maxLength: 6 }),
-  assessments: fc.array(
-    fc.record({
-      type: fc.constantFrom('risk', 'impact', 'eu-ai-act-classification'),
-      status: fc.constantFrom('draft', 'in-review', 'approved'),
-    }),
-    { maxLength: 4 },
-  ),
-  tasks: fc.array(taskArb, { maxLength: 2 }),
-  correctiveActions: fc.array(correctiveActionArb, { maxLength: 2 }),
-  incidents: fc.array(incidentArb, { maxLength: 2 }),
-  rules: fc.record({
-    riskAppetite: fc.constantFrom<RiskLevel>(...RISK_LEVELS),
-    silverMinCompliance: fc.constantFrom(0.5, 0.8, 0.9),
-    goldMinCompliance: fc.constantFrom(0.95, 1),
-  }),
-});
-type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
 
 /** The incidents not closed or rejected, and how many of them are serious. */
 function openIncidents(s: Scenario) {
@@ -231,188 +136,8 @@ describeOnEachDatabase('scorecards on %s', setup => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async s => {
         const entityRef = `aisystem:default/p-${randomUUID()}`;
-        if (s.mature) {
-          s.owner = true;
-          s.purpose = 'A purpose';
-          s.everyControl = true;
-          s.allImplemented = true;
-          s.evidenceForAll = true;
-          s.assessments = [
-            ...s.assessments,
-            { type: 'risk', status: 'approved' },
-            { type: 'impact', status: 'approved' },
-          ];
-        }
-        const recorded = s.everyControl
-          ? ANNEX_A_CONTROL_IDS.map(
-              id =>
-                s.controls.find(c => c.controlId === id) ?? {
-                  controlId: id,
-                  applicable: true,
-                  status: 'not-started' as const,
-                  dueDate: null,
-                },
-            )
-          : s.controls;
-        const controls = s.allImplemented
-          ? recorded.map(c => ({ ...c, status: 'implemented' as const }))
-          : recorded;
-        const evidence = s.evidenceForAll
-          ? [
-              ...s.evidence,
-              {
-                controlIds: controls.map(c => c.controlId),
-                expiresAt: null,
-                file: 'uploaded' as const,
-              },
-            ]
-          : s.evidence;
-        const scenario = { ...s, evidence };
-        const meta = {
-          version: 1,
-          created_at: NOW,
-          created_by: 'user:default/a',
-          updated_at: NOW,
-          updated_by: 'user:default/a',
-        };
-        await entities.upsertEntity({
-          entityRef,
-          kind: 'aisystem',
-          title: null,
-          ownerRef: s.owner ? 'group:default/team' : null,
-          riskTier: s.tier,
-          purpose: s.purpose,
-          lifecycle: null,
-        });
-        if (controls.length) {
-          await knex('control_statuses').insert(
-            controls.map(c => ({
-              entity_ref: entityRef,
-              control_id: c.controlId,
-              applicable: c.applicable,
-              status: c.status,
-              due_date: c.dueDate,
-              ...meta,
-            })),
-          );
-        }
-        for (const r of s.risks) {
-          const sc = r.likelihood * r.impact;
-          await knex('risks').insert({
-            id: randomUUID(),
-            entity_ref: entityRef,
-            title: 't',
-            category: 'c',
-            lifecycle_stage: 'operation',
-            likelihood: r.likelihood,
-            impact: r.impact,
-            score: sc,
-            level: riskLevel(sc),
-            treatment: r.treatment,
-            treatment_plan: r.plan,
-            status: r.status,
-            due_date: r.dueDate,
-            next_review_date: r.nextReviewDate,
-            acceptance_expires_at:
-              r.status === 'accepted' ? r.acceptanceExpires : null,
-            ...meta,
-          });
-        }
-        for (const e of evidence) {
-          const id = randomUUID();
-          await knex('evidence').insert({
-            id,
-            entity_ref: entityRef,
-            title: 'e',
-            kind: 'report',
-            collected_at: '2026-01-01T00:00:00.000Z',
-            expires_at: e.expiresAt,
-            url: e.file === 'none' ? 'https://example.com/e' : null,
-            file_name: e.file === 'none' ? null : 'e.pdf',
-            sha256: e.file === 'uploaded' ? 'a'.repeat(64) : null,
-            ...meta,
-          });
-          if (e.controlIds.length) {
-            await knex('evidence_links').insert(
-              e.controlIds.map(c => ({
-                evidence_id: id,
-                entity_ref: entityRef,
-                target_type: 'control',
-                target_id: c,
-              })),
-            );
-          }
-        }
-        for (const t of s.tasks) {
-          // No open key: the test may hold two open revalidations, which
-          // the service never opens but the facts must still count.
-          await knex('tasks').insert({
-            id: randomUUID(),
-            entity_ref: entityRef,
-            kind: t.kind,
-            cause_type: 'change',
-            control_ids: '[]',
-            due_at: t.dueAt,
-            status: t.status,
-            evidence_ids: '[]',
-            ...meta,
-          });
-        }
-        if (s.correctiveActions.length) {
-          const nonconformityId = randomUUID();
-          await knex('nonconformities').insert({
-            id: nonconformityId,
-            entity_ref: entityRef,
-            source: 'monitoring',
-            description: 'd',
-            status: 'actions-planned',
-            ...meta,
-          });
-          await knex('corrective_actions').insert(
-            s.correctiveActions.map((a, position) => ({
-              id: randomUUID(),
-              nonconformity_id: nonconformityId,
-              entity_ref: entityRef,
-              position,
-              description: 'a',
-              owner: 'group:default/team',
-              due_date: a.dueDate,
-              status: a.status,
-              evidence_ids: '[]',
-            })),
-          );
-        }
-        for (const i of s.incidents) {
-          await knex('incidents').insert({
-            id: randomUUID(),
-            entity_ref: entityRef,
-            title: 't',
-            description: '',
-            detected_at: NOW,
-            aware_at: NOW,
-            reporter: 'user:default/a',
-            severity: 'high',
-            harm_categories: '[]',
-            affected_groups: '[]',
-            status: i.status,
-            risk_ids: '[]',
-            control_ids: '[]',
-            serious: i.serious,
-            serious_category: i.serious ? 'death' : null,
-            report_state: 'not-reported',
-            ...meta,
-          });
-        }
-        for (const a of s.assessments) {
-          await knex('assessments').insert({
-            id: randomUUID(),
-            entity_ref: entityRef,
-            type: a.type,
-            answers: '{}',
-            status: a.status,
-            ...meta,
-          });
-        }
+        const { controls, scenario } = scenarioRecords(s);
+        await insertScenario(knex, entities, entityRef, scenario, controls);
 
         const scorecards = new Scorecards(knex, s.rules, () => new Date(NOW));
         const found = await scorecards.entityFacts(entityRef);
