@@ -18,10 +18,12 @@ import GavelIcon from '@material-ui/icons/Gavel';
 import FindInPageIcon from '@material-ui/icons/FindInPage';
 import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
+import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
 import {
   aimsAuditsRouteRef,
   aimsClausesRouteRef,
+  aimsReadinessRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
   rootRouteRef,
@@ -97,6 +99,20 @@ const aimsAuditsPage = PageBlueprint.make({
     icon: <FindInPageIcon />,
     loader: () =>
       import('./components/Aims').then(m => compatWrapper(<m.AuditsPage />)),
+  },
+});
+
+// The home of the management system: the sidebar's "Management system"
+// opens it, and the AIMS tabs lead on to the other pages.
+const aimsReadinessPage = PageBlueprint.make({
+  name: 'aims-readiness',
+  params: {
+    path: '/ai-governance/aims/readiness',
+    routeRef: convertLegacyRouteRef(aimsReadinessRouteRef),
+    title: 'Management system',
+    icon: <VerifiedUserIcon />,
+    loader: () =>
+      import('./components/Aims').then(m => compatWrapper(<m.ReadinessPage />)),
   },
 });
 
@@ -189,6 +205,7 @@ export default createFrontendPlugin({
     incidents: convertLegacyRouteRef(incidentsRouteRef),
     aimsClauses: convertLegacyRouteRef(aimsClausesRouteRef),
     aimsAudits: convertLegacyRouteRef(aimsAuditsRouteRef),
+    aimsReadiness: convertLegacyRouteRef(aimsReadinessRouteRef),
   },
   extensions: [
     api,
@@ -197,6 +214,7 @@ export default createFrontendPlugin({
     incidentsPage,
     aimsClausesPage,
     aimsAuditsPage,
+    aimsReadinessPage,
     governanceContent,
     overviewCard,
     reportIncidentCard,

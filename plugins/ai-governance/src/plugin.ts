@@ -12,6 +12,7 @@ import { aiClassificationFieldOptions } from './components/ClassificationField';
 import {
   aimsAuditsRouteRef,
   aimsClausesRouteRef,
+  aimsReadinessRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
   rootRouteRef,
@@ -34,6 +35,7 @@ export const aiGovernancePlugin = createPlugin({
     incidents: incidentsRouteRef,
     aimsClauses: aimsClausesRouteRef,
     aimsAudits: aimsAuditsRouteRef,
+    aimsReadiness: aimsReadinessRouteRef,
   },
 });
 
@@ -85,6 +87,16 @@ export const AiGovernanceAimsAuditsPage: () => JSX.Element =
       name: 'AiGovernanceAimsAuditsPage',
       component: () => import('./components/Aims').then(m => m.AuditsPage),
       mountPoint: aimsAuditsRouteRef,
+    }),
+  );
+
+/** Certification readiness, the home of the management system (stage 1, stage 2 sample, surveillance); mount it at `/ai-governance/aims/readiness`. @public */
+export const AiGovernanceAimsReadinessPage: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createRoutableExtension({
+      name: 'AiGovernanceAimsReadinessPage',
+      component: () => import('./components/Aims').then(m => m.ReadinessPage),
+      mountPoint: aimsReadinessRouteRef,
     }),
   );
 

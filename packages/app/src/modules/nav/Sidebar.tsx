@@ -13,6 +13,18 @@ import SearchIcon from '@material-ui/icons/Search';
 import { SidebarSearchModal } from '@backstage/plugin-search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 
+/** The AIMS pages other than its home, reached by the AIMS tabs. */
+const AIMS_PAGES = [
+  'aims-scope',
+  'aims-policies',
+  'aims-roles',
+  'aims-objectives',
+  'aims-training',
+  'aims-clauses',
+  'aims-audits',
+  'aims-reviews',
+];
+
 export const SidebarContent = NavContentBlueprint.make({
   params: {
     component: ({ navItems }) => {
@@ -22,6 +34,9 @@ export const SidebarContent = NavContentBlueprint.make({
 
       // Skipped items
       nav.take('page:search'); // Using search modal instead
+      // One entry for the management system: "Management system" opens its
+      // home, Readiness, and the AIMS tabs of each page lead to the others.
+      for (const page of AIMS_PAGES) nav.take(`page:ai-governance/${page}`);
 
       return (
         <Sidebar>
@@ -37,8 +52,7 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:ai-governance')}
             {nav.take('page:ai-governance/my-tasks')}
             {nav.take('page:ai-governance/incidents')}
-            {nav.take('page:ai-governance/aims-clauses')}
-            {nav.take('page:ai-governance/aims-audits')}
+            {nav.take('page:ai-governance/aims-readiness')}
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}

@@ -1,2 +1,3 @@
 export { ClausesContent, ClausesPage } from './ClausesPage';
 export { AuditsContent, AuditsPage } from './AuditsPage';
+export { ReadinessContent, ReadinessPage } from './ReadinessPage';
