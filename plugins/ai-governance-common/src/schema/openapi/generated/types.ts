@@ -3362,25 +3362,31 @@ export interface components {
     DocumentVersionStatus: 'draft' | 'in-approval' | 'approved' | 'rejected';
     /** A version's text, Markdown written in the portal, a TechDocs page or a URL. */
     DocumentContent:
-      | {
-          /** One of: \{string\} */
-          format: 'markdown';
-          markdown: string;
-        }
-      | {
-          /** One of: \{string\} */
-          format: 'techdocs';
-          /** The catalog entity whose TechDocs hold the page. */
-          entityRef: string;
-          /** The page's path in those docs, e.g. `policies/ai-policy/`. */
-          path?: string;
-        }
-      | {
-          /** One of: \{string\} */
-          format: 'url';
-          /** Format: uri */
-          url: string;
-        };
+      | components['schemas']['DocumentMarkdown']
+      | components['schemas']['DocumentTechDocsPage']
+      | components['schemas']['DocumentUrl'];
+    /** Markdown written in the portal. */
+    DocumentMarkdown: {
+      /** One of: \{string\} */
+      format: 'markdown';
+      markdown: string;
+    };
+    /** A page of an entity's TechDocs. */
+    DocumentTechDocsPage: {
+      /** One of: \{string\} */
+      format: 'techdocs';
+      /** The catalog entity whose TechDocs hold the page. */
+      entityRef: string;
+      /** The page's path in those docs, e.g. `policies/ai-policy/`. */
+      path?: string;
+    };
+    /** A document kept elsewhere, by URL. */
+    DocumentUrl: {
+      /** One of: \{string\} */
+      format: 'url';
+      /** Format: uri */
+      url: string;
+    };
     /** A version of a document without its text. */
     DocumentVersionMeta: {
       number: number;
