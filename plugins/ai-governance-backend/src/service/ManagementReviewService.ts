@@ -4,6 +4,7 @@ import {
   AIMS_ENTITY_REF,
   CLOSED_REVIEW_RULE,
   managementReviewTransitionProblem,
+  REVIEW_INPUT_SECTION_IDS,
   type ManagementReview,
   type ManagementReviewActionInput,
   type ManagementReviewCreate,
@@ -30,13 +31,21 @@ const fieldError = (path: string, message: string) =>
     { path, message },
   ]);
 
+/** The review created last: the one a new review's inputs count changes since. */
+const previousOf = (reviews: StoredManagementReview[]) =>
+  [...reviews].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] as
+    | StoredManagementReview
+    | undefined;
+
 const lower = (refs: string[]) => refs.map(r => r.toLocaleLowerCase('en-US'));
 
-/** Input sections another module of the management system contributes (scope, objectives). */
+/**
+ * Input sections another module of the management system contributes
+ * (objectives, scope). They read through their own services, so they run
+ * just before the transaction that freezes the inputs.
+ */
 export type ReviewInputContributor = (context: {
-  tx: Knex.Transaction;
   since: string | null;
-  now: string;
 }) => Promise<ReviewInputSection[]>;
 
 /** Parsed bodies: defaults applied. */
@@ -81,8 +90,13 @@ export class ManagementReviewService {
 
   /** Plans a review, `planned`, with its inputs assembled and frozen now. */
   async create(body: ParsedCreate, actor: string): Promise<ManagementReview> {
+    const since = previousOf(await this.store.list())?.inputs.assembledAt;
+    const contributed: ReviewInputSection[] = [];
+    for (const contribute of this.contributors) {
+      contributed.push(...(await contribute({ since: since ?? null })));
+    }
     const created = await this.work.run(async scope => {
-      const inputs = await this.assemble(scope);
+      const inputs = await this.assemble(scope, contributed);
       const review = await this.store.insert(
         scope.tx,
         {
@@ -200,11 +214,9 @@ export class ManagementReviewService {
   }
 
   /** The inputs of a new review, from the records as they stand in `scope`. */
-  private async assemble(scope: WriteScope) {
+  private async assemble(scope: WriteScope, contributed: ReviewInputSection[]) {
     const earlierReviews = await this.store.list(scope.tx);
-    const previous = [...earlierReviews].sort((a, b) =>
-      b.createdAt.localeCompare(a.createdAt),
-    )[0];
+    const previous = previousOf(earlierReviews);
     const since = previous?.inputs.assembledAt ?? null;
     const tasks = await this.taskMap(
       earlierReviews.flatMap(r => r.actions.map(a => a.taskId)),
@@ -220,11 +232,12 @@ export class ManagementReviewService {
     const today = scope.now.slice(0, 10);
     const figures = await readReviewInputFigures(scope.tx, since, today);
     const sections = reviewInputSections(figures, earlier, since, today);
-    for (const contribute of this.contributors) {
-      sections.push(
-        ...(await contribute({ tx: scope.tx, since, now: scope.now })),
-      );
-    }
+    sections.push(...contributed);
+    sections.sort(
+      (a, b) =>
+        REVIEW_INPUT_SECTION_IDS.indexOf(a.id) -
+        REVIEW_INPUT_SECTION_IDS.indexOf(b.id),
+    );
     return {
       assembledAt: scope.now,
       previousReviewId: previous?.id ?? null,

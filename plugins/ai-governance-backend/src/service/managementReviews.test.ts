@@ -64,6 +64,7 @@ describeOnEachDatabase('management reviews on %s', setup => {
     expect(first.inputs.assembledAt).toBe(first.createdAt);
     expect(first.inputs.sections.map((s: Section) => s.id)).toEqual([
       'previous-actions',
+      'objectives',
       'incidents',
       'nonconformities',
       'audits',
@@ -72,6 +73,7 @@ describeOnEachDatabase('management reviews on %s', setup => {
     for (const s of first.inputs.sections) expect(s.source).toBeTruthy();
     expect(figure(section(first, 'risks'), 'Critical')).toBe(0);
     expect(figure(section(first, 'incidents'), 'Open')).toBe(0);
+    expect(figure(section(first, 'objectives'), 'Objectives')).toBe(0);
 
     // The records change after the review was created…
     await api(alice)
@@ -94,6 +96,17 @@ describeOnEachDatabase('management reviews on %s', setup => {
         severity: 'high',
         harmCategories: ['fundamental-rights'],
         affectedPeople: { count: 120, groups: ['loan applicants'] },
+      })
+      .expect(201);
+
+    await api(alice)
+      .post(`${API}/aims/objectives`)
+      .send({
+        title: 'No open critical risk',
+        owner: 'group:default/risk',
+        measure: 'open-critical-risks',
+        target: { value: 0, direction: 'at-most' },
+        dueDate: '2099-03-31',
       })
       .expect(201);
 
@@ -120,6 +133,10 @@ describeOnEachDatabase('management reviews on %s', setup => {
     expect(figure(incidents, 'Open')).toBe(1);
     expect(figure(incidents, 'Reported since')).toBe(1);
     expect(incidents.items[0].text).toContain('Loan denials for a postcode');
+    const objectives = section(second, 'objectives');
+    expect(figure(objectives, 'Objectives')).toBe(1);
+    expect(objectives.items[0].text).toContain('No open critical risk: 1 (');
+    expect(objectives.items[0].text).toContain('target at-most 0');
   });
 
   it('tracks each action as a task and reads its status back; moves planned → held → closed', async () => {

@@ -41,6 +41,7 @@ import { NonconformityService } from './NonconformityService';
 import { AimsClauseService } from './AimsClauseService';
 import { AuditService } from './AuditService';
 import { ManagementReviewService } from './ManagementReviewService';
+import { objectivesReviewInput } from './reviewObjectivesInput';
 import { ObjectiveService } from './ObjectiveService';
 import { governanceReplays } from './replays';
 import { RiskService } from './RiskService';
@@ -105,6 +106,12 @@ export function createGovernanceServices(options: {
   const risks = new RiskService(riskStore, work, options.riskMatrix);
   const controls = new ControlService(controlStore, work);
   const assessments = new AssessmentService(assessmentStore, work);
+  const objectives = new ObjectiveService(objectiveStore, work, {
+    measures: new DatabaseMeasureStore(knex),
+    scorecards: new Scorecards(knex, options.rules, clock),
+    // Clause readiness as GET /aims/clauses answers it.
+    aimsClauses: new AimsClauseService(aimsClauseStore, work),
+  });
   // Keys and sink come from the configuration at plugin start (jobs/checkpoints.ts).
   const checkpoints = new CheckpointService(
     new DatabaseCheckpointStore(knex),
@@ -134,13 +141,9 @@ export function createGovernanceServices(options: {
       managementReviewStore,
       taskStore,
       work,
+      [objectivesReviewInput(since => objectives.listWithTrends(since))],
     ),
-    objectives: new ObjectiveService(objectiveStore, work, {
-      measures: new DatabaseMeasureStore(knex),
-      scorecards: new Scorecards(knex, options.rules, clock),
-      // Clause readiness as GET /aims/clauses answers it.
-      aimsClauses: new AimsClauseService(aimsClauseStore, work),
-    }),
+    objectives,
     evidence: new EvidenceService(evidenceStore, riskStore, work, historyStore),
     integrity: new IntegrityService(
       historyStore,
