@@ -88,6 +88,14 @@ const METHODS: Array<keyof AiGovernanceApi> = [
   'createAudit',
   'updateAudit',
   'addAuditFinding',
+  'listPolicies',
+  'getPolicy',
+  'createPolicy',
+  'updatePolicy',
+  'createPolicyVersion',
+  'submitPolicyVersion',
+  'approvePolicyVersion',
+  'rejectPolicyVersion',
   'getReadiness',
 ];
 

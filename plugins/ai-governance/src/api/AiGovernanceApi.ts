@@ -30,6 +30,7 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { AimsApi } from './AimsApi';
 import type { AuditsApi } from './AuditsApi';
+import type { PoliciesApi } from './PoliciesApi';
 import type { IncidentsApi } from './IncidentsApi';
 import type { ReadinessApi } from './ReadinessApi';
 
@@ -55,6 +56,7 @@ export interface AiGovernanceApi
   extends IncidentsApi,
     AimsApi,
     AuditsApi,
+    PoliciesApi,
     ReadinessApi {
   getControlLibrary(): Promise<{
     items: AnnexAControl[];

@@ -6,6 +6,11 @@ import {
   type AuditFilter,
   type AuditFindingCreate,
   type AuditPatch,
+  type DocumentApprove,
+  type DocumentCreate,
+  type DocumentPatch,
+  type DocumentVersionCreate,
+  type PolicyFilter,
   type ReadinessQuery,
   type AssessmentCreate,
   type AssessmentPatch,
@@ -311,6 +316,52 @@ export class AiGovernanceClient implements AiGovernanceApi {
 
   addAuditFinding(id: string, body: AuditFindingCreate) {
     return this.client.addAuditFinding(id, body);
+  }
+
+  listPolicies(filter?: PolicyFilter) {
+    return this.client.listPolicies(filter);
+  }
+
+  getPolicy(id: string) {
+    return this.client.getPolicy(id);
+  }
+
+  createPolicy(body: DocumentCreate) {
+    return this.client.createPolicy(body);
+  }
+
+  updatePolicy(id: string, version: number, patch: DocumentPatch) {
+    return this.client.updatePolicy(id, version, patch);
+  }
+
+  createPolicyVersion(
+    id: string,
+    version: number,
+    body: DocumentVersionCreate,
+  ) {
+    return this.client.createPolicyVersion(id, version, body);
+  }
+
+  submitPolicyVersion(id: string, number: number, version: number) {
+    return this.client.submitPolicyVersion(id, number, version);
+  }
+
+  approvePolicyVersion(
+    id: string,
+    number: number,
+    version: number,
+    body?: DocumentApprove,
+  ) {
+    return this.client.approvePolicyVersion(id, number, version, body);
+  }
+
+  rejectPolicyVersion(
+    id: string,
+    number: number,
+    version: number,
+    reason: string,
+  ) {
+    return this.client.rejectPolicyVersion(id, number, version, reason);
   }
 
   getReadiness(query?: ReadinessQuery) {

@@ -3,4 +3,5 @@ export * from './AiGovernanceClient';
 export * from './IncidentsApi';
 export * from './AimsApi';
 export * from './AuditsApi';
+export * from './PoliciesApi';
 export * from './ReadinessApi';
