@@ -24,6 +24,7 @@ import {
   seedManagementSystemSchema,
 } from './seedAims';
 import { checkSeedEntry as check } from './seedCheck';
+import { seedObjectives } from './seedObjectives';
 
 const userRef = z
   .string()
@@ -300,6 +301,15 @@ export async function seedFromFile(options: {
   // Clause assessments are the organisation's, not a system's: each is
   // recorded once, whether or not the catalog has the systems yet.
   if (managementSystem) await seedManagementSystem(services, managementSystem);
+  // Objectives are measured from the systems' records: set them, and
+  // back-fill their trends, once every system is in.
+  if (managementSystem && skipped.length === 0) {
+    await seedObjectives(
+      services,
+      managementSystem.assessor,
+      managementSystem.objectives,
+    );
+  }
   if (seeded.length)
     logger.info(
       `Seeded governance records for ${seeded.join(', ')} from ${options.file}`,

@@ -11,6 +11,11 @@ import {
   type AuditPlan,
 } from './seedAudits';
 import { checkSeedEntry as check } from './seedCheck';
+import {
+  planObjectives,
+  seedObjectivesSchema,
+  type ObjectivePlan,
+} from './seedObjectives';
 
 /**
  * The management system's part of a seed file: clause assessments the
@@ -25,6 +30,7 @@ export const seedManagementSystemSchema = z.strictObject({
     .array(z.object({ id: z.string().min(1) }).passthrough())
     .default([]),
   audits: seedAuditsSchema,
+  objectives: seedObjectivesSchema,
 });
 
 /** A seed file's management system, checked. */
@@ -32,6 +38,7 @@ export interface ManagementSystemPlan {
   assessor: string;
   clauses: Array<{ id: string; input: Required<AimsClausePut> }>;
   audits: AuditPlan[];
+  objectives: ObjectivePlan[];
 }
 
 /** Checks every clause assessment with the API's schema before anything is written. */
@@ -46,6 +53,7 @@ export function planManagementSystem(
       input: check(aimsClausePutSchema, input, `${where} clauses[${i}]`),
     })),
     audits: planAudits(seed.audits, where),
+    objectives: planObjectives(seed.objectives, where),
   };
 }
 
