@@ -59,6 +59,14 @@ const SHOTS = {
     // Clause 6 shows each kind of row: recorded, pre-filled with its figures, not assessed.
     part: page => page.getByRole('region', { name: /^6 / }),
   },
+  readiness: {
+    // A fixed sample id, so the shot shows the same stage 2 sample each time.
+    path: '/ai-governance/aims/readiness?sampleId=readme',
+    ready: page =>
+      page.getByRole('table', {
+        name: 'Stage 2: operating evidence on a sample',
+      }),
+  },
   'my-tasks': {
     path: '/ai-governance/tasks',
     ready: page => page.getByRole('table', { name: "My teams' tasks" }),
