@@ -133,6 +133,42 @@ export interface Config {
       /** The planned or held stage 2 audit. */
       stage2Date?: string;
     };
+    /**
+     * Competence and AI literacy (ISO/IEC 42001 7.2, 7.3; EU AI Act Art. 4):
+     * the course catalogue and who needs which course.
+     */
+    training?: {
+      /**
+       * Courses added to the shipped catalogue (ai-literacy,
+       * high-risk-obligations, ai-risk-assessment, aims-internal-auditor,
+       * responsible-ai-development); one with a shipped id replaces it.
+       */
+      courses?: Array<{
+        /** Lowercase letters, digits and -, e.g. `prompt-safety`. */
+        id: string;
+        title: string;
+        description?: string;
+        /** Months a completion stays valid; leave out or null for never. */
+        validityMonths?: number | null;
+      }>;
+      /** Drop the shipped courses and use only `courses`. Default false. */
+      replaceDefaultCourses?: boolean;
+      /**
+       * Who needs which course; replaces the default rules (everyone needs
+       * ai-literacy, members of groups owning a high-tier AI system
+       * high-risk-obligations, the AIMS role internal-auditor
+       * aims-internal-auditor). Each names a course of the catalogue.
+       */
+      requirements?: Array<{
+        courseId: string;
+        /** everyone, high-tier-owners, aims-role (with `role`) or group (with `group`). */
+        appliesTo: 'everyone' | 'high-tier-owners' | 'aims-role' | 'group';
+        /** The AIMS role, e.g. `internal-auditor`, for aims-role. */
+        role?: string;
+        /** The group entity ref, for group; its sub-teams' members count. */
+        group?: string;
+      }>;
+    };
     /** Checks that the records can be trusted. */
     integrity?: {
       /**
