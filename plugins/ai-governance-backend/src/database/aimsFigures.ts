@@ -4,6 +4,7 @@ import {
   countObjectiveFigures,
   type ObjectiveFigures,
 } from './objectiveFigures';
+import { countReviewFigures, type ReviewFigures } from './reviewFigures';
 
 /*
  * The figures the clause gap assessment is pre-filled from, counted in one
@@ -16,7 +17,7 @@ import {
  */
 
 /** What the suite's records show about the AI systems in scope. */
-export interface AimsFigures extends ObjectiveFigures {
+export interface AimsFigures extends ObjectiveFigures, ReviewFigures {
   /** AI systems in scope. */
   systems: number;
   /** Of those, with an approved risk assessment. */
@@ -141,6 +142,7 @@ export async function countAimsFigures(
     ...(figures as any),
     ...(await auditFigures(db, today)),
     ...(await countObjectiveFigures(db, today)),
+    ...(await countReviewFigures(db, today)),
   };
 }
 

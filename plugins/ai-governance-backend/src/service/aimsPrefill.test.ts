@@ -20,6 +20,8 @@ const none: AimsFigures = {
   overdueActions: 0,
   lastCompletedAudit: null,
   currentAudit: null,
+  lastHeldReview: null,
+  plannedReview: null,
   objectives: 0,
   measuredObjectives: 0,
 };
@@ -64,6 +66,7 @@ describe('aimsPrefills', () => {
       '8.4',
       '9.1',
       '9.2',
+      '9.3',
       '10.2',
     ]);
   });

@@ -4,6 +4,7 @@ import type {
 } from '@aigov/plugin-ai-governance-common';
 import type { AimsFigures } from '../database/aimsFigures';
 import { objectivesPrefill } from './objectives/objectivePrefill';
+import { managementReviewPrefill } from './reviewPrefill';
 
 /*
  * What the suite can show about a clause from its own records. Each rule
@@ -178,6 +179,7 @@ export function aimsPrefills(f: AimsFigures): Map<string, AimsClausePrefill> {
       ),
     ],
     ['9.2', internalAudit(f)],
+    ['9.3', managementReviewPrefill(f)],
     ['10.2', nonconformities(f)],
   ]);
 }

@@ -47,11 +47,22 @@ describeOnEachDatabase('management reviews on %s', setup => {
       .patch(`${API}/management-reviews/${id}`)
       .set('If-Match', version)
       .send(body);
+  const prefill93 = async () =>
+    (await api(alice).get(`${API}/aims/clauses`).expect(200)).body.items.find(
+      (c: { id: string }) => c.id === '9.3',
+    ).prefilled;
   const get = async (id: string) =>
     (await api(alice).get(`${API}/management-reviews/${id}`).expect(200)).body;
 
   it('freezes the inputs when a review is created; a later change shows only in the next review', async () => {
+    expect(await prefill93()).toMatchObject({ status: 'gap' });
     const first = (await create(plan()).expect(201)).body;
+    expect(await prefill93()).toEqual({
+      status: 'partial',
+      reason: expect.stringContaining(
+        '"Management review Q4" is planned for 2026-12-10',
+      ),
+    });
     expect(first).toMatchObject({
       entityRef: AIMS_ENTITY_REF,
       status: 'planned',
@@ -211,6 +222,10 @@ describeOnEachDatabase('management reviews on %s', setup => {
       200,
     );
     expect(closed.body.closedAt).toBeTruthy();
+    expect(await prefill93()).toEqual({
+      status: 'implemented',
+      reason: expect.stringContaining('its minutes are final'),
+    });
     // The minutes are final: only an action's status still changes.
     const edit = await patch(review.id, '"4"', {
       decisions: ['Something else'],
