@@ -30,6 +30,7 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { AimsApi } from './AimsApi';
 import type { AuditsApi } from './AuditsApi';
+import type { ManagementReviewsApi } from './ManagementReviewsApi';
 import type { PoliciesApi } from './PoliciesApi';
 import type { IncidentsApi } from './IncidentsApi';
 import type { ReadinessApi } from './ReadinessApi';
@@ -56,6 +57,7 @@ export interface AiGovernanceApi
   extends IncidentsApi,
     AimsApi,
     AuditsApi,
+    ManagementReviewsApi,
     PoliciesApi,
     ReadinessApi {
   getControlLibrary(): Promise<{

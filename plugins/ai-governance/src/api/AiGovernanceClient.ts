@@ -6,6 +6,8 @@ import {
   type AuditFilter,
   type AuditFindingCreate,
   type AuditPatch,
+  type ManagementReviewCreate,
+  type ManagementReviewPatch,
   type DocumentApprove,
   type DocumentCreate,
   type DocumentPatch,
@@ -316,6 +318,34 @@ export class AiGovernanceClient implements AiGovernanceApi {
 
   addAuditFinding(id: string, body: AuditFindingCreate) {
     return this.client.addAuditFinding(id, body);
+  }
+
+  listManagementReviews() {
+    return this.client.listManagementReviews();
+  }
+
+  getManagementReview(id: string) {
+    return this.client.getManagementReview(id);
+  }
+
+  createManagementReview(body: ManagementReviewCreate) {
+    return this.client.createManagementReview(body);
+  }
+
+  updateManagementReview(
+    id: string,
+    version: number,
+    patch: ManagementReviewPatch,
+  ) {
+    return this.client.updateManagementReview(id, version, patch);
+  }
+
+  getManagementReviewMinutesMarkdown(id: string) {
+    return this.client.getManagementReviewMinutesMarkdown(id);
+  }
+
+  getManagementReviewMinutesPdf(id: string) {
+    return this.client.getManagementReviewMinutesPdf(id);
   }
 
   listPolicies(filter?: PolicyFilter) {
