@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { TestDatabases } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
 import type { Knex } from 'knex';
 import request from 'supertest';
 import {
@@ -79,10 +80,11 @@ export interface ConformanceHarness {
 
 /**
  * Starts a backend before the tests of the calling `describe` and returns
- * the request function; `config` is merged into the test backend's.
+ * the request function; `config` is merged into the test backend's, and
+ * `entities` replace the test catalog.
  */
 export function useConformanceBackend(
-  options: { config?: object } = {},
+  options: { config?: object; entities?: Entity[] } = {},
 ): ConformanceHarness & { exercised: Map<string, Set<number>> } {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
   /** Statuses seen per operation. */
@@ -95,6 +97,7 @@ export function useConformanceBackend(
     ({ server } = await startGovernanceBackend({
       knex,
       config: options.config,
+      entities: options.entities,
       // Team scorecards need the groups the catalog sync brings.
       extraFeatures: [catalogSyncAtStartup()],
     }));
