@@ -278,6 +278,21 @@ describeOnEachDatabase('training records on %s', setup => {
       status: 'partial',
       reason: expect.stringContaining('3 of 4 people (75 %)'),
     });
+    // The objectives' training-coverage measure counts the same.
+    const objective = await api(as(APPROVER))
+      .post(`${API}/aims/objectives`)
+      .send({
+        title: 'Everyone trained',
+        owner: 'group:default/risk',
+        measure: 'training-coverage',
+        target: { value: 90, direction: 'at-least' },
+        dueDate: '2027-12-31',
+      })
+      .expect(201);
+    expect(objective.body.current).toMatchObject({
+      value: 50,
+      detail: '2 of 4 people hold every course they need, unexpired',
+    });
     const unknown = await api(as(VIEWER))
       .get(`${COVERAGE}?team=group:default/nope`)
       .expect(400);

@@ -18,6 +18,7 @@ export const AIMS_MEASURES = [
   'overdue-tasks',
   'open-nonconformities',
   'clause-readiness',
+  'training-coverage',
 ] as const;
 /** A measure the suite computes. @public */
 export type AimsMeasure = (typeof AIMS_MEASURES)[number];
@@ -62,6 +63,12 @@ export const AIMS_MEASURE_INFO: Record<AimsMeasure, AimsMeasureInfo> = {
     unit: '%',
     description:
       'Readiness of the clause gap assessment (clauses 4 to 10): implemented plus half of partial over the clauses counted, the recorded status or else the pre-fill.',
+  },
+  'training-coverage': {
+    label: 'Training coverage',
+    unit: '%',
+    description:
+      "Share of the catalog's people who hold every course their role requires (AI literacy, the high-risk obligations course, the auditor course) with a completion that has not expired.",
   },
 };
 

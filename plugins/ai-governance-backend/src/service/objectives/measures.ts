@@ -5,6 +5,7 @@ import type {
 import type { MeasureStore } from '../../database/MeasureStore';
 import type { Scorecards } from '../../database/scorecards';
 import type { AimsClauseService } from '../AimsClauseService';
+import type { TrainingService } from '../TrainingService';
 
 /*
  * The registry of the measures an objective's KPI is bound to: one entry per
@@ -20,6 +21,7 @@ export interface MeasureContext {
   measures: MeasureStore;
   scorecards: Pick<Scorecards, 'entity'>;
   aimsClauses: Pick<AimsClauseService, 'list'>;
+  training: Pick<TrainingService, 'coverage'>;
   /** Today, YYYY-MM-DD (UTC). */
   today: string;
 }
@@ -75,6 +77,20 @@ export const MEASURES: Record<AimsMeasure, MeasureCompute> = {
     return {
       value: Math.round(overall.readiness * 1000) / 10,
       detail: `${overall.implemented} implemented and ${overall.partial} partial of ${overall.counted} clauses`,
+    };
+  },
+  'training-coverage': async ctx => {
+    const { total } = await ctx.training.coverage();
+    if (total.members === 0) {
+      return { value: null, detail: 'The catalog lists no people' };
+    }
+    return {
+      value: percent(total.covered, total.members),
+      detail: `${total.covered} of ${plural(
+        total.members,
+        'person',
+        'people',
+      )} hold every course they need, unexpired`,
     };
   },
 };
