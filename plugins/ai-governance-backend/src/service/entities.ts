@@ -77,6 +77,10 @@ export function snapshotOf(entity: Entity): EntitySnapshot {
       ownerRef = null;
     }
   }
+  // A person's own records (training, its renewal tasks) are theirs.
+  if (entity.kind.toLocaleLowerCase('en-US') === 'user') {
+    ownerRef = stringifyEntityRef(entity);
+  }
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
   return {
     entityRef: stringifyEntityRef(entity),
