@@ -27,6 +27,9 @@ export {
   type PolicyFilter,
 } from './AiGovernancePolicyClientBase';
 export { AiGovernanceObjectiveClientBase } from './AiGovernanceObjectiveClientBase';
-export { AiGovernanceTrainingClientBase } from './AiGovernanceTrainingClientBase';
+export {
+  AiGovernanceTrainingClientBase,
+  type TrainingRecordFilter,
+} from './AiGovernanceTrainingClientBase';
 export { AiGovernanceReviewClientBase } from './AiGovernanceReviewClientBase';
 export { AiGovernanceReadinessClientBase } from './AiGovernanceReadinessClientBase';
