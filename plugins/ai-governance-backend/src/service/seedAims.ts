@@ -12,6 +12,12 @@ import {
 } from './seedAudits';
 import { checkSeedEntry as check } from './seedCheck';
 import {
+  planTraining,
+  seedTraining,
+  seedTrainingSchema,
+  type TrainingPlan,
+} from './seedTraining';
+import {
   planObjectives,
   seedObjectivesSchema,
   type ObjectivePlan,
@@ -31,6 +37,8 @@ export const seedManagementSystemSchema = z.strictObject({
     .default([]),
   audits: seedAuditsSchema,
   objectives: seedObjectivesSchema,
+  /** Completed courses (recorded by `assessor` unless they say who). */
+  training: seedTrainingSchema,
 });
 
 /** A seed file's management system, checked. */
@@ -39,6 +47,7 @@ export interface ManagementSystemPlan {
   clauses: Array<{ id: string; input: Required<AimsClausePut> }>;
   audits: AuditPlan[];
   objectives: ObjectivePlan[];
+  training: TrainingPlan[];
 }
 
 /** Checks every clause assessment with the API's schema before anything is written. */
@@ -54,6 +63,7 @@ export function planManagementSystem(
     })),
     audits: planAudits(seed.audits, where),
     objectives: planObjectives(seed.objectives, where),
+    training: planTraining(seed.training, where),
   };
 }
 
@@ -67,6 +77,7 @@ export async function seedManagementSystem(
   plan: ManagementSystemPlan,
 ): Promise<void> {
   await seedAudits(services, plan.assessor, plan.audits);
+  await seedTraining(services, plan.assessor, plan.training);
   if (plan.clauses.length === 0) return;
   const { items } = await services.aimsClauses.list();
   const assessed = new Set(
