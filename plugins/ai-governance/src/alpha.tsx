@@ -18,11 +18,13 @@ import GavelIcon from '@material-ui/icons/Gavel';
 import FindInPageIcon from '@material-ui/icons/FindInPage';
 import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
+import TrendingUpIcon from '@material-ui/icons/TrendingUp';
 import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
 import {
   aimsAuditsRouteRef,
   aimsClausesRouteRef,
+  aimsObjectivesRouteRef,
   aimsReadinessRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
@@ -99,6 +101,20 @@ const aimsAuditsPage = PageBlueprint.make({
     icon: <FindInPageIcon />,
     loader: () =>
       import('./components/Aims').then(m => compatWrapper(<m.AuditsPage />)),
+  },
+});
+
+const aimsObjectivesPage = PageBlueprint.make({
+  name: 'aims-objectives',
+  params: {
+    path: '/ai-governance/aims/objectives',
+    routeRef: convertLegacyRouteRef(aimsObjectivesRouteRef),
+    title: 'Objectives',
+    icon: <TrendingUpIcon />,
+    loader: () =>
+      import('./components/Aims').then(m =>
+        compatWrapper(<m.ObjectivesPage />),
+      ),
   },
 });
 
@@ -205,6 +221,7 @@ export default createFrontendPlugin({
     incidents: convertLegacyRouteRef(incidentsRouteRef),
     aimsClauses: convertLegacyRouteRef(aimsClausesRouteRef),
     aimsAudits: convertLegacyRouteRef(aimsAuditsRouteRef),
+    aimsObjectives: convertLegacyRouteRef(aimsObjectivesRouteRef),
     aimsReadiness: convertLegacyRouteRef(aimsReadinessRouteRef),
   },
   extensions: [
@@ -214,6 +231,7 @@ export default createFrontendPlugin({
     incidentsPage,
     aimsClausesPage,
     aimsAuditsPage,
+    aimsObjectivesPage,
     aimsReadinessPage,
     governanceContent,
     overviewCard,

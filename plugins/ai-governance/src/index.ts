@@ -13,6 +13,7 @@ export * from './plugin';
 export {
   aimsAuditsRouteRef,
   aimsClausesRouteRef,
+  aimsObjectivesRouteRef,
   aimsReadinessRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,

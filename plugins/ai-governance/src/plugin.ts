@@ -12,6 +12,7 @@ import { aiClassificationFieldOptions } from './components/ClassificationField';
 import {
   aimsAuditsRouteRef,
   aimsClausesRouteRef,
+  aimsObjectivesRouteRef,
   aimsReadinessRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
@@ -35,6 +36,7 @@ export const aiGovernancePlugin = createPlugin({
     incidents: incidentsRouteRef,
     aimsClauses: aimsClausesRouteRef,
     aimsAudits: aimsAuditsRouteRef,
+    aimsObjectives: aimsObjectivesRouteRef,
     aimsReadiness: aimsReadinessRouteRef,
   },
 });
@@ -87,6 +89,16 @@ export const AiGovernanceAimsAuditsPage: () => JSX.Element =
       name: 'AiGovernanceAimsAuditsPage',
       component: () => import('./components/Aims').then(m => m.AuditsPage),
       mountPoint: aimsAuditsRouteRef,
+    }),
+  );
+
+/** The objectives of the management system with their trends (ISO/IEC 42001 6.2, 9.1); mount it at `/ai-governance/aims/objectives`. @public */
+export const AiGovernanceAimsObjectivesPage: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createRoutableExtension({
+      name: 'AiGovernanceAimsObjectivesPage',
+      component: () => import('./components/Aims').then(m => m.ObjectivesPage),
+      mountPoint: aimsObjectivesRouteRef,
     }),
   );
 

@@ -30,6 +30,7 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { AimsApi } from './AimsApi';
 import type { AuditsApi } from './AuditsApi';
+import type { ObjectivesApi } from './ObjectivesApi';
 import type { ManagementReviewsApi } from './ManagementReviewsApi';
 import type { PoliciesApi } from './PoliciesApi';
 import type { IncidentsApi } from './IncidentsApi';
@@ -57,6 +58,7 @@ export interface AiGovernanceApi
   extends IncidentsApi,
     AimsApi,
     AuditsApi,
+    ObjectivesApi,
     ManagementReviewsApi,
     PoliciesApi,
     ReadinessApi {

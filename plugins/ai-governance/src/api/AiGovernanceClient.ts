@@ -2,6 +2,8 @@ import {
   AiGovernanceApiClient,
   type AiGovernancePageQuery,
   type AimsClausePut,
+  type AimsObjectiveCreate,
+  type AimsObjectivePatch,
   type AuditCreate,
   type AuditFilter,
   type AuditFindingCreate,
@@ -318,6 +320,22 @@ export class AiGovernanceClient implements AiGovernanceApi {
 
   addAuditFinding(id: string, body: AuditFindingCreate) {
     return this.client.addAuditFinding(id, body);
+  }
+
+  listObjectives(query?: { since?: string }) {
+    return this.client.listObjectives(query);
+  }
+
+  getObjective(id: string, query?: { since?: string }) {
+    return this.client.getObjective(id, query);
+  }
+
+  createObjective(body: AimsObjectiveCreate) {
+    return this.client.createObjective(body);
+  }
+
+  updateObjective(id: string, version: number, patch: AimsObjectivePatch) {
+    return this.client.updateObjective(id, version, patch);
   }
 
   listManagementReviews() {

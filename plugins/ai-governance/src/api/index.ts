@@ -3,6 +3,7 @@ export * from './AiGovernanceClient';
 export * from './IncidentsApi';
 export * from './AimsApi';
 export * from './AuditsApi';
+export * from './ObjectivesApi';
 export * from './ManagementReviewsApi';
 export * from './PoliciesApi';
 export * from './ReadinessApi';
