@@ -14,6 +14,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
+import EventNoteIcon from '@material-ui/icons/EventNote';
 import GavelIcon from '@material-ui/icons/Gavel';
 import FindInPageIcon from '@material-ui/icons/FindInPage';
 import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
@@ -26,6 +27,7 @@ import {
   aimsClausesRouteRef,
   aimsObjectivesRouteRef,
   aimsReadinessRouteRef,
+  aimsReviewsRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
   rootRouteRef,
@@ -101,6 +103,20 @@ const aimsAuditsPage = PageBlueprint.make({
     icon: <FindInPageIcon />,
     loader: () =>
       import('./components/Aims').then(m => compatWrapper(<m.AuditsPage />)),
+  },
+});
+
+const aimsReviewsPage = PageBlueprint.make({
+  name: 'aims-reviews',
+  params: {
+    path: '/ai-governance/aims/reviews',
+    routeRef: convertLegacyRouteRef(aimsReviewsRouteRef),
+    title: 'Management reviews',
+    icon: <EventNoteIcon />,
+    loader: () =>
+      import('./components/Aims').then(m =>
+        compatWrapper(<m.ManagementReviewsPage />),
+      ),
   },
 });
 
@@ -221,6 +237,7 @@ export default createFrontendPlugin({
     incidents: convertLegacyRouteRef(incidentsRouteRef),
     aimsClauses: convertLegacyRouteRef(aimsClausesRouteRef),
     aimsAudits: convertLegacyRouteRef(aimsAuditsRouteRef),
+    aimsReviews: convertLegacyRouteRef(aimsReviewsRouteRef),
     aimsObjectives: convertLegacyRouteRef(aimsObjectivesRouteRef),
     aimsReadiness: convertLegacyRouteRef(aimsReadinessRouteRef),
   },
@@ -231,6 +248,7 @@ export default createFrontendPlugin({
     incidentsPage,
     aimsClausesPage,
     aimsAuditsPage,
+    aimsReviewsPage,
     aimsObjectivesPage,
     aimsReadinessPage,
     governanceContent,

@@ -15,6 +15,7 @@ export {
   aimsClausesRouteRef,
   aimsObjectivesRouteRef,
   aimsReadinessRouteRef,
+  aimsReviewsRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
   rootRouteRef,

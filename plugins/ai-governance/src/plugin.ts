@@ -14,6 +14,7 @@ import {
   aimsClausesRouteRef,
   aimsObjectivesRouteRef,
   aimsReadinessRouteRef,
+  aimsReviewsRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
   rootRouteRef,
@@ -36,6 +37,7 @@ export const aiGovernancePlugin = createPlugin({
     incidents: incidentsRouteRef,
     aimsClauses: aimsClausesRouteRef,
     aimsAudits: aimsAuditsRouteRef,
+    aimsReviews: aimsReviewsRouteRef,
     aimsObjectives: aimsObjectivesRouteRef,
     aimsReadiness: aimsReadinessRouteRef,
   },
@@ -89,6 +91,17 @@ export const AiGovernanceAimsAuditsPage: () => JSX.Element =
       name: 'AiGovernanceAimsAuditsPage',
       component: () => import('./components/Aims').then(m => m.AuditsPage),
       mountPoint: aimsAuditsRouteRef,
+    }),
+  );
+
+/** The management reviews of the management system, their frozen inputs and minutes (ISO/IEC 42001 9.3); mount it at `/ai-governance/aims/reviews`. @public */
+export const AiGovernanceAimsReviewsPage: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createRoutableExtension({
+      name: 'AiGovernanceAimsReviewsPage',
+      component: () =>
+        import('./components/Aims').then(m => m.ManagementReviewsPage),
+      mountPoint: aimsReviewsRouteRef,
     }),
   );
 

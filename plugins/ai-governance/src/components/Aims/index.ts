@@ -1,4 +1,8 @@
 export { ClausesContent, ClausesPage } from './ClausesPage';
 export { AuditsContent, AuditsPage } from './AuditsPage';
+export {
+  ManagementReviewsContent,
+  ManagementReviewsPage,
+} from './ManagementReviewsPage';
 export { ObjectivesContent, ObjectivesPage } from './ObjectivesPage';
 export { ReadinessContent, ReadinessPage } from './ReadinessPage';
