@@ -31,11 +31,11 @@ const fieldError = (path: string, message: string) =>
     { path, message },
   ]);
 
-/** The review created last: the one a new review's inputs count changes since. */
+/** The review assembled last: the one a new review's inputs count changes since. */
 const previousOf = (reviews: StoredManagementReview[]) =>
-  [...reviews].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] as
-    | StoredManagementReview
-    | undefined;
+  [...reviews].sort((a, b) =>
+    b.inputs.assembledAt.localeCompare(a.inputs.assembledAt),
+  )[0] as StoredManagementReview | undefined;
 
 const lower = (refs: string[]) => refs.map(r => r.toLocaleLowerCase('en-US'));
 
@@ -89,14 +89,24 @@ export class ManagementReviewService {
   }
 
   /** Plans a review, `planned`, with its inputs assembled and frozen now. */
-  async create(body: ParsedCreate, actor: string): Promise<ManagementReview> {
+  async create(
+    body: ParsedCreate,
+    actor: string,
+    options: {
+      /** When the inputs count as assembled; only the demo seed, recording a past review, passes it. */
+      assembledAt?: string;
+    } = {},
+  ): Promise<ManagementReview> {
     const since = previousOf(await this.store.list())?.inputs.assembledAt;
     const contributed: ReviewInputSection[] = [];
     for (const contribute of this.contributors) {
       contributed.push(...(await contribute({ since: since ?? null })));
     }
     const created = await this.work.run(async scope => {
-      const inputs = await this.assemble(scope, contributed);
+      const inputs = {
+        ...(await this.assemble(scope, contributed)),
+        ...(options.assembledAt ? { assembledAt: options.assembledAt } : {}),
+      };
       const review = await this.store.insert(
         scope.tx,
         {

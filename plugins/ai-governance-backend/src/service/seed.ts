@@ -24,6 +24,7 @@ import {
   seedManagementSystemSchema,
 } from './seedAims';
 import { checkSeedEntry as check } from './seedCheck';
+import { seedManagementReviews } from './seedManagementReviews';
 import { seedObjectives } from './seedObjectives';
 
 const userRef = z
@@ -308,6 +309,12 @@ export async function seedFromFile(options: {
       services,
       managementSystem.assessor,
       managementSystem.objectives,
+    );
+    // After the objectives, so a review's frozen inputs include them.
+    await seedManagementReviews(
+      services,
+      managementSystem.assessor,
+      managementSystem.reviews,
     );
   }
   if (seeded.length)

@@ -12,6 +12,11 @@ import {
 } from './seedAudits';
 import { checkSeedEntry as check } from './seedCheck';
 import {
+  planManagementReviews,
+  seedManagementReviewsSchema,
+  type ManagementReviewPlan,
+} from './seedManagementReviews';
+import {
   planTraining,
   seedTraining,
   seedTrainingSchema,
@@ -36,6 +41,8 @@ export const seedManagementSystemSchema = z.strictObject({
     .array(z.object({ id: z.string().min(1) }).passthrough())
     .default([]),
   audits: seedAuditsSchema,
+  /** Management reviews, in the order they were held (recorded by `assessor`). */
+  reviews: seedManagementReviewsSchema,
   objectives: seedObjectivesSchema,
   /** Completed courses (recorded by `assessor` unless they say who). */
   training: seedTrainingSchema,
@@ -46,6 +53,7 @@ export interface ManagementSystemPlan {
   assessor: string;
   clauses: Array<{ id: string; input: Required<AimsClausePut> }>;
   audits: AuditPlan[];
+  reviews: ManagementReviewPlan[];
   objectives: ObjectivePlan[];
   training: TrainingPlan[];
 }
@@ -62,6 +70,7 @@ export function planManagementSystem(
       input: check(aimsClausePutSchema, input, `${where} clauses[${i}]`),
     })),
     audits: planAudits(seed.audits, where),
+    reviews: planManagementReviews(seed.reviews, where),
     objectives: planObjectives(seed.objectives, where),
     training: planTraining(seed.training, where),
   };
