@@ -5,6 +5,7 @@ import type {
 import type { MeasureStore } from '../../database/MeasureStore';
 import type { Scorecards } from '../../database/scorecards';
 import type { AimsClauseService } from '../AimsClauseService';
+import type { AimsScopeService } from '../AimsScopeService';
 import type { TrainingService } from '../TrainingService';
 
 /*
@@ -22,6 +23,8 @@ export interface MeasureContext {
   scorecards: Pick<Scorecards, 'entity'>;
   aimsClauses: Pick<AimsClauseService, 'list'>;
   training: Pick<TrainingService, 'coverage'>;
+  /** The AIMS scope; without it, every AiSystem not `experimental` is in scope. */
+  scope?: Pick<AimsScopeService, 'systemsInScope'>;
   /** Today, YYYY-MM-DD (UTC). */
   today: string;
 }
@@ -39,7 +42,11 @@ const plural = (n: number, one: string, many = `${one}s`) =>
 /** Every measure by id. */
 export const MEASURES: Record<AimsMeasure, MeasureCompute> = {
   'high-tier-silver-or-above': async ctx => {
-    const refs = await ctx.measures.highTierSystems();
+    const refs = ctx.scope
+      ? (await ctx.scope.systemsInScope())
+          .filter(s => s.tier === 'high' || s.tier === 'prohibited')
+          .map(s => s.entityRef.toLocaleLowerCase('en-US'))
+      : await ctx.measures.highTierSystems();
     if (refs.length === 0) {
       return { value: null, detail: 'No high-tier AI system is in scope' };
     }
