@@ -109,6 +109,8 @@ export interface ObjectiveStore {
     now: string,
     tx?: Knex.Transaction,
   ): Promise<number>;
+  /** Drops every snapshot of an objective (its measure changed). */
+  clearSnapshots(tx: Knex.Transaction, objectiveId: string): Promise<void>;
   /** The snapshots of the objectives from `since` (YYYY-MM-DD) on, oldest first, by objective id. */
   trends(
     ids: string[],
@@ -207,6 +209,12 @@ export class DatabaseObjectiveStore implements ObjectiveStore {
       }
     }
     return written;
+  }
+
+  async clearSnapshots(tx: Knex.Transaction, objectiveId: string) {
+    await tx('aims_objective_snapshots')
+      .where('objective_id', objectiveId)
+      .delete();
   }
 
   async trends(ids: string[], since: string) {

@@ -132,13 +132,20 @@ export class ObjectiveService {
     return this.get(created.id);
   }
 
-  /** Changes an objective still at `expectedVersion`; the target must fit the measure. */
+  /**
+   * Changes an objective still at `expectedVersion`; the target must fit
+   * the measure. A change of measure starts the trend again: the snapshots
+   * of the earlier measure are dropped and today's is taken, so one line
+   * never mixes two measures.
+   */
   async update(
     id: string,
     expectedVersion: number,
     patch: AimsObjectivePatch,
     actor: string,
   ): Promise<AimsObjective> {
+    // Measured before the transaction, which holds the only connection on SQLite.
+    const measured = patch.measure ? await this.measure(patch.measure) : null;
     await this.work.run(async scope => {
       const current = await this.store.get(id, scope.tx);
       if (!current) throw new NotFoundError(`Objective ${id} does not exist`);
@@ -156,7 +163,7 @@ export class ObjectiveService {
           [{ path, message: problem }],
         );
       }
-      return applyVersioned(scope, this.store, {
+      const changed = await applyVersioned(scope, this.store, {
         label: 'Objective',
         recordType: 'aims-objective',
         action: 'update',
@@ -165,6 +172,23 @@ export class ObjectiveService {
         before: current,
         values,
       });
+      if (measured && patch.measure !== current.measure) {
+        await this.store.clearSnapshots(scope.tx, id);
+        if (measured.value !== null) {
+          await this.store.recordSnapshots(
+            [
+              {
+                objectiveId: id,
+                day: scope.now.slice(0, 10),
+                value: measured.value,
+              },
+            ],
+            scope.now,
+            scope.tx,
+          );
+        }
+      }
+      return changed;
     });
     return this.get(id);
   }

@@ -88,6 +88,16 @@ describeOnEachDatabase('AIMS objectives on %s', setup => {
       .expect(428);
     expect((await read(id)).title).toBe('At most one open critical risk');
 
+    // A new measure starts the trend again with today's value.
+    const remeasured = await patch(id, '"2"', {
+      measure: 'clause-readiness',
+      target: { value: 80, direction: 'at-least' },
+    }).expect(200);
+    expect(remeasured.body.trend).toEqual([
+      { day: today, value: remeasured.body.current.value },
+    ]);
+    expect(remeasured.body.current.detail).toMatch(/clauses$/);
+
     const list = await api(alice).get(`${API}/aims/objectives`).expect(200);
     expect(list.body.items.map((o: { id: string }) => o.id)).toContain(id);
     const later = await api(alice)

@@ -1761,8 +1761,9 @@ export interface paths {
     /**
      * Change an objective
      * Changes the fields sent; the target must fit the measure the
-     *     objective then has (400 naming `target.value`). Its snapshots stay:
-     *     a changed measure's trend continues from the next snapshot. Needs
+     *     objective then has (400 naming `target.value`). A change of
+     *     `measure` starts the trend again: the earlier measure's snapshots
+     *     are dropped and today's is taken. Needs
      *     `If-Match`, a user token and unconditional
      *     `ai-governance.aims.objective.update`.
      */

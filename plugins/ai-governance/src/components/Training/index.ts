@@ -1,2 +1,0 @@
-export { GroupTrainingCoverageCard } from './GroupTrainingCoverageCard';
-export { TrainingContent, TrainingPage } from './TrainingPage';
