@@ -12,6 +12,13 @@ import {
 } from './seedAudits';
 import { checkSeedEntry as check } from './seedCheck';
 import {
+  planScope,
+  seedRolesSchema,
+  seedScope,
+  seedScopeSchema,
+  type ScopePlan,
+} from './seedScope';
+import {
   planManagementReviews,
   seedManagementReviewsSchema,
   type ManagementReviewPlan,
@@ -46,6 +53,10 @@ export const seedManagementSystemSchema = z.strictObject({
   objectives: seedObjectivesSchema,
   /** Completed courses (recorded by `assessor` unless they say who). */
   training: seedTrainingSchema,
+  /** The scope and context (4.1–4.4), as PUT /aims/scope takes it. */
+  scope: seedScopeSchema,
+  /** Who holds each AIMS role (5.3), as PUT /aims/roles takes it. */
+  roles: seedRolesSchema,
 });
 
 /** A seed file's management system, checked. */
@@ -56,6 +67,7 @@ export interface ManagementSystemPlan {
   reviews: ManagementReviewPlan[];
   objectives: ObjectivePlan[];
   training: TrainingPlan[];
+  context: ScopePlan;
 }
 
 /** Checks every clause assessment with the API's schema before anything is written. */
@@ -73,6 +85,7 @@ export function planManagementSystem(
     reviews: planManagementReviews(seed.reviews, where),
     objectives: planObjectives(seed.objectives, where),
     training: planTraining(seed.training, where),
+    context: planScope(seed, where),
   };
 }
 
@@ -85,6 +98,8 @@ export async function seedManagementSystem(
   services: GovernanceServices,
   plan: ManagementSystemPlan,
 ): Promise<void> {
+  // First: the clause pre-fill and the readiness sample read the scope.
+  await seedScope(services, plan.assessor, plan.context);
   await seedAudits(services, plan.assessor, plan.audits);
   await seedTraining(services, plan.assessor, plan.training);
   if (plan.clauses.length === 0) return;

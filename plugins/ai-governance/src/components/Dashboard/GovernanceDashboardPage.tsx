@@ -12,6 +12,7 @@ import { OverdueTable } from './OverdueTable';
 import { RiskHeatMapCard } from './RiskHeatMapCard';
 import { TeamScorecardsTable } from './TeamScorecardsTable';
 import { TierDistributionCard } from './TierDistributionCard';
+import { TrainingCoverageCard } from './TrainingCoverageCard';
 
 /**
  * The org dashboard at `/ai-governance`. Every section loads on its own and
@@ -44,6 +45,9 @@ export function GovernanceDashboardPage() {
           </Grid>
           <Grid item xs={12}>
             <OverdueTable />
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <TrainingCoverageCard />
           </Grid>
         </Grid>
       </Content>

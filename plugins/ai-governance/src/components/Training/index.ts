@@ -1,0 +1,2 @@
+export { GroupTrainingCoverageCard } from './GroupTrainingCoverageCard';
+export { TrainingContent, TrainingPage } from './TrainingPage';
