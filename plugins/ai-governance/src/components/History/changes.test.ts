@@ -32,4 +32,14 @@ describe('history field labels', () => {
       'Audit: IA-2026-04: AI system operation and logging',
     );
   });
+
+  it('names a training record by its course', () => {
+    const event = {
+      recordType: 'training-record',
+      recordId: '5c1f0e6a-8d3b-4a8e-9c55-2b1d7e0f4a10',
+      before: null,
+      after: { courseId: 'ai-literacy', userRef: 'user:default/ada' },
+    } as unknown as HistoryEvent;
+    expect(recordLabel(event)).toBe('Training: ai-literacy');
+  });
 });

@@ -167,6 +167,8 @@ export function recordLabel(event: HistoryEvent): string {
       return `Clause ${event.recordId}`;
     case 'audit':
       return `Audit: ${text(rec.title) ?? event.recordId.slice(0, 8)}`;
+    case 'training-record':
+      return `Training: ${text(rec.courseId) ?? event.recordId.slice(0, 8)}`;
     case 'aims-review':
       return `Management review: ${
         text(rec.title) ?? event.recordId.slice(0, 8)
