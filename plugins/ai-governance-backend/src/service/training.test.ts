@@ -1,4 +1,10 @@
+import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  DEFAULT_RISK_MATRIX,
+  DEFAULT_SCORECARD_RULES,
+} from '@aigov/plugin-ai-governance-common';
 import {
   APPROVER,
   OWNER,
@@ -12,6 +18,7 @@ import {
   testEntities,
 } from '../__testUtils__/backend';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+import { createGovernanceServices } from './services';
 
 jest.setTimeout(120_000);
 
@@ -51,11 +58,12 @@ const daysAgo = (n: number) =>
   new Date(Date.now() - n * DAY).toISOString().slice(0, 10);
 
 describeOnEachDatabase('training records on %s', setup => {
-  const { api, count } = setup.governanceBackend({
+  const backend = setup.governanceBackend({
     entities: [...testEntities, ...people],
     config: { permission: { enabled: true } },
     extraFeatures: [deciding(roleDecision), catalogSyncAtStartup()],
   });
+  const { api, count } = backend;
   const record = (by: string, body: object) =>
     api(as(by)).post(RECORDS).send(body);
 
@@ -299,5 +307,36 @@ describeOnEachDatabase('training records on %s', setup => {
     expect(unknown.body.error.details).toEqual([
       expect.objectContaining({ path: 'team' }),
     ]);
+  });
+
+  it("lists a person's renewal task in their own inbox, even without task permissions", async () => {
+    // The daily job, run as the plugin runs it, over the same database.
+    await createGovernanceServices({
+      knex: backend.knex,
+      riskMatrix: DEFAULT_RISK_MATRIX,
+      rules: DEFAULT_SCORECARD_RULES,
+      catalog: {
+        catalog: catalogServiceMock({ entities: [...testEntities, ...people] }),
+        auth: mockServices.auth(),
+      },
+    }).training.openRenewals();
+    const LEO = 'user:default/leo';
+    const inbox = await api(as(LEO))
+      .get(`${API}/tasks?assignee=me`)
+      .expect(200);
+    expect(
+      inbox.body.items.map((t: { kind: string; entityRef: string }) => [
+        t.kind,
+        t.entityRef,
+      ]),
+    ).toEqual([
+      ['training-renewal', LEO],
+      ['training-renewal', LEO],
+    ]);
+    // Nobody else's inbox has them.
+    const other = await api(as('user:default/lena'))
+      .get(`${API}/tasks?assignee=me`)
+      .expect(200);
+    expect(other.body.items).toEqual([]);
   });
 });

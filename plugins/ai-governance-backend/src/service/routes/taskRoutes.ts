@@ -43,13 +43,27 @@ export function taskRoutes(router: ApiRouter, ctx: RouteContext) {
       query.entityRef,
     );
     let assignees: string[] | undefined;
+    let listed = scope;
     if (query.assignee === 'me') {
       assignees = await ctx.entities.membershipOf(credentials);
+      // The caller's own tasks on their user entity (training renewals)
+      // are theirs to see beside the AI systems' tasks.
+      const self = (credentials.principal as { userEntityRef?: string })
+        .userEntityRef;
+      if (self && !query.entityRef) {
+        listed = {
+          sql: `((${scope.sql}) OR g.entity_ref = :selfRef)`,
+          bindings: {
+            ...scope.bindings,
+            selfRef: self.toLocaleLowerCase('en-US'),
+          },
+        };
+      }
     } else if (query.assignee) {
       assignees = [query.assignee.toLocaleLowerCase('en-US')];
     }
     const page = await ctx.tasks.list(
-      scope,
+      listed,
       { assignees, status: query.status, entityRef: query.entityRef },
       { before: decodeCursor(query.cursor), limit: query.limit },
     );
