@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Content, Header, Link, Page } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
 import { useLocation } from 'react-router-dom';
@@ -59,18 +60,27 @@ export function AimsNav() {
   const current = links.findIndex(
     l => pathname === l.href || pathname.startsWith(`${l.href}/`),
   );
+  // In the Page grid's subheader row, as Backstage's HeaderTabs: placed
+  // anywhere else, the tabs' width would squeeze the content into a column.
   return (
-    <Tabs
-      value={current === -1 ? false : current}
-      variant="scrollable"
-      scrollButtons="auto"
-      indicatorColor="primary"
-      aria-label="Management system"
+    <Box
+      gridArea="pageSubheader"
+      minWidth={0}
+      pl={3}
+      bgcolor="background.paper"
     >
-      {links.map(l => (
-        <Tab key={l.href} label={l.label} component={Link} to={l.href} />
-      ))}
-    </Tabs>
+      <Tabs
+        value={current === -1 ? false : current}
+        variant="scrollable"
+        scrollButtons="auto"
+        indicatorColor="primary"
+        aria-label="Management system"
+      >
+        {links.map(l => (
+          <Tab key={l.href} label={l.label} component={Link} to={l.href} />
+        ))}
+      </Tabs>
+    </Box>
   );
 }
 
