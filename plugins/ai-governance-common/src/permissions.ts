@@ -101,6 +101,30 @@ export const auditReadPermission = perm('audit.read', 'read');
  */
 export const auditUpdatePermission = perm('audit.update', 'update');
 /**
+ * Read everyone's training records and the coverage of every team; a
+ * person's own records need no permission. Needs an unconditional
+ * decision. @public
+ */
+export const trainingReadPermission = perm('training.read', 'read');
+/**
+ * Record training for someone else; needs an unconditional decision (the
+ * governance office). Anyone may record their own. @public
+ */
+export const trainingManagePermission = perm('training.manage', 'update');
+/**
+ * Read the scope, context and roles of the management system; they cover
+ * the whole organisation, so it needs an unconditional decision. @public
+ */
+export const aimsContextReadPermission = perm('aims.context.read', 'read');
+/**
+ * Change the scope, context and roles of the management system; needs an
+ * unconditional decision (the governance office). @public
+ */
+export const aimsContextUpdatePermission = perm(
+  'aims.context.update',
+  'update',
+);
+/**
  * Read the certification readiness (stage 1 checklist, stage 2 sample,
  * surveillance calendar); it covers the whole organisation, so it needs an
  * unconditional decision. @public
@@ -122,7 +146,6 @@ export const managementReviewUpdatePermission = perm(
   'management-review.update',
   'update',
 );
-
 /**
  * Read the policies and procedures of the management system; they cover
  * the whole organisation, so it needs an unconditional decision. @public
@@ -180,11 +203,15 @@ export const aiGovernancePermissions = [
   aimsClauseUpdatePermission,
   auditReadPermission,
   auditUpdatePermission,
+  readinessReadPermission,
   aimsObjectiveReadPermission,
   aimsObjectiveUpdatePermission,
-  readinessReadPermission,
   managementReviewReadPermission,
   managementReviewUpdatePermission,
   aimsPolicyReadPermission,
   aimsPolicyUpdatePermission,
+  aimsContextReadPermission,
+  aimsContextUpdatePermission,
+  trainingReadPermission,
+  trainingManagePermission,
 ];

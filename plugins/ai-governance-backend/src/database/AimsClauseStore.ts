@@ -81,8 +81,8 @@ export interface AimsClauseStore {
     actor: string,
     now: string,
   ): Promise<boolean>;
-  /** What the suite's records show about the AI systems in scope on `today`. */
-  figures(today: string): Promise<AimsFigures>;
+  /** What the suite's records show about the AI systems in scope (lower-case refs) on `today`. */
+  figures(today: string, inScope: ReadonlySet<string>): Promise<AimsFigures>;
 }
 
 /** The {@link AimsClauseStore} on the plugin's database. */
@@ -148,7 +148,7 @@ export class DatabaseAimsClauseStore implements AimsClauseStore {
     );
   }
 
-  figures(today: string) {
-    return countAimsFigures(this.db, today);
+  figures(today: string, inScope: ReadonlySet<string>) {
+    return countAimsFigures(this.db, today, inScope);
   }
 }

@@ -5,19 +5,21 @@ import {
   type ObjectiveFigures,
 } from './objectiveFigures';
 import { countReviewFigures, type ReviewFigures } from './reviewFigures';
+import { countPolicyFigures, type PolicyFigures } from './policyFigures';
 
 /*
- * The figures the clause gap assessment is pre-filled from, counted in one
- * statement over the AI systems in scope: a row of flags and counts per
- * system (correlated subqueries, each on an entity_ref index), summed.
- *
- * In scope, until the AIMS scope record exists (issue 15, deliverable 1):
- * every AiSystem of the catalog snapshot (governed_entities, kind
- * aisystem) whose lifecycle is not `experimental`.
+ * The figures the clause gap assessment is pre-filled from: one statement
+ * gives a row of flags and counts per AI system of the snapshot (correlated
+ * subqueries, each on an entity_ref index), summed here over the systems
+ * the AIMS scope puts in scope (AimsScopeService resolves its filter live
+ * from the catalog, so the set is passed in rather than joined in SQL).
  */
 
 /** What the suite's records show about the AI systems in scope. */
-export interface AimsFigures extends ObjectiveFigures, ReviewFigures {
+export interface AimsFigures
+  extends ObjectiveFigures,
+    PolicyFigures,
+    ReviewFigures {
   /** AI systems in scope. */
   systems: number;
   /** Of those, with an approved risk assessment. */
@@ -99,50 +101,74 @@ const PER_SYSTEM = `
     (SELECT COUNT(*) FROM corrective_actions ca WHERE ca.entity_ref = g.entity_ref
       AND ca.status <> 'done' AND ca.due_date < :today) AS overdue_actions
   FROM governed_entities g
-  WHERE g.kind = 'aisystem' AND (g.lifecycle IS NULL OR LOWER(g.lifecycle) <> 'experimental')`;
+  WHERE g.kind = 'aisystem'`;
 
-const FIGURES_SQL = `
-  SELECT COUNT(*) AS systems,
-    SUM(s.risk_approved) AS risk_assessed,
-    SUM(CASE WHEN s.controls_decided = ${ANNEX_A_CONTROL_IDS.length} THEN 1 ELSE 0 END) AS soa_decided,
-    SUM(CASE WHEN s.risk_approved = 1 AND s.overdue_reviews = 0 THEN 1 ELSE 0 END) AS risk_assessed_current,
-    SUM(s.overdue_reviews) AS overdue_risk_reviews,
-    SUM(CASE WHEN s.risks > 0 AND s.overdue_treatments = 0 THEN 1 ELSE 0 END) AS treatment_on_time,
-    SUM(s.overdue_treatments) AS overdue_treatments,
-    SUM(s.high_tier) AS high_tier,
-    SUM(CASE WHEN s.high_tier = 1 THEN s.impact_approved ELSE 0 END) AS impact_assessed,
-    SUM(CASE WHEN s.high_tier = 1 AND s.impact_approved = 1 AND s.overdue_reassessments = 0
-      THEN 1 ELSE 0 END) AS impact_assessed_current,
-    SUM(CASE WHEN s.monitored = 1 AND s.overdue_monitoring = 0 THEN 1 ELSE 0 END) AS monitoring_on_time,
-    SUM(s.overdue_monitoring) AS overdue_monitoring,
-    SUM(s.nonconformities) AS nonconformities,
-    SUM(s.closed_nonconformities) AS closed_nonconformities,
-    SUM(s.without_actions) AS without_actions,
-    SUM(s.overdue_actions) AS overdue_actions
-  FROM (${PER_SYSTEM}) s`;
+/** One system's row of PER_SYSTEM; PostgreSQL answers counts as strings. */
+type SystemRow = Record<string, string | number | null>;
 
-const camel = (name: string) =>
-  name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const n = (row: SystemRow, column: string) => Number(row[column] ?? 0);
 
-/** Counts the {@link AimsFigures} on `today` (YYYY-MM-DD). */
+/** The figures summed over the rows of the systems in scope. */
+function sumFigures(rows: SystemRow[], systems: number) {
+  const count = (test: (r: SystemRow) => boolean) => rows.filter(test).length;
+  const sum = (column: string) => rows.reduce((t, r) => t + n(r, column), 0);
+  const high = (r: SystemRow) => n(r, 'high_tier') === 1;
+  return {
+    systems,
+    riskAssessed: sum('risk_approved'),
+    soaDecided: count(
+      r => n(r, 'controls_decided') === ANNEX_A_CONTROL_IDS.length,
+    ),
+    riskAssessedCurrent: count(
+      r => n(r, 'risk_approved') === 1 && n(r, 'overdue_reviews') === 0,
+    ),
+    overdueRiskReviews: sum('overdue_reviews'),
+    treatmentOnTime: count(
+      r => n(r, 'risks') > 0 && n(r, 'overdue_treatments') === 0,
+    ),
+    overdueTreatments: sum('overdue_treatments'),
+    highTier: count(high),
+    impactAssessed: count(r => high(r) && n(r, 'impact_approved') === 1),
+    impactAssessedCurrent: count(
+      r =>
+        high(r) &&
+        n(r, 'impact_approved') === 1 &&
+        n(r, 'overdue_reassessments') === 0,
+    ),
+    monitoringOnTime: count(
+      r => n(r, 'monitored') === 1 && n(r, 'overdue_monitoring') === 0,
+    ),
+    overdueMonitoring: sum('overdue_monitoring'),
+    nonconformities: sum('nonconformities'),
+    closedNonconformities: sum('closed_nonconformities'),
+    withoutActions: sum('without_actions'),
+    overdueActions: sum('overdue_actions'),
+  };
+}
+
+/**
+ * Counts the {@link AimsFigures} on `today` (YYYY-MM-DD) over the AI
+ * systems in scope (lower-case refs, as the AIMS scope resolves them). A
+ * system in scope the snapshot has not seen yet counts, with no records.
+ */
 export async function countAimsFigures(
   db: Knex,
   today: string,
+  inScope: ReadonlySet<string>,
 ): Promise<AimsFigures> {
-  const result = await db.raw(FIGURES_SQL, { today });
-  const [row] = (
+  const result = await db.raw(PER_SYSTEM, { today });
+  const rows = (
     Array.isArray(result) ? result : (result as { rows: unknown[] }).rows
-  ) as Record<string, string | number | null>[];
-  // SUM over no rows is NULL, and PostgreSQL answers counts as strings.
-  const figures: Record<string, number> = {};
-  for (const [name, value] of Object.entries(row ?? {})) {
-    figures[camel(name)] = Number(value ?? 0);
-  }
+  ) as SystemRow[];
+  const scoped = rows.filter(r =>
+    inScope.has(String(r.entity_ref).toLocaleLowerCase('en-US')),
+  );
   return {
-    ...(figures as any),
+    ...sumFigures(scoped, inScope.size),
     ...(await auditFigures(db, today)),
     ...(await countObjectiveFigures(db, today)),
     ...(await countReviewFigures(db, today)),
+    ...(await countPolicyFigures(db, today)),
   };
 }
 

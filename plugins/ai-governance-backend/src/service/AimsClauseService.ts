@@ -1,3 +1,4 @@
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import {
   AIMS_CLAUSES,
@@ -15,6 +16,8 @@ import type {
 import type { UnitOfWork } from '../database/UnitOfWork';
 import { PreconditionFailedError, PreconditionRequiredError } from '../errors';
 import { aimsPrefills } from './aimsPrefill';
+import type { AimsScopeService } from './AimsScopeService';
+import type { CompetenceFigures } from './trainingPrefill';
 import { applyVersioned, recordCreated } from './versioned';
 
 /** The gap assessment as the API answers it: every clause, and readiness. */
@@ -39,16 +42,33 @@ export class AimsClauseService {
   constructor(
     private readonly store: AimsClauseStore,
     private readonly work: UnitOfWork,
+    private readonly scope: AimsScopeService,
+    /** Training coverage for the 7.2 and 7.3 pre-fills; without it they have none. */
+    private readonly competence?: () => Promise<CompetenceFigures>,
   ) {}
 
-  /** Every clause in library order, its pre-fill computed now, and readiness. */
-  async list(): Promise<AimsClauseList> {
-    const [records, figures] = await Promise.all([
+  /**
+   * Every clause in library order, its pre-fill computed now over the AI
+   * systems the AIMS scope puts in scope (resolved with `credentials`, the
+   * plugin's own without), and readiness.
+   */
+  async list(credentials?: BackstageCredentials): Promise<AimsClauseList> {
+    const [records, scope, inScope, competence] = await Promise.all([
       this.store.list(),
-      this.store.figures(this.work.today()),
+      this.scope.record(),
+      this.scope.systemsInScope(credentials),
+      this.competence?.(),
     ]);
+    const figures = await this.store.figures(
+      this.work.today(),
+      new Set(inScope.map(s => s.entityRef)),
+    );
     const byId = new Map(records.map(r => [r.id, r]));
-    const prefills = aimsPrefills(figures);
+    const prefills = aimsPrefills({
+      ...figures,
+      scope: { ...scope, systemsInScope: inScope.length },
+      competence,
+    });
     const items = AIMS_CLAUSES.map(clause => {
       const record = byId.get(clause.id);
       const prefilled = prefills.get(clause.id);
@@ -80,9 +100,12 @@ export class AimsClauseService {
   }
 
   /** One clause as {@link list} has it; 404 naming an id the library does not have. */
-  async get(id: string): Promise<AimsClauseAssessment> {
+  async get(
+    id: string,
+    credentials?: BackstageCredentials,
+  ): Promise<AimsClauseAssessment> {
     this.assertKnown(id);
-    return (await this.list()).items.find(i => i.id === id)!;
+    return (await this.list(credentials)).items.find(i => i.id === id)!;
   }
 
   /**

@@ -1,7 +1,18 @@
+import { DEFAULT_AIMS_SCOPE_FILTER } from '@aigov/plugin-ai-governance-common';
 import type { AimsFigures } from '../database/aimsFigures';
+import type { ScopeFigures } from './aimsContextPrefill';
 import { aimsPrefills } from './aimsPrefill';
 
-const none: AimsFigures = {
+const noScope: ScopeFigures = {
+  defined: false,
+  statement: '',
+  boundaries: '',
+  filter: DEFAULT_AIMS_SCOPE_FILTER,
+  interestedParties: [],
+  systemsInScope: 0,
+};
+
+const none: AimsFigures & { scope: ScopeFigures } = {
   systems: 0,
   riskAssessed: 0,
   soaDecided: 0,
@@ -24,9 +35,41 @@ const none: AimsFigures = {
   plannedReview: null,
   objectives: 0,
   measuredObjectives: 0,
+  aiPolicy: null,
+  aiPolicyDrafts: 0,
+  scope: noScope,
 };
 
 describe('aimsPrefills', () => {
+  it('pre-fills 5.2 from the AI policy: approved and not overdue, overdue or only drafted', () => {
+    const approved = {
+      title: 'AI policy',
+      version: 2,
+      approvedAt: '2026-03-01',
+      nextReviewAt: '2027-03-01',
+      reviewOverdue: false,
+    };
+    expect(aimsPrefills(none).get('5.2')).toMatchObject({ status: 'gap' });
+    expect(aimsPrefills({ ...none, aiPolicyDrafts: 1 }).get('5.2')).toEqual({
+      status: 'partial',
+      reason: expect.stringContaining('no version of it is approved'),
+    });
+    expect(aimsPrefills({ ...none, aiPolicy: approved }).get('5.2')).toEqual({
+      status: 'implemented',
+      reason:
+        'The AI policy "AI policy" (version 2) was approved on 2026-03-01; its next review is due on 2027-03-01',
+    });
+    expect(
+      aimsPrefills({
+        ...none,
+        aiPolicy: { ...approved, reviewOverdue: true },
+      }).get('5.2'),
+    ).toEqual({
+      status: 'partial',
+      reason: expect.stringContaining('its review was due on 2027-03-01'),
+    });
+  });
+
   it('pre-fills 6.2 from the objectives set and whether the daily snapshot measures them', () => {
     expect(aimsPrefills(none).get('6.2')).toEqual({
       status: 'gap',
@@ -57,6 +100,9 @@ describe('aimsPrefills', () => {
     expect(prefills.get('6.1.4')?.status).toBe('not-assessed');
     expect(prefills.get('10.2')?.status).toBe('not-assessed');
     expect([...prefills.keys()]).toEqual([
+      '4.2',
+      '4.3',
+      '5.2',
       '6.1.2',
       '6.1.3',
       '6.1.4',

@@ -3,8 +3,19 @@ import type {
   AimsClauseStatus,
 } from '@aigov/plugin-ai-governance-common';
 import type { AimsFigures } from '../database/aimsFigures';
+import { aiPolicyPrefill } from './policyPrefill';
 import { objectivesPrefill } from './objectives/objectivePrefill';
 import { managementReviewPrefill } from './reviewPrefill';
+import {
+  awarenessPrefill,
+  competencePrefill,
+  type CompetenceFigures,
+} from './trainingPrefill';
+import {
+  interestedPartiesPrefill,
+  scopePrefill,
+  type ScopeFigures,
+} from './aimsContextPrefill';
 
 /*
  * What the suite can show about a clause from its own records. Each rule
@@ -119,9 +130,29 @@ function internalAudit(f: AimsFigures): AimsClausePrefill {
   };
 }
 
-/** The pre-fill of every clause the suite's records can show, by clause id. */
-export function aimsPrefills(f: AimsFigures): Map<string, AimsClausePrefill> {
+/**
+ * The pre-fill of every clause the suite's records can show, by clause id;
+ * 4.2 and 4.3 only when the AIMS scope record is given.
+ */
+export function aimsPrefills(
+  f: AimsFigures & { scope?: ScopeFigures; competence?: CompetenceFigures },
+): Map<string, AimsClausePrefill> {
+  // 7.2 and 7.3 only when training coverage is given.
+  const competence: Array<[string, AimsClausePrefill]> = f.competence
+    ? [
+        ['7.2', competencePrefill(f.competence)],
+        ['7.3', awarenessPrefill(f.competence)],
+      ]
+    : [];
+  const context: Array<[string, AimsClausePrefill]> = f.scope
+    ? [
+        ['4.2', interestedPartiesPrefill(f.scope)],
+        ['4.3', scopePrefill(f.scope)],
+      ]
+    : [];
   return new Map<string, AimsClausePrefill>([
+    ...context,
+    ['5.2', aiPolicyPrefill(f)],
     [
       '6.1.2',
       ofSystems(f.riskAssessed, f.systems, 'an approved risk assessment'),
@@ -139,6 +170,7 @@ export function aimsPrefills(f: AimsFigures): Map<string, AimsClausePrefill> {
       ofHighTier(f.impactAssessed, f.highTier, 'an approved impact assessment'),
     ],
     ['6.2', objectivesPrefill(f)],
+    ...competence,
     [
       '8.2',
       ofSystems(

@@ -1,7 +1,9 @@
 import type { JsonValue } from '@backstage/types';
 import type { AimsClauseStore } from '../database/AimsClauseStore';
+import type { AimsContextStore } from '../database/AimsContextStore';
 import type { AssessmentStore } from '../database/AssessmentStore';
 import type { AuditStore } from '../database/AuditStore';
+import type { AimsDocumentStore } from '../database/AimsDocumentStore';
 import type { ManagementReviewStore } from '../database/ManagementReviewStore';
 import type { ChangeStore } from '../database/ChangeStore';
 import type { ControlStore } from '../database/ControlStore';
@@ -12,6 +14,7 @@ import type { ObjectiveStore } from '../database/ObjectiveStore';
 import type { RecordKey } from '../database/ReplayStore';
 import type { RiskStore } from '../database/RiskStore';
 import type { TaskStore } from '../database/TaskStore';
+import type { TrainingStore } from '../database/TrainingStore';
 import { keyOf, type RecordReplay } from './replay';
 
 /** Indexes records that carry their own id and entity by the replay's key. */
@@ -41,8 +44,12 @@ export function governanceReplays(stores: {
   nonconformities: NonconformityStore;
   aimsClauses: AimsClauseStore;
   audits: AuditStore;
+  documents: AimsDocumentStore;
   managementReviews: ManagementReviewStore;
+  training: TrainingStore;
   objectives: ObjectiveStore;
+  aimsScope: AimsContextStore<object>;
+  aimsRoles: AimsContextStore<object>;
 }): RecordReplay[] {
   return [
     {
@@ -133,6 +140,15 @@ export function governanceReplays(stores: {
       load: async keys => byKey(await stores.incidents.getEntries(ids(keys))),
     },
     {
+      recordType: 'aims-document',
+      table: 'aims_documents',
+      idColumn: 'id',
+      // Every change stores the whole document with all its versions; the
+      // current version and next review follow from them.
+      derived: [],
+      load: async keys => byKey(await stores.documents.getMany(ids(keys))),
+    },
+    {
       recordType: 'aims-clause',
       table: 'aims_clause_assessments',
       idColumn: 'clause_id',
@@ -160,6 +176,16 @@ export function governanceReplays(stores: {
         byKey(await stores.managementReviews.getMany(ids(keys))),
     },
     {
+      recordType: 'training-record',
+      table: 'training_records',
+      idColumn: 'id',
+      // Written once; whether it is current, expiring or expired depends
+      // on the day it is read.
+      derived: ['status'],
+      load: async (keys, now) =>
+        byKey(await stores.training.getMany(ids(keys), now.slice(0, 10))),
+    },
+    {
       recordType: 'aims-objective',
       table: 'aims_objectives',
       idColumn: 'id',
@@ -167,6 +193,23 @@ export function governanceReplays(stores: {
       // computed when read, and snapshots are not history events.
       derived: [],
       load: async keys => byKey(await stores.objectives.getMany(ids(keys))),
+    },
+    {
+      recordType: 'aims-scope',
+      table: 'aims_scope',
+      idColumn: 'id',
+      // The whole record is written each time; the AI systems in scope are
+      // resolved from the catalog when read and are not part of it.
+      derived: [],
+      load: async keys => byKey(await stores.aimsScope.getMany(ids(keys))),
+    },
+    {
+      recordType: 'aims-roles',
+      table: 'aims_roles',
+      idColumn: 'id',
+      // Every role is stored each time, defaults filled in.
+      derived: [],
+      load: async keys => byKey(await stores.aimsRoles.getMany(ids(keys))),
     },
   ];
 }

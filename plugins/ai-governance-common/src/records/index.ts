@@ -15,3 +15,6 @@ export * from './objectives';
 export * from './managementReviews';
 export * from './readiness';
 export * from './policies';
+export * from './aimsScope';
+export * from './aimsRoles';
+export * from './training';

@@ -185,7 +185,10 @@ export type GovernanceRecordType =
   | 'audit'
   | 'aims-objective'
   | 'aims-review'
-  | 'aims-document';
+  | 'aims-document'
+  | 'aims-scope'
+  | 'aims-roles'
+  | 'training-record';
 
 /** What a history event records: how the record changed. @public */
 export type HistoryAction =

@@ -37,7 +37,7 @@ export function aimsRoutes(router: ApiRouter, ctx: RouteContext) {
       credentials,
       'Reading the clause gap assessment',
     );
-    res.json(await ctx.aimsClauses.list());
+    res.json(await ctx.aimsClauses.list(credentials));
   });
 
   router.put('/aims/clauses/:id', async (req, res) => {
