@@ -383,6 +383,24 @@ export type RejectAimsPolicyVersion = {
     | components['schemas']['AimsDocument']
     | components['schemas']['Error'];
 };
+/** `GET /aims/scope` (getAimsScope): The scope and context of the management system. */
+export type GetAimsScope = {
+  response: components['schemas']['AimsScope'] | components['schemas']['Error'];
+};
+/** `PUT /aims/scope` (putAimsScope): Record the scope and context of the management system. */
+export type PutAimsScope = {
+  body: components['schemas']['AimsScopePut'];
+  response: components['schemas']['AimsScope'] | components['schemas']['Error'];
+};
+/** `GET /aims/roles` (getAimsRoles): The roles of the management system and who holds them. */
+export type GetAimsRoles = {
+  response: components['schemas']['AimsRoles'] | components['schemas']['Error'];
+};
+/** `PUT /aims/roles` (putAimsRoles): Record who holds each role of the management system. */
+export type PutAimsRoles = {
+  body: components['schemas']['AimsRolesPut'];
+  response: components['schemas']['AimsRoles'] | components['schemas']['Error'];
+};
 /** `GET /audits` (listAudits): The internal audit programme. */
 export type ListAudits = {
   query: NonNullable<operations['listAudits']['parameters']['query']>;
@@ -652,6 +670,10 @@ export type EndpointMap = {
   '#post|/aims/policies/{id}/versions/{version}/submit': SubmitAimsPolicyVersion;
   '#post|/aims/policies/{id}/versions/{version}/approve': ApproveAimsPolicyVersion;
   '#post|/aims/policies/{id}/versions/{version}/reject': RejectAimsPolicyVersion;
+  '#get|/aims/scope': GetAimsScope;
+  '#put|/aims/scope': PutAimsScope;
+  '#get|/aims/roles': GetAimsRoles;
+  '#put|/aims/roles': PutAimsRoles;
   '#get|/audits': ListAudits;
   '#post|/audits': CreateAudit;
   '#get|/audits/{id}': GetAudit;

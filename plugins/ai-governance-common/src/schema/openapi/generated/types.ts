@@ -1180,8 +1180,12 @@ export interface paths {
      *     progress this year) and 10.2.
      *     The recorded status wins when set; the pre-fill is shown beside it.
      *
-     *     **In scope**, until the AIMS scope record exists, is every AiSystem
-     *     of the catalog whose `spec.lifecycle` is not `experimental`.
+     *     **In scope** are the AiSystems the AIMS scope's filter lets in
+     *     (`GET /aims/scope`), resolved from the catalog with the caller's
+     *     credentials; before the scope is recorded, every AiSystem whose
+     *     `spec.lifecycle` is not `experimental`. 4.2 and 4.3 are pre-filled
+     *     from the scope record (interested parties with requirements; a
+     *     statement, boundaries and an AI system in scope).
      *
      *     **Readiness** (`readiness`) is worked out per top-level clause and
      *     overall over the clauses without sub-clauses (a parent such as `6.1`
@@ -1412,6 +1416,83 @@ export interface paths {
      *     `ai-governance.aims.policy.read`.
      */
     post: operations['rejectAimsPolicyVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/aims/scope': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The scope and context of the management system
+     * The one scope record of the AI management system (ISO/IEC 42001 4.1
+     *     to 4.4): the scope statement and its boundaries, the catalog filter
+     *     that decides which AI systems are in scope, internal and external
+     *     issues, interested parties with their requirements and feedback, and
+     *     the roles the organisation plays under the EU AI Act. Before the
+     *     first PUT it is a default record: version 0, `defined: false`, the
+     *     default filter (every AiSystem whose `spec.lifecycle` is not
+     *     `experimental`). `systems` is every AiSystem the caller may see in
+     *     the catalog, resolved now, each `inScope` or not with the `reason`.
+     *     Needs unconditional `ai-governance.aims.context.read`.
+     */
+    get: operations['getAimsScope'];
+    /**
+     * Record the scope and context of the management system
+     * Replaces the whole scope record; lists left out are emptied. Needs
+     *     `If-Match` with the version read (`"0"` before the first PUT) — 428
+     *     without it, 412 when stale. The filter's Systems, Domains and
+     *     excluded AI systems must be catalog entities of that kind (400 naming
+     *     the field). Issues and interested parties keep the `id` sent; new
+     *     ones get one, and an issue's `updatedAt` changes only when the issue
+     *     does. Every change is a history event of record type `aims-scope`
+     *     under `aims:default/management-system`. Needs a user token and
+     *     unconditional `ai-governance.aims.context.update`.
+     */
+    put: operations['putAimsScope'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/aims/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The roles of the management system and who holds them
+     * Every AIMS role (ISO/IEC 42001 5.3, A.3.2) — `top-management`,
+     *     `aims-owner`, `governance-office`, `internal-auditor`, `risk-owner`,
+     *     in that order — with its holders (catalog users and groups) and its
+     *     responsibilities. Before the first PUT: version 0, `defined: false`,
+     *     and only `governance-office` held, by the configured
+     *     `aiGovernance.governanceOfficeGroup`. Needs unconditional
+     *     `ai-governance.aims.context.read`.
+     */
+    get: operations['getAimsRoles'];
+    /**
+     * Record who holds each role of the management system
+     * Replaces every role: a role left out has no holders and its default
+     *     responsibilities. Each holder must be a user or group the catalog
+     *     knows (400 naming the field, e.g. `roles[0].holders[1]`). Needs
+     *     `If-Match` with the version read (`"0"` before the first PUT) — 428
+     *     without it, 412 when stale. Every change is a history event of record
+     *     type `aims-roles` under `aims:default/management-system`. Needs a
+     *     user token and unconditional `ai-governance.aims.context.update`.
+     */
+    put: operations['putAimsRoles'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2674,7 +2755,10 @@ export interface components {
           | 'audit'
           | 'aims-objective'
           | 'aims-review'
-          | 'aims-document';
+          | 'aims-document'
+          | 'aims-scope'
+          | 'aims-roles'
+          | 'training-record';
         /** The record's id, as in the history's `recordId` (the control id for controls). */
         id: string;
         /** The first field whose stored value differs. */
@@ -3825,7 +3909,9 @@ export interface components {
      *     proposed whose residual level, or inherent level until assessed, is
      *     critical), `overdue-tasks` (open tasks past their due date),
      *     `open-nonconformities` (nonconformities not closed),
-     *     `clause-readiness` (% readiness of the clause gap assessment).
+     *     `clause-readiness` (% readiness of the clause gap assessment),
+     *     `training-coverage` (% of the catalog's people holding every course
+     *     they need, unexpired).
      * One of: \{string\}
      */
     AimsMeasure:
@@ -3833,7 +3919,8 @@ export interface components {
       | 'open-critical-risks'
       | 'overdue-tasks'
       | 'open-nonconformities'
-      | 'clause-readiness';
+      | 'clause-readiness'
+      | 'training-coverage';
     ObjectiveTarget: {
       value: number;
       /** One of: \{string\} */
@@ -3995,6 +4082,154 @@ export interface components {
       asOf: string;
       teams: components['schemas']['TeamTrainingCoverage'][];
       total: components['schemas']['TrainingCoverageFigures'];
+    };
+    /**
+     * A role the organisation plays under the EU AI Act (Art. 3).
+     * One of: \{string\}
+     */
+    AiActRole:
+      | 'provider'
+      | 'deployer'
+      | 'importer'
+      | 'distributor'
+      | 'product-manufacturer'
+      | 'authorised-representative';
+    /**
+     * Which AiSystems of the catalog are in scope: every one whose
+     *     lifecycle is not in `excludeLifecycles`, limited to the catalog
+     *     `systems` and `domains` named (when any), except the `exclusions`.
+     */
+    AimsScopeFilter: {
+      /** Lifecycles left out; `[experimental]` when a PUT leaves it out. */
+      excludeLifecycles: string[];
+      /** `system:` refs; when not empty, only AI systems part of one of them. */
+      systems: string[];
+      /** `domain:` refs; when not empty, only AI systems whose System is in one of them. */
+      domains: string[];
+      exclusions: {
+        entityRef: components['schemas']['EntityRef'];
+        justification: string;
+      }[];
+    };
+    /** What the scope record says (AimsScope adds its id, meta and resolved systems). */
+    AimsScopeContent: {
+      statement: string;
+      boundaries: string;
+      filter: components['schemas']['AimsScopeFilter'];
+      issues: {
+        id: string;
+        /** One of: \{string\} */
+        kind: 'internal' | 'external';
+        description: string;
+        /** How the issue affects what the AIMS must achieve. */
+        effect: string;
+        updatedAt: components['schemas']['Timestamp'];
+      }[];
+      interestedParties: {
+        id: string;
+        name: string;
+        requirements: string[];
+        /** Feedback the party gave, oldest first; the management review reads it. */
+        feedback: {
+          date: components['schemas']['Date'];
+          text: string;
+        }[];
+      }[];
+      organisationRoles: components['schemas']['AiActRole'][];
+    };
+    /** The scope record and the AiSystems it resolves to now. */
+    AimsScope: components['schemas']['AimsScopeContent'] & {
+      /** Always `scope`. */
+      id: string;
+      /** Always `aims:default/management-system`. */
+      entityRef: string;
+      /** False before the first PUT (version 0, the default filter). */
+      defined: boolean;
+      version: number;
+      /** Empty before the first PUT. */
+      createdAt: string;
+      createdBy: string;
+      updatedAt: string;
+      updatedBy: string;
+      systems: components['schemas']['AimsScopedSystem'][];
+    };
+    /** An AiSystem of the catalog as the scope resolves it. */
+    AimsScopedSystem: {
+      entityRef: components['schemas']['EntityRef'];
+      title: string;
+      ownerRef: string | null;
+      lifecycle: string | null;
+      tier: string | null;
+      /** The catalog System it is part of. */
+      system: string | null;
+      /** That System's Domain. */
+      domain: string | null;
+      inScope: boolean;
+      /** Why it is in or out, in words. */
+      reason: string;
+    };
+    /**
+     * The whole scope record. `boundaries`, `filter` and the lists may be
+     *     left out (empty; the default filter); `id`s of issues and parties
+     *     are kept when sent and given when not.
+     */
+    AimsScopePut: {
+      statement: string;
+      boundaries?: string;
+      filter?: components['schemas']['AimsScopeFilter'];
+      issues?: {
+        id?: string;
+        /** One of: \{string\} */
+        kind: 'internal' | 'external';
+        description: string;
+        effect?: string;
+      }[];
+      interestedParties?: {
+        id?: string;
+        name: string;
+        requirements?: string[];
+        feedback?: {
+          date: components['schemas']['Date'];
+          text: string;
+        }[];
+      }[];
+      organisationRoles?: components['schemas']['AiActRole'][];
+    };
+    /** One of: \{string\} */
+    AimsRole:
+      | 'top-management'
+      | 'aims-owner'
+      | 'governance-office'
+      | 'internal-auditor'
+      | 'risk-owner';
+    AimsRoleAssignment: {
+      role: components['schemas']['AimsRole'];
+      /** Catalog users and groups, entity refs in lower case. */
+      holders: string[];
+      responsibilities: string;
+    };
+    /** Every AIMS role in order, with its holders. */
+    AimsRoles: {
+      /** Always `roles`. */
+      id: string;
+      /** Always `aims:default/management-system`. */
+      entityRef: string;
+      /** False before the first PUT (version 0, the defaults). */
+      defined: boolean;
+      roles: components['schemas']['AimsRoleAssignment'][];
+      version: number;
+      /** Empty before the first PUT. */
+      createdAt: string;
+      createdBy: string;
+      updatedAt: string;
+      updatedBy: string;
+    };
+    AimsRolesPut: {
+      roles: {
+        role: components['schemas']['AimsRole'];
+        holders?: string[];
+        responsibilities?: string;
+      }[];
     };
   };
   responses: {
@@ -6253,6 +6488,132 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getAimsScope: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The scope record and the AI systems it resolves to now. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsScope'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  putAimsScope: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AimsScopePut'];
+      };
+    };
+    responses: {
+      /** The scope as now recorded, with the AI systems it resolves to. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsScope'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      412: components['responses']['PreconditionFailed'];
+      413: components['responses']['PayloadTooLarge'];
+      428: components['responses']['PreconditionRequired'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getAimsRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Every role with its holders. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsRoles'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  putAimsRoles: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * Required: the ETag of the version you read (`"3"`; `W/"3"` and `3`
+         *     are accepted too). Missing is 428, stale is 412, malformed is 400.
+         * @example "3"
+         */
+        'If-Match'?: components['parameters']['IfMatchRequired'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AimsRolesPut'];
+      };
+    };
+    responses: {
+      /** Every role as now recorded. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimsRoles'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       412: components['responses']['PreconditionFailed'];
       413: components['responses']['PayloadTooLarge'];
       428: components['responses']['PreconditionRequired'];
