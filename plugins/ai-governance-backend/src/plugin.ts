@@ -35,6 +35,7 @@ import { readTaskSchedule } from './service/reviewConfig';
 import { scheduleTaskNotifications } from './service/jobs/taskNotifications';
 import { scheduleIncidentNotifications } from './service/jobs/incidentNotifications';
 import { seedFromFile } from './service/seed';
+import { readCertification, readSampleSize } from './service/surveillance';
 import {
   createGovernanceServices,
   openGovernanceDatabase,
@@ -117,6 +118,10 @@ export function readGovernanceConfig(config: Config) {
       DEFAULT_REVALIDATION_DUE_DAYS,
     ),
     taskSchedule: readTaskSchedule(config),
+    readiness: {
+      sampleSize: readSampleSize(config),
+      certification: readCertification(config),
+    },
   };
 }
 
@@ -154,6 +159,7 @@ export const aiGovernancePlugin = createBackendPlugin({
           integrity: { sweepRecords: settings.integrityCheck.sweepRecords },
           revalidationDueDays: settings.revalidationDueDays,
           governanceOffice: settings.governanceOffice,
+          readiness: settings.readiness,
         });
         const { entityStore } = services;
         const entities = new EntityResolver(

@@ -14,6 +14,7 @@ import { incidentRoutes } from './routes/incidentRoutes';
 import { nonconformityRoutes } from './routes/nonconformityRoutes';
 import { aimsRoutes } from './routes/aimsRoutes';
 import { auditRoutes } from './routes/auditRoutes';
+import { readinessRoutes } from './routes/readinessRoutes';
 import { managementReviewRoutes } from './routes/managementReviewRoutes';
 import { objectiveRoutes } from './routes/objectiveRoutes';
 import type { RouteContext } from './routes/context';
@@ -80,6 +81,7 @@ export async function createRouter(
     nonconformityRoutes,
     aimsRoutes,
     auditRoutes,
+    readinessRoutes,
     managementReviewRoutes,
     objectiveRoutes,
     scorecardRoutes,

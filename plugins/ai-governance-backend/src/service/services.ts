@@ -40,6 +40,8 @@ import { IntegrityService } from './IntegrityService';
 import { NonconformityService } from './NonconformityService';
 import { AimsClauseService } from './AimsClauseService';
 import { AuditService } from './AuditService';
+import type { ReadinessSettings } from './ReadinessService';
+import { createReadinessService } from './readinessWiring';
 import { ManagementReviewService } from './ManagementReviewService';
 import { objectivesReviewInput } from './reviewObjectivesInput';
 import { ObjectiveService } from './ObjectiveService';
@@ -77,6 +79,8 @@ export function createGovernanceServices(options: {
   revalidationDueDays?: number;
   /** The group whose members may review any corrective action's effectiveness. */
   governanceOffice?: string;
+  /** The stage 2 sample size and the certification calendar. */
+  readiness?: ReadinessSettings;
 }): GovernanceServices {
   const { knex } = options;
   const clock = options.clock ?? (() => new Date());
@@ -118,7 +122,7 @@ export function createGovernanceServices(options: {
     historyStore,
     clock,
   );
-  return {
+  const services: Omit<GovernanceServices, 'readiness'> = {
     work,
     entityStore: new DatabaseEntityStore(knex, clock),
     riskStore,
@@ -180,5 +184,9 @@ export function createGovernanceServices(options: {
       work,
       { risks, assessments, controls },
     ),
+  };
+  return {
+    ...services,
+    readiness: createReadinessService(knex, services, options.readiness),
   };
 }

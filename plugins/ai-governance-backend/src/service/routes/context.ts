@@ -33,6 +33,7 @@ import type { IncidentService } from '../IncidentService';
 import type { NonconformityService } from '../NonconformityService';
 import type { AimsClauseService } from '../AimsClauseService';
 import type { AuditService } from '../AuditService';
+import type { ReadinessService } from '../ReadinessService';
 import type { ManagementReviewService } from '../ManagementReviewService';
 import type { ObjectiveService } from '../ObjectiveService';
 
@@ -61,6 +62,8 @@ export interface GovernanceServices {
   aimsClauses: AimsClauseService;
   /** The internal audit programme and its findings (ISO/IEC 42001 9.2). */
   audits: AuditService;
+  /** Certification readiness: stage 1, the stage 2 sample, surveillance. */
+  readiness: ReadinessService;
   /** The management reviews, their frozen inputs, actions and minutes (9.3). */
   managementReviews: ManagementReviewService;
   /** Objectives of the management system, measured live and snapshotted daily (6.2, 9.1). */
