@@ -40,6 +40,32 @@ describe('MyTasksCard', () => {
     );
   });
 
+  it("links a person's training renewal to where it is done, not to a Governance tab", async () => {
+    const api = createMockAiGovernanceApi({
+      listTasks: async () => ({
+        items: [
+          makeTask({
+            kind: 'training-renewal',
+            entityRef: 'user:default/guest',
+            assignee: 'user:default/guest',
+            cause: { type: 'training', id: 'r1' },
+            controlIds: [],
+          }),
+        ],
+      }),
+    });
+    await renderWithApis(<MyTasksCard />, { api });
+    const [item] = within(
+      await screen.findByRole('list', { name: 'Most urgent tasks' }),
+    ).getAllByRole('listitem');
+    expect(item).toHaveTextContent('Renew your training: guest');
+    // The test app does not mount the Training page: the person's page.
+    expect(within(item).getByRole('link', { name: 'guest' })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/guest',
+    );
+  });
+
   it('says when nothing is waiting', async () => {
     await renderWithApis(<MyTasksCard />);
     expect(

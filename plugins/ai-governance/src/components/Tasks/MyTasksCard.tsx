@@ -10,9 +10,9 @@ import {
   FlagChip,
   LoadError,
   plural,
-  useGovernanceTabPath,
   useOptionalRouteRef,
 } from '../shared';
+import { useTaskLink } from './taskLink';
 import { TASK_KIND_LABELS } from './labels';
 import { byUrgency, isOverdue } from './myTasks';
 import { useEntityTitles } from '../../hooks';
@@ -40,7 +40,7 @@ function summary(all: Task[], approvals: number): string {
 export function MyTasksContent() {
   const { sections, error, retry } = useMyTasks();
   const myTasksPath = useOptionalRouteRef(myTasksRouteRef);
-  const governanceTabPath = useGovernanceTabPath();
+  const taskLink = useTaskLink();
   const all = sections
     ? [...sections.mine, ...sections.teams, ...sections.approvals].sort(
         byUrgency,
@@ -70,14 +70,7 @@ export function MyTasksContent() {
               primary={
                 <>
                   {TASK_KIND_LABELS[task.kind] ?? task.kind}:{' '}
-                  <Link
-                    to={governanceTabPath(task.entityRef, {
-                      section: 'tasks',
-                      record: task.id,
-                    })}
-                  >
-                    {titleOf(task.entityRef)}
-                  </Link>
+                  <Link to={taskLink(task)}>{titleOf(task.entityRef)}</Link>
                 </>
               }
               secondary={

@@ -9,14 +9,10 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import {
-  FlagChip,
-  HighlightableRow,
-  dateOnly,
-  useGovernanceTabPath,
-} from '../shared';
+import { FlagChip, HighlightableRow, dateOnly } from '../shared';
 import { CompleteTaskDialog } from './CompleteTaskDialog';
 import { DismissTaskDialog } from './DismissTaskDialog';
+import { useTaskLink } from './taskLink';
 import { TASK_KIND_LABELS, TASK_STATUS_LABELS } from './labels';
 import { isOverdue } from './myTasks';
 import { type TaskAction, TaskActions } from './TaskActions';
@@ -61,7 +57,7 @@ export function TaskTable(props: {
 }) {
   const { tasks, label, showEntity, onChanged } = props;
   const classes = useStyles();
-  const governanceTabPath = useGovernanceTabPath();
+  const taskLink = useTaskLink();
   const titleOf = useEntityTitles(
     showEntity ? tasks.map(t => t.entityRef) : [],
   );
@@ -113,14 +109,7 @@ export function TaskTable(props: {
               {showEntity && (
                 <TableCell className={classes.wrap}>
                   {/* The task is done on the system's Governance tab. */}
-                  <Link
-                    to={governanceTabPath(task.entityRef, {
-                      section: 'tasks',
-                      record: task.id,
-                    })}
-                  >
-                    {titleOf(task.entityRef)}
-                  </Link>
+                  <Link to={taskLink(task)}>{titleOf(task.entityRef)}</Link>
                 </TableCell>
               )}
               <TableCell className={classes.wrap}>
