@@ -108,13 +108,21 @@ export function Stage2Sample(props: {
         </Button>
       </Box>
       <Paper variant="outlined">
-        <Table size="small" aria-labelledby="readiness-stage2">
+        <Table
+          size="small"
+          aria-labelledby="readiness-stage2"
+          // Fixed widths, so a long system name wraps in its own column
+          // instead of squeezing the result.
+          style={{ tableLayout: 'fixed' }}
+        >
           <TableHead>
             <TableRow>
-              <TableCell>AI system</TableCell>
-              <TableCell>Result</TableCell>
+              <TableCell style={{ width: '18%' }}>AI system</TableCell>
+              <TableCell style={{ width: '10%' }}>Result</TableCell>
               {READINESS_CHECKS.map(id => (
-                <TableCell key={id}>{CHECK_HEADINGS[id]}</TableCell>
+                <TableCell key={id} style={{ width: '18%' }}>
+                  {CHECK_HEADINGS[id]}
+                </TableCell>
               ))}
             </TableRow>
           </TableHead>
@@ -137,7 +145,7 @@ export function Stage2Sample(props: {
                     <Link to={system.link}>Governance tab</Link>
                   </Typography>
                 </TableCell>
-                <TableCell>
+                <TableCell style={{ whiteSpace: 'nowrap' }}>
                   {system.pass ? (
                     <StatusOK>Passes</StatusOK>
                   ) : (

@@ -34,7 +34,7 @@ export function SurveillanceCalendar(props: {
               <TableRow>
                 <TableCell>Date</TableCell>
                 <TableCell>Audit</TableCell>
-                <TableCell />
+                <TableCell>When</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
