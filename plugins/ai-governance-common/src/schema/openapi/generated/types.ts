@@ -4111,6 +4111,22 @@ export interface components {
         justification: string;
       }[];
     };
+    /**
+     * The filter as a PUT sends it: a list left out is empty, except
+     *     `excludeLifecycles`, which is `[experimental]`.
+     */
+    AimsScopeFilterPut: {
+      /** Lifecycles left out; `[experimental]` when a PUT leaves it out. */
+      excludeLifecycles?: string[];
+      /** `system:` refs; when not empty, only AI systems part of one of them. */
+      systems?: string[];
+      /** `domain:` refs; when not empty, only AI systems whose System is in one of them. */
+      domains?: string[];
+      exclusions?: {
+        entityRef: components['schemas']['EntityRef'];
+        justification: string;
+      }[];
+    };
     /** What the scope record says (AimsScope adds its id, meta and resolved systems). */
     AimsScopeContent: {
       statement: string;
@@ -4176,7 +4192,7 @@ export interface components {
     AimsScopePut: {
       statement: string;
       boundaries?: string;
-      filter?: components['schemas']['AimsScopeFilter'];
+      filter?: components['schemas']['AimsScopeFilterPut'];
       issues?: {
         id?: string;
         /** One of: \{string\} */
