@@ -75,16 +75,21 @@ describeOnEachDatabase('management reviews on %s', setup => {
     expect(first.inputs.assembledAt).toBe(first.createdAt);
     expect(first.inputs.sections.map((s: Section) => s.id)).toEqual([
       'previous-actions',
+      'issues',
       'objectives',
       'incidents',
       'nonconformities',
       'audits',
       'risks',
+      'feedback',
     ]);
     for (const s of first.inputs.sections) expect(s.source).toBeTruthy();
     expect(figure(section(first, 'risks'), 'Critical')).toBe(0);
     expect(figure(section(first, 'incidents'), 'Open')).toBe(0);
     expect(figure(section(first, 'objectives'), 'Objectives')).toBe(0);
+    expect(section(first, 'issues').summary).toBe(
+      'The AIMS scope record is not defined yet.',
+    );
 
     // The records change after the review was created…
     await api(alice)
@@ -121,6 +126,33 @@ describeOnEachDatabase('management reviews on %s', setup => {
       })
       .expect(201);
 
+    await api(alice)
+      .put(`${API}/aims/scope`)
+      .set('If-Match', '"0"')
+      .send({
+        statement: 'Every AI system of the lending business.',
+        issues: [
+          {
+            kind: 'external',
+            description: 'EU AI Act obligations for high-risk systems',
+            effect: 'Credit scoring needs a conformity assessment',
+          },
+        ],
+        interestedParties: [
+          {
+            name: 'Applicants',
+            requirements: ['Explanations of credit decisions'],
+            feedback: [
+              {
+                date: new Date().toISOString().slice(0, 10),
+                text: 'Asked why a loan was refused',
+              },
+            ],
+          },
+        ],
+      })
+      .expect(200);
+
     // …and the first review's inputs stay as they were, read or listed.
     const again = await get(first.id);
     expect(again.inputs).toEqual(first.inputs);
@@ -144,6 +176,14 @@ describeOnEachDatabase('management reviews on %s', setup => {
     expect(figure(incidents, 'Open')).toBe(1);
     expect(figure(incidents, 'Reported since')).toBe(1);
     expect(incidents.items[0].text).toContain('Loan denials for a postcode');
+    const issues = section(second, 'issues');
+    expect(figure(issues, 'Added or changed since')).toBe(1);
+    expect(issues.items[0].text).toContain(
+      'External: EU AI Act obligations for high-risk systems',
+    );
+    const feedback = section(second, 'feedback');
+    expect(figure(feedback, 'Feedback since')).toBe(1);
+    expect(feedback.items[0].text).toContain('Applicants (');
     const objectives = section(second, 'objectives');
     expect(figure(objectives, 'Objectives')).toBe(1);
     expect(objectives.items[0].text).toContain('No open critical risk: 1 (');

@@ -44,6 +44,7 @@ import type { ReadinessSettings } from './ReadinessService';
 import { createReadinessService } from './readinessWiring';
 import { ManagementReviewService } from './ManagementReviewService';
 import { objectivesReviewInput } from './reviewObjectivesInput';
+import { scopeReviewInput } from './reviewScopeInput';
 import { ObjectiveService } from './ObjectiveService';
 import { governanceReplays } from './replays';
 import { RiskService } from './RiskService';
@@ -145,7 +146,10 @@ export function createGovernanceServices(options: {
       managementReviewStore,
       taskStore,
       work,
-      [objectivesReviewInput(since => objectives.listWithTrends(since))],
+      [
+        scopeReviewInput(() => aimsScope.record()),
+        objectivesReviewInput(since => objectives.listWithTrends(since)),
+      ],
     ),
     objectives,
     evidence: new EvidenceService(evidenceStore, riskStore, work, historyStore),

@@ -2705,7 +2705,9 @@ export interface components {
         | 'aims-objective'
         | 'aims-review'
         | 'aims-document'
-        | 'training-record';
+        | 'training-record'
+        | 'aims-scope'
+        | 'aims-roles';
       /** The record's id (the control id for controls). */
       recordId: string;
       /** One of: \{string\} */
