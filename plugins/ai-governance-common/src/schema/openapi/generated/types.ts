@@ -1622,11 +1622,14 @@ export interface paths {
     /**
      * Plan a management review and freeze its inputs
      * Plans a review, `planned`, and assembles its inputs from the suite's
-     *     records in the same transaction: the status of the actions of earlier
-     *     reviews (their tasks); incidents, nonconformities and corrective
-     *     actions; internal audit results; the risk picture and the open
-     *     critical risks — each section counting changes since the previous
-     *     review's inputs were assembled, and naming where it came from. The
+     *     records: the status of the actions of earlier reviews (their
+     *     tasks); changes in internal and external issues and the feedback of
+     *     interested parties (the AIMS scope record); the objectives with
+     *     their KPI values and trends; incidents, nonconformities and
+     *     corrective actions; internal audit results; the risk picture and the
+     *     open critical risks — each section counting changes since the
+     *     previous review's inputs were assembled, and naming where it came
+     *     from. The
      *     inputs are stored with the review and never recomputed: later
      *     changes to the records do not alter them. Recorded as a history
      *     event of record type `aims-review` under
