@@ -42,4 +42,21 @@ describe('history field labels', () => {
     } as unknown as HistoryEvent;
     expect(recordLabel(event)).toBe('Training: ai-literacy');
   });
+
+  it('names the AIMS scope and roles records, and shows a changed scope statement', () => {
+    const scope = {
+      recordType: 'aims-scope',
+      recordId: 'scope',
+      before: { statement: 'All AI systems' },
+      after: { statement: 'All AI systems of retail banking' },
+    } as unknown as HistoryEvent;
+    expect(recordLabel(scope)).toBe('AIMS scope and context');
+    expect(
+      recordLabel({ ...scope, recordType: 'aims-roles', recordId: 'roles' }),
+    ).toBe('AIMS roles');
+    const changes = changedFields(scope.before, scope.after, scope);
+    expect(changes.map(c => `${c.from} → ${c.to}`)).toEqual([
+      'All AI systems → All AI systems of retail banking',
+    ]);
+  });
 });

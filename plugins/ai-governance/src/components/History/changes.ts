@@ -169,6 +169,10 @@ export function recordLabel(event: HistoryEvent): string {
       return `Audit: ${text(rec.title) ?? event.recordId.slice(0, 8)}`;
     case 'training-record':
       return `Training: ${text(rec.courseId) ?? event.recordId.slice(0, 8)}`;
+    case 'aims-scope':
+      return 'AIMS scope and context';
+    case 'aims-roles':
+      return 'AIMS roles';
     case 'aims-review':
       return `Management review: ${
         text(rec.title) ?? event.recordId.slice(0, 8)
