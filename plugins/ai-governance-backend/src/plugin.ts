@@ -31,6 +31,7 @@ import { scheduleIntegrityCheck } from './service/jobs/integrity';
 import { scheduleSummaryJobs } from './service/jobs/summaries';
 import { scheduleObjectiveSnapshots } from './service/jobs/objectiveSnapshots';
 import { openReviewTasks, scheduleReviewTasks } from './service/jobs/reviews';
+import { scheduleDocumentReviews } from './service/jobs/documentReviews';
 import { readTaskSchedule } from './service/reviewConfig';
 import { scheduleTaskNotifications } from './service/jobs/taskNotifications';
 import { scheduleIncidentNotifications } from './service/jobs/incidentNotifications';
@@ -241,6 +242,7 @@ export const aiGovernancePlugin = createBackendPlugin({
           governanceOffice: settings.governanceOffice,
         };
         await scheduleReviewTasks(reviewTasks);
+        await scheduleDocumentReviews({ ...deps, policies: services.policies });
 
         await scheduleTaskNotifications(deps);
         await scheduleIncidentNotifications(deps);

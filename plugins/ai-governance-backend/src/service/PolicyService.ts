@@ -30,8 +30,10 @@ import {
   draftVersion,
   versionIn,
   withVersion,
-  withoutContent,
+  pastVersions,
+  summaryOf,
   type ParsedVersion,
+  type PastVersion,
 } from './documentVersions';
 import { applyVersioned, recordCreated } from './versioned';
 
@@ -100,18 +102,7 @@ export class PolicyService {
       this.store.list(filter),
       this.store.openReviews(),
     ]);
-    return documents.map(({ versions, ...doc }) => {
-      const current = versions.find(v => v.number === doc.currentVersion);
-      const review = reviews.get(doc.id);
-      return {
-        ...doc,
-        current: current ? withoutContent(current) : null,
-        latest: withoutContent(versions[versions.length - 1]),
-        reviewTask: review
-          ? { id: review.id, dueAt: review.dueAt, assignee: review.assignee }
-          : null,
-      };
-    });
+    return documents.map(doc => summaryOf(doc, reviews.get(doc.id)));
   }
 
   /** The approved AI policy, the latest approved first; undefined when none is approved. */
@@ -136,11 +127,6 @@ export class PolicyService {
     };
   }
 
-  /** Whether any AI policy is recorded, approved or not. */
-  async hasAiPolicyDraft(): Promise<boolean> {
-    return (await this.store.aiPolicies()).length > 0;
-  }
-
   /** Creates a document with its first version, a draft. */
   create(body: ParsedCreate, actor: string): Promise<AimsDocument> {
     return this.work.run(async scope => {
@@ -155,6 +141,34 @@ export class PolicyService {
           owner: body.owner.toLocaleLowerCase('en-US'),
           reviewMonths: body.reviewMonths,
           versions: [draftVersion(1, body, actor, scope.now)],
+        },
+        actor,
+        scope.now,
+      );
+      return recordCreated(scope, 'aims-document', created, actor);
+    });
+  }
+
+  /**
+   * Records a document kept before this plugin (the demo's seed file) with
+   * its versions as they were written and decided, by the people and on
+   * the days the file names; the file is trusted for who held top
+   * management then, the four-eyes rule still applies.
+   */
+  recordPast(
+    body: Omit<ParsedCreate, 'content' | 'changeSummary' | 'effectiveFrom'>,
+    versions: PastVersion[],
+    actor: string,
+  ): Promise<AimsDocument> {
+    return this.work.run(async scope => {
+      const created = await this.store.insert(
+        scope.tx,
+        {
+          id: randomUUID(),
+          entityRef: AIMS_ENTITY_REF,
+          ...body,
+          owner: body.owner.toLocaleLowerCase('en-US'),
+          versions: pastVersions(body.title, versions),
         },
         actor,
         scope.now,

@@ -78,6 +78,26 @@ export class GovernanceAuthorizer {
     }
   }
 
+  /**
+   * Whether the caller may `permission` on a record owned by `ownerRef`
+   * that is no catalog entity (an AIMS document): a conditional decision
+   * (e.g. "is owner") is applied to that owner.
+   */
+  async allowsOwnedBy(
+    permission: ResourcePermission,
+    resource: GovernedEntityResource,
+    credentials: BackstageCredentials,
+  ): Promise<boolean> {
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.CONDITIONAL) {
+      return this.ruleset.conditionsAllow(decision, resource);
+    }
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
   /** A SQL condition over governed entities (alias `g`) the caller may see; undefined when unrestricted. */
   async condition(
     permission: ResourcePermission,

@@ -1,9 +1,12 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import type {
-  AimsDocument,
-  DocumentContent,
-  DocumentVersion,
-  DocumentVersionStatus,
+import {
+  DOCUMENT_FOUR_EYES_RULE,
+  DOCUMENT_ONE_OPEN_VERSION_RULE,
+  type AimsDocument,
+  type AimsDocumentSummary,
+  type DocumentContent,
+  type DocumentVersion,
+  type DocumentVersionStatus,
 } from '@aigov/plugin-ai-governance-common';
 import type { DocumentValues } from '../database/AimsDocumentStore';
 
@@ -78,4 +81,69 @@ export function withVersion(
       v.number === number ? { ...v, ...values } : v,
     ),
   };
+}
+
+/** The list's summary of a document: versions without their text, and its open review task. */
+export function summaryOf(
+  { versions, ...doc }: AimsDocument,
+  review: { id: string; dueAt: string; assignee: string | null } | undefined,
+): AimsDocumentSummary {
+  const current = versions.find(v => v.number === doc.currentVersion);
+  return {
+    ...doc,
+    current: current ? withoutContent(current) : null,
+    latest: withoutContent(versions[versions.length - 1]),
+    reviewTask: review
+      ? { id: review.id, dueAt: review.dueAt, assignee: review.assignee }
+      : null,
+  };
+}
+
+/** A version of a document kept before the portal kept it (the demo's seed file). */
+export interface PastVersion extends ParsedVersion {
+  author: string;
+  /** When it was written, an ISO timestamp; submitted then too unless a draft. */
+  writtenAt: string;
+  status: DocumentVersionStatus;
+  /** Who approved or rejected it, and when; required unless open. */
+  decidedBy?: string;
+  decidedAt?: string;
+  rejectReason?: string;
+}
+
+/**
+ * The versions of a past document as stored: numbered in order, each
+ * decided one by someone other than its author (four eyes), only the last
+ * one open, and an approved one effective from its approval day unless it
+ * says otherwise.
+ */
+export function pastVersions(
+  title: string,
+  versions: PastVersion[],
+): DocumentVersion[] {
+  return versions.map((v, i) => {
+    const open = v.status === 'draft' || v.status === 'in-approval';
+    const where = `Document "${title}" version ${i + 1}`;
+    if (open && i < versions.length - 1) {
+      throw new ConflictError(`${where}: ${DOCUMENT_ONE_OPEN_VERSION_RULE}`);
+    }
+    if (!open && (!v.decidedBy || !v.decidedAt)) {
+      throw new ConflictError(`${where} is ${v.status} but names no decider`);
+    }
+    if (!open && v.decidedBy === v.author) {
+      throw new ConflictError(`${where}: ${DOCUMENT_FOUR_EYES_RULE}`);
+    }
+    return {
+      ...draftVersion(i + 1, v, v.author, v.writtenAt),
+      status: v.status,
+      submittedAt: v.status === 'draft' ? null : v.writtenAt,
+      rejectReason: v.status === 'rejected' ? v.rejectReason ?? '' : null,
+      approvedBy: open ? null : v.decidedBy!,
+      approvedAt: open ? null : v.decidedAt!,
+      effectiveFrom:
+        v.status === 'approved'
+          ? v.effectiveFrom ?? v.decidedAt!.slice(0, 10)
+          : v.effectiveFrom ?? null,
+    };
+  });
 }

@@ -14,6 +14,7 @@ import { incidentRoutes } from './routes/incidentRoutes';
 import { nonconformityRoutes } from './routes/nonconformityRoutes';
 import { aimsRoutes } from './routes/aimsRoutes';
 import { auditRoutes } from './routes/auditRoutes';
+import { policyRoutes } from './routes/policyRoutes';
 import { readinessRoutes } from './routes/readinessRoutes';
 import { managementReviewRoutes } from './routes/managementReviewRoutes';
 import { objectiveRoutes } from './routes/objectiveRoutes';
@@ -81,6 +82,7 @@ export async function createRouter(
     nonconformityRoutes,
     aimsRoutes,
     auditRoutes,
+    policyRoutes,
     readinessRoutes,
     managementReviewRoutes,
     objectiveRoutes,

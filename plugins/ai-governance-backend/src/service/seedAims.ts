@@ -12,6 +12,12 @@ import {
 } from './seedAudits';
 import { checkSeedEntry as check } from './seedCheck';
 import {
+  planPolicies,
+  seedPolicies,
+  seedPoliciesSchema,
+  type PolicyPlan,
+} from './seedPolicies';
+import {
   planScope,
   seedRolesSchema,
   seedScope,
@@ -48,6 +54,8 @@ export const seedManagementSystemSchema = z.strictObject({
     .array(z.object({ id: z.string().min(1) }).passthrough())
     .default([]),
   audits: seedAuditsSchema,
+  /** Policies and procedures with their versions as written and decided. */
+  policies: seedPoliciesSchema,
   /** Management reviews, in the order they were held (recorded by `assessor`). */
   reviews: seedManagementReviewsSchema,
   objectives: seedObjectivesSchema,
@@ -64,6 +72,7 @@ export interface ManagementSystemPlan {
   assessor: string;
   clauses: Array<{ id: string; input: Required<AimsClausePut> }>;
   audits: AuditPlan[];
+  policies: PolicyPlan[];
   reviews: ManagementReviewPlan[];
   objectives: ObjectivePlan[];
   training: TrainingPlan[];
@@ -82,6 +91,7 @@ export function planManagementSystem(
       input: check(aimsClausePutSchema, input, `${where} clauses[${i}]`),
     })),
     audits: planAudits(seed.audits, where),
+    policies: planPolicies(seed.policies, where),
     reviews: planManagementReviews(seed.reviews, where),
     objectives: planObjectives(seed.objectives, where),
     training: planTraining(seed.training, where),
@@ -101,6 +111,7 @@ export async function seedManagementSystem(
   // First: the clause pre-fill and the readiness sample read the scope.
   await seedScope(services, plan.assessor, plan.context);
   await seedAudits(services, plan.assessor, plan.audits);
+  await seedPolicies(services, plan.assessor, plan.policies);
   await seedTraining(services, plan.assessor, plan.training);
   if (plan.clauses.length === 0) return;
   const { items } = await services.aimsClauses.list();

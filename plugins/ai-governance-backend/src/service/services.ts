@@ -19,6 +19,8 @@ import { DatabaseIncidentStore } from '../database/IncidentStore';
 import { DatabaseNonconformityStore } from '../database/NonconformityStore';
 import { DatabaseAimsClauseStore } from '../database/AimsClauseStore';
 import { DatabaseAuditStore } from '../database/AuditStore';
+import { DatabaseAimsDocumentStore } from '../database/AimsDocumentStore';
+import { AimsContextStore } from '../database/AimsContextStore';
 import { DatabaseManagementReviewStore } from '../database/ManagementReviewStore';
 import { DatabaseMeasureStore } from '../database/MeasureStore';
 import { DatabaseObjectiveStore } from '../database/ObjectiveStore';
@@ -40,6 +42,9 @@ import { IntegrityService } from './IntegrityService';
 import { NonconformityService } from './NonconformityService';
 import { AimsClauseService } from './AimsClauseService';
 import { AuditService } from './AuditService';
+import { PolicyService } from './PolicyService';
+import { AimsRoleService, type AimsRolesContent } from './AimsRoleService';
+import { snapshotAimsCatalog } from './aimsCatalog';
 import type { ReadinessSettings } from './ReadinessService';
 import { createReadinessService } from './readinessWiring';
 import { ManagementReviewService } from './ManagementReviewService';
@@ -97,6 +102,7 @@ export function createGovernanceServices(options: {
   const nonconformityStore = new DatabaseNonconformityStore(knex);
   const aimsClauseStore = new DatabaseAimsClauseStore(knex);
   const auditStore = new DatabaseAuditStore(knex);
+  const documentStore = new DatabaseAimsDocumentStore(knex);
   const managementReviewStore = new DatabaseManagementReviewStore(knex);
   const objectiveStore = new DatabaseObjectiveStore(knex);
   const tasks = new TaskService(
@@ -142,6 +148,18 @@ export function createGovernanceServices(options: {
     }),
     aimsClauses: new AimsClauseService(aimsClauseStore, work),
     audits: new AuditService(auditStore, nonconformityStore, work),
+    policies: new PolicyService(
+      documentStore,
+      taskStore,
+      work,
+      new AimsRoleService(
+        new AimsContextStore<AimsRolesContent>(knex, 'roles'),
+        work,
+        snapshotAimsCatalog(knex),
+        options.governanceOffice ?? 'group:default/ai-governance-office',
+      ),
+      clock,
+    ),
     managementReviews: new ManagementReviewService(
       managementReviewStore,
       taskStore,
@@ -167,6 +185,7 @@ export function createGovernanceServices(options: {
         nonconformities: nonconformityStore,
         aimsClauses: aimsClauseStore,
         audits: auditStore,
+        documents: documentStore,
         managementReviews: managementReviewStore,
         objectives: objectiveStore,
       }),

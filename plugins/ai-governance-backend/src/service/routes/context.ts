@@ -33,6 +33,7 @@ import type { IncidentService } from '../IncidentService';
 import type { NonconformityService } from '../NonconformityService';
 import type { AimsClauseService } from '../AimsClauseService';
 import type { AuditService } from '../AuditService';
+import type { PolicyService } from '../PolicyService';
 import type { ReadinessService } from '../ReadinessService';
 import type { ManagementReviewService } from '../ManagementReviewService';
 import type { ObjectiveService } from '../ObjectiveService';
@@ -62,6 +63,8 @@ export interface GovernanceServices {
   aimsClauses: AimsClauseService;
   /** The internal audit programme and its findings (ISO/IEC 42001 9.2). */
   audits: AuditService;
+  /** Policies and procedures as versioned documents approved by top management (5.2, 7.5). */
+  policies: PolicyService;
   /** Certification readiness: stage 1, the stage 2 sample, surveillance. */
   readiness: ReadinessService;
   /** The management reviews, their frozen inputs, actions and minutes (9.3). */
