@@ -37,6 +37,14 @@ const previousOf = (reviews: StoredManagementReview[]) =>
     b.inputs.assembledAt.localeCompare(a.inputs.assembledAt),
   )[0] as StoredManagementReview | undefined;
 
+/** Changes count from the day the previous review was held, or while it is not, from its inputs. */
+const sinceOf = (previous: StoredManagementReview | undefined) => {
+  if (!previous) return null;
+  return previous.heldAt
+    ? `${previous.heldAt}T00:00:00.000Z`
+    : previous.inputs.assembledAt;
+};
+
 const lower = (refs: string[]) => refs.map(r => r.toLocaleLowerCase('en-US'));
 
 /**
@@ -89,24 +97,14 @@ export class ManagementReviewService {
   }
 
   /** Plans a review, `planned`, with its inputs assembled and frozen now. */
-  async create(
-    body: ParsedCreate,
-    actor: string,
-    options: {
-      /** When the inputs count as assembled; only the demo seed, recording a past review, passes it. */
-      assembledAt?: string;
-    } = {},
-  ): Promise<ManagementReview> {
-    const since = previousOf(await this.store.list())?.inputs.assembledAt;
+  async create(body: ParsedCreate, actor: string): Promise<ManagementReview> {
+    const since = sinceOf(previousOf(await this.store.list()));
     const contributed: ReviewInputSection[] = [];
     for (const contribute of this.contributors) {
-      contributed.push(...(await contribute({ since: since ?? null })));
+      contributed.push(...(await contribute({ since })));
     }
     const created = await this.work.run(async scope => {
-      const inputs = {
-        ...(await this.assemble(scope, contributed)),
-        ...(options.assembledAt ? { assembledAt: options.assembledAt } : {}),
-      };
+      const inputs = await this.assemble(scope, contributed);
       const review = await this.store.insert(
         scope.tx,
         {
@@ -227,7 +225,7 @@ export class ManagementReviewService {
   private async assemble(scope: WriteScope, contributed: ReviewInputSection[]) {
     const earlierReviews = await this.store.list(scope.tx);
     const previous = previousOf(earlierReviews);
-    const since = previous?.inputs.assembledAt ?? null;
+    const since = sinceOf(previous);
     const tasks = await this.taskMap(
       earlierReviews.flatMap(r => r.actions.map(a => a.taskId)),
       scope.tx,

@@ -12,8 +12,6 @@ const seedReviewSchema = z
   .object({
     status: z.enum(['planned', 'held', 'closed']).default('planned'),
     heldAt: z.iso.date('must be a date, YYYY-MM-DD').optional(),
-    /** When its inputs count as assembled (a past review's); the load time by default. */
-    assembledAt: z.iso.date('must be a date, YYYY-MM-DD').optional(),
     decisions: z.array(z.string().min(1)).default([]),
     actions: z.array(z.object({}).passthrough()).default([]),
   })
@@ -28,7 +26,6 @@ export const seedManagementReviewsSchema = z
 export interface ManagementReviewPlan {
   status: 'planned' | 'held' | 'closed';
   heldAt?: string;
-  assembledAt?: string;
   input: z.output<typeof managementReviewCreateSchema>;
   decisions: string[];
   actions: Array<z.output<typeof managementReviewActionInputSchema>>;
@@ -40,11 +37,10 @@ export function planManagementReviews(
   where: string,
 ): ManagementReviewPlan[] {
   return reviews.map((review, i) => {
-    const { status, heldAt, assembledAt, decisions, actions, ...rest } = review;
+    const { status, heldAt, decisions, actions, ...rest } = review;
     return {
       status,
       heldAt,
-      assembledAt,
       input: check(
         managementReviewCreateSchema,
         rest,
@@ -65,7 +61,8 @@ export function planManagementReviews(
 /**
  * Records the reviews the portal has not got yet (by title), through the
  * same service as the API, in the file's order (so a later review counts
- * from the earlier one): planned with its inputs, then held with its
+ * from the day the earlier one was held): planned with its inputs (those of
+ * a past review assembled from the records as loaded), then held with its
  * decisions and actions (each a task), the actions done since completed,
  * and closed when the file says its minutes are final.
  */
@@ -79,9 +76,7 @@ export async function seedManagementReviews(
   );
   for (const plan of plans) {
     if (titles.has(plan.input.title)) continue;
-    let review = await services.managementReviews.create(plan.input, actor, {
-      assembledAt: plan.assembledAt && `${plan.assembledAt}T09:00:00.000Z`,
-    });
+    let review = await services.managementReviews.create(plan.input, actor);
     if (plan.status === 'planned') continue;
     const actions = plan.actions.map(({ status: _done, ...a }) => a);
     review = await services.managementReviews.update(

@@ -1627,10 +1627,10 @@ export interface paths {
      *     interested parties (the AIMS scope record); the objectives with
      *     their KPI values and trends; incidents, nonconformities and
      *     corrective actions; internal audit results; the risk picture and the
-     *     open critical risks — each section counting changes since the
-     *     previous review's inputs were assembled, and naming where it came
-     *     from. The
-     *     inputs are stored with the review and never recomputed: later
+     *     open critical risks — each section counting changes since the day
+     *     the previous review was held (or, while it is not, since its inputs
+     *     were assembled), and naming where it came from. The inputs are
+     *     stored with the review and never recomputed: later
      *     changes to the records do not alter them. Recorded as a history
      *     event of record type `aims-review` under
      *     `aims:default/management-system`. Needs a user token and
@@ -3727,7 +3727,7 @@ export interface components {
       assembledAt: components['schemas']['Timestamp'];
       /** The previous review; null for the first. */
       previousReviewId: string | null;
-      /** When the previous review's inputs were assembled, the start of the changes counted; null for the first review. */
+      /** The start of the changes counted (the day the previous review was held, or while it is not, when its inputs were assembled); null for the first review. */
       since: components['schemas']['Timestamp'] | null;
       sections: components['schemas']['ReviewInputSection'][];
     };
