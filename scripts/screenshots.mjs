@@ -23,7 +23,8 @@ const SERIOUS_INCIDENT =
 
 /**
  * Each shot: the page, what shows it has loaded, what to click first to
- * open what is shown (optional) and what part to take (the page otherwise).
+ * open what is shown (optional), what part to take (the page otherwise) and
+ * the window's size (1440×900 otherwise).
  */
 const SHOTS = {
   'aisystem-entity-page': {
@@ -59,6 +60,19 @@ const SHOTS = {
     // Clause 6 shows each kind of row: recorded, pre-filled with its figures, not assessed.
     part: page => page.getByRole('region', { name: /^6 / }),
   },
+  'management-review': {
+    path: '/ai-governance/aims/reviews',
+    ready: page => page.getByRole('table', { name: 'Management reviews' }),
+    // The demo's past review: its decisions, its actions (one still open)
+    // and the first of the inputs frozen when it was created, in a window
+    // tall enough for them (the page scrolls inside itself).
+    viewport: { width: 1440, height: 1900 },
+    open: page =>
+      page
+        .getByRole('button', { name: 'First management review of the AIMS' })
+        .click(),
+    part: page => page.locator('[data-backstage-core-page]'),
+  },
   readiness: {
     // A fixed sample id, so the shot shows the same stage 2 sample each time.
     path: '/ai-governance/aims/readiness?sampleId=readme',
@@ -88,7 +102,12 @@ const browser = await launchChromium();
 try {
   for (const [name, shot] of Object.entries(SHOTS)) {
     if (wanted.length && !wanted.includes(name)) continue;
-    const page = await openSignedIn(browser, portal.baseUrl, shot.path);
+    const page = await openSignedIn(
+      browser,
+      portal.baseUrl,
+      shot.path,
+      shot.viewport,
+    );
     await shot.ready(page).first().waitFor({ timeout: 60_000 });
     await shot.open?.(page);
     const part = shot.part?.(page);
