@@ -33,6 +33,16 @@ describe('history field labels', () => {
     );
   });
 
+  it('names a policy or procedure by its title', () => {
+    const event = {
+      recordType: 'aims-document',
+      recordId: '0f3c7a52-5b8e-4d6a-9c2f-7e1d4b6a8c01',
+      before: null,
+      after: { title: 'Acme Bank AI policy', versions: [] },
+    } as unknown as HistoryEvent;
+    expect(recordLabel(event)).toBe('Document: Acme Bank AI policy');
+  });
+
   it('names a training record by its course', () => {
     const event = {
       recordType: 'training-record',

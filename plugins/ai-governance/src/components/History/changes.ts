@@ -163,6 +163,8 @@ export function recordLabel(event: HistoryEvent): string {
       return `Catalog change: ${text(rec.field) ?? event.recordId.slice(0, 8)}`;
     case 'task':
       return `Task: ${text(rec.kind) ?? event.recordId.slice(0, 8)}`;
+    case 'aims-document':
+      return `Document: ${text(rec.title) ?? event.recordId.slice(0, 8)}`;
     case 'aims-clause':
       return `Clause ${event.recordId}`;
     case 'audit':
