@@ -12,10 +12,14 @@ export * from './api';
 export * from './plugin';
 export {
   aimsAuditsRouteRef,
+  aimsPoliciesRouteRef,
   aimsClausesRouteRef,
   aimsObjectivesRouteRef,
   aimsReadinessRouteRef,
   aimsReviewsRouteRef,
+  aimsRolesRouteRef,
+  aimsScopeRouteRef,
+  aimsTrainingRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
   rootRouteRef,

@@ -32,6 +32,14 @@ const EMPTY_ENTITY: Partial<Methods> = {
   listNonconformities: async () => ({ items: [] }),
   incidentReportDraftUrl: async (id: string) =>
     `http://test/incidents/${id}/report.md`,
+  // An organisation without people or training, for the dashboard's card.
+  listTrainingCourses: async () => ({ items: [], requirements: [] }),
+  getTrainingCoverage: async () => ({
+    asOf: '2026-12-07',
+    teams: [],
+    total: { members: 0, covered: 0, percent: null, courses: [] },
+  }),
+  listTrainingRecords: async () => [],
 };
 
 const METHODS: Array<keyof AiGovernanceApi> = [
@@ -88,16 +96,20 @@ const METHODS: Array<keyof AiGovernanceApi> = [
   'createAudit',
   'updateAudit',
   'addAuditFinding',
-  'listObjectives',
-  'getObjective',
-  'createObjective',
-  'updateObjective',
+  'getAimsScope',
+  'updateAimsScope',
+  'getAimsRoles',
+  'updateAimsRoles',
   'listManagementReviews',
   'getManagementReview',
   'createManagementReview',
   'updateManagementReview',
   'getManagementReviewMinutesMarkdown',
   'getManagementReviewMinutesPdf',
+  'listObjectives',
+  'getObjective',
+  'createObjective',
+  'updateObjective',
   'listPolicies',
   'getPolicy',
   'createPolicy',
@@ -107,6 +119,10 @@ const METHODS: Array<keyof AiGovernanceApi> = [
   'approvePolicyVersion',
   'rejectPolicyVersion',
   'getReadiness',
+  'listTrainingCourses',
+  'getTrainingCoverage',
+  'listTrainingRecords',
+  'createTrainingRecord',
 ];
 
 /**

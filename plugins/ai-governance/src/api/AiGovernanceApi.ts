@@ -30,11 +30,13 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { AimsApi } from './AimsApi';
 import type { AuditsApi } from './AuditsApi';
-import type { ObjectivesApi } from './ObjectivesApi';
 import type { ManagementReviewsApi } from './ManagementReviewsApi';
+import type { ObjectivesApi } from './ObjectivesApi';
 import type { PoliciesApi } from './PoliciesApi';
 import type { IncidentsApi } from './IncidentsApi';
 import type { ReadinessApi } from './ReadinessApi';
+import type { ScopeApi } from './ScopeApi';
+import type { TrainingApi } from './TrainingApi';
 
 /** A record with the version it was read at; send it back to change the record. @public */
 export type Versioned<T> = T & { version: number };
@@ -58,10 +60,12 @@ export interface AiGovernanceApi
   extends IncidentsApi,
     AimsApi,
     AuditsApi,
-    ObjectivesApi,
     ManagementReviewsApi,
+    ObjectivesApi,
     PoliciesApi,
-    ReadinessApi {
+    ReadinessApi,
+    ScopeApi,
+    TrainingApi {
   getControlLibrary(): Promise<{
     items: AnnexAControl[];
     objectives: AnnexAObjective[];

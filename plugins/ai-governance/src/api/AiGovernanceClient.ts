@@ -2,6 +2,8 @@ import {
   AiGovernanceApiClient,
   type AiGovernancePageQuery,
   type AimsClausePut,
+  type AimsRolesPut,
+  type AimsScopePut,
   type AimsObjectiveCreate,
   type AimsObjectivePatch,
   type AuditCreate,
@@ -37,6 +39,8 @@ import {
   type RiskPatch,
   type RiskScenario,
   type TaskComplete,
+  type TrainingRecordCreate,
+  type TrainingRecordFilter,
 } from '@aigov/plugin-ai-governance-common';
 import {
   type CompoundEntityRef,
@@ -322,20 +326,20 @@ export class AiGovernanceClient implements AiGovernanceApi {
     return this.client.addAuditFinding(id, body);
   }
 
-  listObjectives(query?: { since?: string }) {
-    return this.client.listObjectives(query);
+  getAimsScope() {
+    return this.client.getAimsScope();
   }
 
-  getObjective(id: string, query?: { since?: string }) {
-    return this.client.getObjective(id, query);
+  updateAimsScope(version: number, body: AimsScopePut) {
+    return this.client.updateAimsScope(version, body);
   }
 
-  createObjective(body: AimsObjectiveCreate) {
-    return this.client.createObjective(body);
+  getAimsRoles() {
+    return this.client.getAimsRoles();
   }
 
-  updateObjective(id: string, version: number, patch: AimsObjectivePatch) {
-    return this.client.updateObjective(id, version, patch);
+  updateAimsRoles(version: number, body: AimsRolesPut) {
+    return this.client.updateAimsRoles(version, body);
   }
 
   listManagementReviews() {
@@ -364,6 +368,22 @@ export class AiGovernanceClient implements AiGovernanceApi {
 
   getManagementReviewMinutesPdf(id: string) {
     return this.client.getManagementReviewMinutesPdf(id);
+  }
+
+  listObjectives(query?: { since?: string }) {
+    return this.client.listObjectives(query);
+  }
+
+  getObjective(id: string, query?: { since?: string }) {
+    return this.client.getObjective(id, query);
+  }
+
+  createObjective(body: AimsObjectiveCreate) {
+    return this.client.createObjective(body);
+  }
+
+  updateObjective(id: string, version: number, patch: AimsObjectivePatch) {
+    return this.client.updateObjective(id, version, patch);
   }
 
   listPolicies(filter?: PolicyFilter) {
@@ -414,6 +434,22 @@ export class AiGovernanceClient implements AiGovernanceApi {
 
   getReadiness(query?: ReadinessQuery) {
     return this.client.getReadiness(query);
+  }
+
+  listTrainingCourses() {
+    return this.client.listTrainingCourses();
+  }
+
+  getTrainingCoverage(query?: { team?: string }) {
+    return this.client.getTrainingCoverage(query);
+  }
+
+  listTrainingRecords(filter?: TrainingRecordFilter) {
+    return this.client.listTrainingRecords(filter);
+  }
+
+  createTrainingRecord(body: TrainingRecordCreate) {
+    return this.client.createTrainingRecord(body);
   }
 }
 
