@@ -27,6 +27,7 @@ const plan = (overrides: object = {}) => ({
 type Section = {
   id: string;
   source: string;
+  summary: string;
   figures: Array<{ label: string; value: number }>;
   items: Array<{ text: string }>;
 };
