@@ -29,6 +29,8 @@ import { createRouter } from './service/router';
 import { scheduleCheckpoints } from './service/jobs/checkpoints';
 import { scheduleIntegrityCheck } from './service/jobs/integrity';
 import { scheduleSummaryJobs } from './service/jobs/summaries';
+import { scheduleTrainingRenewals } from './service/jobs/trainingRenewals';
+import { readTrainingSettings } from './service/trainingConfig';
 import { scheduleObjectiveSnapshots } from './service/jobs/objectiveSnapshots';
 import { openReviewTasks, scheduleReviewTasks } from './service/jobs/reviews';
 import { scheduleDocumentReviews } from './service/jobs/documentReviews';
@@ -123,6 +125,7 @@ export function readGovernanceConfig(config: Config) {
       sampleSize: readSampleSize(config),
       certification: readCertification(config),
     },
+    training: readTrainingSettings(config),
   };
 }
 
@@ -161,6 +164,8 @@ export const aiGovernancePlugin = createBackendPlugin({
           revalidationDueDays: settings.revalidationDueDays,
           governanceOffice: settings.governanceOffice,
           readiness: settings.readiness,
+          catalog: { catalog: deps.catalog, auth: deps.auth },
+          training: settings.training,
         });
         const { entityStore } = services;
         const entities = new EntityResolver(
@@ -244,6 +249,7 @@ export const aiGovernancePlugin = createBackendPlugin({
         await scheduleReviewTasks(reviewTasks);
         await scheduleDocumentReviews({ ...deps, policies: services.policies });
 
+        await scheduleTrainingRenewals({ ...deps, training: services.training });
         await scheduleTaskNotifications(deps);
         await scheduleIncidentNotifications(deps);
 

@@ -14,10 +14,12 @@ import { incidentRoutes } from './routes/incidentRoutes';
 import { nonconformityRoutes } from './routes/nonconformityRoutes';
 import { aimsRoutes } from './routes/aimsRoutes';
 import { auditRoutes } from './routes/auditRoutes';
+import { aimsContextRoutes } from './routes/aimsContextRoutes';
 import { policyRoutes } from './routes/policyRoutes';
-import { readinessRoutes } from './routes/readinessRoutes';
 import { managementReviewRoutes } from './routes/managementReviewRoutes';
+import { trainingRoutes } from './routes/trainingRoutes';
 import { objectiveRoutes } from './routes/objectiveRoutes';
+import { readinessRoutes } from './routes/readinessRoutes';
 import type { RouteContext } from './routes/context';
 import { controlRoutes, libraryRoutes } from './routes/controlRoutes';
 import { EVIDENCE_CONTENT_PATH, evidenceRoutes } from './routes/evidenceRoutes';
@@ -82,10 +84,12 @@ export async function createRouter(
     nonconformityRoutes,
     aimsRoutes,
     auditRoutes,
+    aimsContextRoutes,
     policyRoutes,
-    readinessRoutes,
     managementReviewRoutes,
+    trainingRoutes,
     objectiveRoutes,
+    readinessRoutes,
     scorecardRoutes,
     historyRoutes,
     exportRoutes,

@@ -1,9 +1,13 @@
 import type { Knex } from 'knex';
 import {
+  type AuthService,
   type DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type {
+  AimsRole,
+  AimsScopeContent,
   RiskMatrix,
   ScorecardRules,
 } from '@aigov/plugin-ai-governance-common';
@@ -20,10 +24,11 @@ import { DatabaseNonconformityStore } from '../database/NonconformityStore';
 import { DatabaseAimsClauseStore } from '../database/AimsClauseStore';
 import { DatabaseAuditStore } from '../database/AuditStore';
 import { DatabaseAimsDocumentStore } from '../database/AimsDocumentStore';
-import { AimsContextStore } from '../database/AimsContextStore';
 import { DatabaseManagementReviewStore } from '../database/ManagementReviewStore';
+import { DatabaseTrainingStore } from '../database/TrainingStore';
 import { DatabaseMeasureStore } from '../database/MeasureStore';
 import { DatabaseObjectiveStore } from '../database/ObjectiveStore';
+import { AimsContextStore } from '../database/AimsContextStore';
 import { DatabaseOverviewStore } from '../database/OverviewStore';
 import { DatabaseReplayStore } from '../database/ReplayStore';
 import { DatabaseRiskStore } from '../database/RiskStore';
@@ -42,15 +47,22 @@ import { IntegrityService } from './IntegrityService';
 import { NonconformityService } from './NonconformityService';
 import { AimsClauseService } from './AimsClauseService';
 import { AuditService } from './AuditService';
-import { PolicyService } from './PolicyService';
-import { AimsRoleService, type AimsRolesContent } from './AimsRoleService';
-import { snapshotAimsCatalog } from './aimsCatalog';
 import type { ReadinessSettings } from './ReadinessService';
 import { createReadinessService } from './readinessWiring';
+import { PolicyService } from './PolicyService';
 import { ManagementReviewService } from './ManagementReviewService';
 import { objectivesReviewInput } from './reviewObjectivesInput';
 import { scopeReviewInput } from './reviewScopeInput';
+import { TrainingService } from './TrainingService';
+import {
+  defaultTrainingSettings,
+  type TrainingSettings,
+} from './trainingConfig';
+import { CatalogTrainingDirectory, NO_PEOPLE } from './trainingPeople';
 import { ObjectiveService } from './ObjectiveService';
+import { backstageAimsCatalog, snapshotAimsCatalog } from './aimsCatalog';
+import { AimsRoleService, type AimsRolesContent } from './AimsRoleService';
+import { AimsScopeService } from './AimsScopeService';
 import { governanceReplays } from './replays';
 import { RiskService } from './RiskService';
 import { DEFAULT_REVALIDATION_DUE_DAYS, TaskService } from './TaskService';
@@ -87,6 +99,10 @@ export function createGovernanceServices(options: {
   governanceOffice?: string;
   /** The stage 2 sample size and the certification calendar. */
   readiness?: ReadinessSettings;
+  /** Where the AIMS scope resolves its AI systems and the roles their members; without it, the snapshot. */
+  catalog?: { catalog: CatalogService; auth: AuthService };
+  /** The course catalogue and who needs which course (default: the shipped ones). */
+  training?: TrainingSettings;
 }): GovernanceServices {
   const { knex } = options;
   const clock = options.clock ?? (() => new Date());
@@ -104,7 +120,16 @@ export function createGovernanceServices(options: {
   const auditStore = new DatabaseAuditStore(knex);
   const documentStore = new DatabaseAimsDocumentStore(knex);
   const managementReviewStore = new DatabaseManagementReviewStore(knex);
+  const trainingStore = new DatabaseTrainingStore(knex);
   const objectiveStore = new DatabaseObjectiveStore(knex);
+  const aimsScopeStore = new AimsContextStore<AimsScopeContent>(knex, 'scope');
+  const aimsRoleStore = new AimsContextStore<AimsRolesContent>(knex, 'roles');
+  const aimsCatalog = options.catalog
+    ? backstageAimsCatalog(options.catalog.catalog, options.catalog.auth)
+    : snapshotAimsCatalog(knex);
+  const aimsScope = new AimsScopeService(aimsScopeStore, work, aimsCatalog);
+  const governanceOffice =
+    options.governanceOffice ?? 'group:default/ai-governance-office';
   const tasks = new TaskService(
     taskStore,
     work,
@@ -117,11 +142,36 @@ export function createGovernanceServices(options: {
   const risks = new RiskService(riskStore, work, options.riskMatrix);
   const controls = new ControlService(controlStore, work);
   const assessments = new AssessmentService(assessmentStore, work);
+  const training = new TrainingService(
+    trainingStore,
+    taskStore,
+    new DatabaseEntityStore(knex, clock),
+    work,
+    options.training ?? defaultTrainingSettings(),
+    options.catalog
+      ? new CatalogTrainingDirectory(
+          options.catalog.catalog,
+          options.catalog.auth,
+        )
+      : NO_PEOPLE,
+    role =>
+      new AimsRoleService(
+        aimsRoleStore,
+        work,
+        aimsCatalog,
+        governanceOffice,
+      ).holdersOf(role as AimsRole),
+  );
   const objectives = new ObjectiveService(objectiveStore, work, {
     measures: new DatabaseMeasureStore(knex),
     scorecards: new Scorecards(knex, options.rules, clock),
     // Clause readiness as GET /aims/clauses answers it.
-    aimsClauses: new AimsClauseService(aimsClauseStore, work),
+    aimsClauses: new AimsClauseService(aimsClauseStore, work, aimsScope, () =>
+      training.competence(),
+    ),
+    training,
+    // The high-tier systems in scope as the AIMS scope resolves them.
+    scope: aimsScope,
   });
   // Keys and sink come from the configuration at plugin start (jobs/checkpoints.ts).
   const checkpoints = new CheckpointService(
@@ -143,21 +193,24 @@ export function createGovernanceServices(options: {
     tasks,
     incidents: new IncidentService(incidentStore, work, risks),
     nonconformities: new NonconformityService(nonconformityStore, work, {
-      governanceOffice:
-        options.governanceOffice ?? 'group:default/ai-governance-office',
+      governanceOffice,
     }),
-    aimsClauses: new AimsClauseService(aimsClauseStore, work),
+    aimsClauses: new AimsClauseService(aimsClauseStore, work, aimsScope, () =>
+      training.competence(),
+    ),
+    aimsScope,
+    aimsRoles: new AimsRoleService(
+      aimsRoleStore,
+      work,
+      aimsCatalog,
+      governanceOffice,
+    ),
     audits: new AuditService(auditStore, nonconformityStore, work),
     policies: new PolicyService(
       documentStore,
       taskStore,
       work,
-      new AimsRoleService(
-        new AimsContextStore<AimsRolesContent>(knex, 'roles'),
-        work,
-        snapshotAimsCatalog(knex),
-        options.governanceOffice ?? 'group:default/ai-governance-office',
-      ),
+      new AimsRoleService(aimsRoleStore, work, aimsCatalog, governanceOffice),
       clock,
     ),
     managementReviews: new ManagementReviewService(
@@ -169,6 +222,7 @@ export function createGovernanceServices(options: {
         objectivesReviewInput(since => objectives.listWithTrends(since)),
       ],
     ),
+    training,
     objectives,
     evidence: new EvidenceService(evidenceStore, riskStore, work, historyStore),
     integrity: new IntegrityService(
@@ -187,7 +241,10 @@ export function createGovernanceServices(options: {
         audits: auditStore,
         documents: documentStore,
         managementReviews: managementReviewStore,
+        training: trainingStore,
         objectives: objectiveStore,
+        aimsScope: aimsScopeStore,
+        aimsRoles: aimsRoleStore,
       }),
       clock,
       {

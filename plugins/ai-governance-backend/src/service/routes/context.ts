@@ -34,9 +34,12 @@ import type { NonconformityService } from '../NonconformityService';
 import type { AimsClauseService } from '../AimsClauseService';
 import type { AuditService } from '../AuditService';
 import type { PolicyService } from '../PolicyService';
-import type { ReadinessService } from '../ReadinessService';
 import type { ManagementReviewService } from '../ManagementReviewService';
+import type { TrainingService } from '../TrainingService';
 import type { ObjectiveService } from '../ObjectiveService';
+import type { ReadinessService } from '../ReadinessService';
+import type { AimsScopeService } from '../AimsScopeService';
+import type { AimsRoleService } from '../AimsRoleService';
 
 /** The services and stores the routes use. */
 export interface GovernanceServices {
@@ -65,12 +68,18 @@ export interface GovernanceServices {
   audits: AuditService;
   /** Policies and procedures as versioned documents approved by top management (5.2, 7.5). */
   policies: PolicyService;
-  /** Certification readiness: stage 1, the stage 2 sample, surveillance. */
-  readiness: ReadinessService;
   /** The management reviews, their frozen inputs, actions and minutes (9.3). */
   managementReviews: ManagementReviewService;
+  /** Courses, training records and coverage per team (7.2, 7.3, A.4.6). */
+  training: TrainingService;
   /** Objectives of the management system, measured live and snapshotted daily (6.2, 9.1). */
   objectives: ObjectiveService;
+  /** Certification readiness: stage 1, the stage 2 sample, surveillance. */
+  readiness: ReadinessService;
+  /** The scope and context of the management system; its AI systems resolved live (4.1–4.4). */
+  aimsScope: AimsScopeService;
+  /** Who holds each AIMS role (5.3). */
+  aimsRoles: AimsRoleService;
   /** Signed checkpoints of the history chain, and verifying against them. */
   checkpoints: CheckpointService;
   integrity: IntegrityService;
