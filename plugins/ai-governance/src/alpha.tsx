@@ -16,6 +16,7 @@ import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
 import EventNoteIcon from '@material-ui/icons/EventNote';
 import GavelIcon from '@material-ui/icons/Gavel';
+import DescriptionIcon from '@material-ui/icons/Description';
 import FindInPageIcon from '@material-ui/icons/FindInPage';
 import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
@@ -24,6 +25,7 @@ import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
 import { aiGovernanceApiRef, AiGovernanceClient } from './api';
 import {
   aimsAuditsRouteRef,
+  aimsPoliciesRouteRef,
   aimsClausesRouteRef,
   aimsObjectivesRouteRef,
   aimsReadinessRouteRef,
@@ -103,6 +105,18 @@ const aimsAuditsPage = PageBlueprint.make({
     icon: <FindInPageIcon />,
     loader: () =>
       import('./components/Aims').then(m => compatWrapper(<m.AuditsPage />)),
+  },
+});
+
+const aimsPoliciesPage = PageBlueprint.make({
+  name: 'aims-policies',
+  params: {
+    path: '/ai-governance/aims/policies',
+    routeRef: convertLegacyRouteRef(aimsPoliciesRouteRef),
+    title: 'Policies',
+    icon: <DescriptionIcon />,
+    loader: () =>
+      import('./components/Aims').then(m => compatWrapper(<m.PoliciesPage />)),
   },
 });
 
@@ -237,6 +251,7 @@ export default createFrontendPlugin({
     incidents: convertLegacyRouteRef(incidentsRouteRef),
     aimsClauses: convertLegacyRouteRef(aimsClausesRouteRef),
     aimsAudits: convertLegacyRouteRef(aimsAuditsRouteRef),
+    aimsPolicies: convertLegacyRouteRef(aimsPoliciesRouteRef),
     aimsReviews: convertLegacyRouteRef(aimsReviewsRouteRef),
     aimsObjectives: convertLegacyRouteRef(aimsObjectivesRouteRef),
     aimsReadiness: convertLegacyRouteRef(aimsReadinessRouteRef),
@@ -248,6 +263,7 @@ export default createFrontendPlugin({
     incidentsPage,
     aimsClausesPage,
     aimsAuditsPage,
+    aimsPoliciesPage,
     aimsReviewsPage,
     aimsObjectivesPage,
     aimsReadinessPage,

@@ -11,6 +11,7 @@ import { aiGovernanceApiRef, AiGovernanceClient } from './api';
 import { aiClassificationFieldOptions } from './components/ClassificationField';
 import {
   aimsAuditsRouteRef,
+  aimsPoliciesRouteRef,
   aimsClausesRouteRef,
   aimsObjectivesRouteRef,
   aimsReadinessRouteRef,
@@ -37,6 +38,7 @@ export const aiGovernancePlugin = createPlugin({
     incidents: incidentsRouteRef,
     aimsClauses: aimsClausesRouteRef,
     aimsAudits: aimsAuditsRouteRef,
+    aimsPolicies: aimsPoliciesRouteRef,
     aimsReviews: aimsReviewsRouteRef,
     aimsObjectives: aimsObjectivesRouteRef,
     aimsReadiness: aimsReadinessRouteRef,
@@ -91,6 +93,16 @@ export const AiGovernanceAimsAuditsPage: () => JSX.Element =
       name: 'AiGovernanceAimsAuditsPage',
       component: () => import('./components/Aims').then(m => m.AuditsPage),
       mountPoint: aimsAuditsRouteRef,
+    }),
+  );
+
+/** The AI policy and the procedures of the management system, versioned and approved (ISO/IEC 42001 5.2, 7.5); mount it at `/ai-governance/aims/policies`. @public */
+export const AiGovernanceAimsPoliciesPage: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createRoutableExtension({
+      name: 'AiGovernanceAimsPoliciesPage',
+      component: () => import('./components/Aims').then(m => m.PoliciesPage),
+      mountPoint: aimsPoliciesRouteRef,
     }),
   );
 

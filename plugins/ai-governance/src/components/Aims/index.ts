@@ -1,5 +1,6 @@
 export { ClausesContent, ClausesPage } from './ClausesPage';
 export { AuditsContent, AuditsPage } from './AuditsPage';
+export { PoliciesContent, PoliciesPage } from './PoliciesPage';
 export {
   ManagementReviewsContent,
   ManagementReviewsPage,
