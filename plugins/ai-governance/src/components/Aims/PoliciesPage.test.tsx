@@ -133,7 +133,9 @@ describe('the Policies page', () => {
     expect(rows[0]).toHaveTextContent('AI policy (AI policy)Policy');
     expect(rows[0]).toHaveTextContent('v1 · v2 in approval');
     expect(rows[0]).toHaveTextContent(`2025-11-10 by ${BOARD}`);
-    expect(rows[0]).toHaveTextContent('2026-11-10 (overdue)');
+    expect(rows[0]).toHaveTextContent(
+      '2026-11-10 (overdue) · review task open',
+    );
     expect(rows[1]).toHaveTextContent('2027-06-01');
     expect(rows[1]).not.toHaveTextContent('overdue');
 

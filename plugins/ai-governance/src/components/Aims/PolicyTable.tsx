@@ -25,7 +25,8 @@ function NextReview(props: { day: string | null; today: string }) {
 /**
  * The documents of the management system: title (which opens the
  * document), kind, owner, current version (and a newer one in the
- * making), who approved it and when, and the next review, overdue in red.
+ * making), who approved it and when, and the next review, overdue in red,
+ * with its review task once one is open.
  */
 export function PolicyTable(props: {
   documents: AimsDocumentSummary[];
@@ -85,6 +86,7 @@ export function PolicyTable(props: {
               </TableCell>
               <TableCell>
                 <NextReview day={d.nextReviewAt} today={props.today} />
+                {d.reviewTask && ' · review task open'}
               </TableCell>
             </TableRow>
           ))}
