@@ -16,6 +16,9 @@ import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import AssignmentTurnedInIcon from '@material-ui/icons/AssignmentTurnedIn';
 import EventNoteIcon from '@material-ui/icons/EventNote';
 import GavelIcon from '@material-ui/icons/Gavel';
+import SchoolIcon from '@material-ui/icons/School';
+import AccountTreeIcon from '@material-ui/icons/AccountTree';
+import PeopleIcon from '@material-ui/icons/People';
 import DescriptionIcon from '@material-ui/icons/Description';
 import FindInPageIcon from '@material-ui/icons/FindInPage';
 import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
@@ -30,6 +33,9 @@ import {
   aimsObjectivesRouteRef,
   aimsReadinessRouteRef,
   aimsReviewsRouteRef,
+  aimsRolesRouteRef,
+  aimsScopeRouteRef,
+  aimsTrainingRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
   rootRouteRef,
@@ -93,6 +99,44 @@ const aimsClausesPage = PageBlueprint.make({
     icon: <PlaylistAddCheckIcon />,
     loader: () =>
       import('./components/Aims').then(m => compatWrapper(<m.ClausesPage />)),
+  },
+});
+
+const aimsScopePage = PageBlueprint.make({
+  name: 'aims-scope',
+  params: {
+    path: '/ai-governance/aims/scope',
+    routeRef: convertLegacyRouteRef(aimsScopeRouteRef),
+    title: 'Scope & context',
+    icon: <AccountTreeIcon />,
+    loader: () =>
+      import('./components/Aims').then(m => compatWrapper(<m.ScopePage />)),
+  },
+});
+
+const aimsRolesPage = PageBlueprint.make({
+  name: 'aims-roles',
+  params: {
+    path: '/ai-governance/aims/roles',
+    routeRef: convertLegacyRouteRef(aimsRolesRouteRef),
+    title: 'Roles',
+    icon: <PeopleIcon />,
+    loader: () =>
+      import('./components/Aims').then(m => compatWrapper(<m.RolesPage />)),
+  },
+});
+
+const aimsTrainingPage = PageBlueprint.make({
+  name: 'aims-training',
+  params: {
+    path: '/ai-governance/aims/training',
+    routeRef: convertLegacyRouteRef(aimsTrainingRouteRef),
+    title: 'Training',
+    icon: <SchoolIcon />,
+    loader: () =>
+      import('./components/Training').then(m =>
+        compatWrapper(<m.TrainingPage />),
+      ),
   },
 });
 
@@ -220,6 +264,17 @@ const groupCard = EntityCardBlueprint.make({
   },
 });
 
+const groupTrainingCard = EntityCardBlueprint.make({
+  name: 'group-training-coverage',
+  params: {
+    filter: 'kind:group',
+    loader: () =>
+      import('./components/Training').then(m =>
+        compatWrapper(<m.GroupTrainingCoverageCard />),
+      ),
+  },
+});
+
 // No attachTo: the blueprint's default, the `formFields` input of the
 // scaffolder's `api:scaffolder/form-fields`, is where the scaffolder's
 // templates and template editor load their fields from.
@@ -255,6 +310,9 @@ export default createFrontendPlugin({
     aimsReviews: convertLegacyRouteRef(aimsReviewsRouteRef),
     aimsObjectives: convertLegacyRouteRef(aimsObjectivesRouteRef),
     aimsReadiness: convertLegacyRouteRef(aimsReadinessRouteRef),
+    aimsScope: convertLegacyRouteRef(aimsScopeRouteRef),
+    aimsRoles: convertLegacyRouteRef(aimsRolesRouteRef),
+    aimsTraining: convertLegacyRouteRef(aimsTrainingRouteRef),
   },
   extensions: [
     api,
@@ -267,11 +325,15 @@ export default createFrontendPlugin({
     aimsReviewsPage,
     aimsObjectivesPage,
     aimsReadinessPage,
+    aimsScopePage,
+    aimsRolesPage,
+    aimsTrainingPage,
     governanceContent,
     overviewCard,
     reportIncidentCard,
     componentCard,
     groupCard,
+    groupTrainingCard,
     classificationField,
   ],
 });

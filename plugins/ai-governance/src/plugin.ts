@@ -16,6 +16,9 @@ import {
   aimsObjectivesRouteRef,
   aimsReadinessRouteRef,
   aimsReviewsRouteRef,
+  aimsRolesRouteRef,
+  aimsScopeRouteRef,
+  aimsTrainingRouteRef,
   incidentsRouteRef,
   myTasksRouteRef,
   rootRouteRef,
@@ -42,6 +45,9 @@ export const aiGovernancePlugin = createPlugin({
     aimsReviews: aimsReviewsRouteRef,
     aimsObjectives: aimsObjectivesRouteRef,
     aimsReadiness: aimsReadinessRouteRef,
+    aimsScope: aimsScopeRouteRef,
+    aimsRoles: aimsRolesRouteRef,
+    aimsTraining: aimsTrainingRouteRef,
   },
 });
 
@@ -83,6 +89,37 @@ export const AiGovernanceAimsClausesPage: () => JSX.Element =
       name: 'AiGovernanceAimsClausesPage',
       component: () => import('./components/Aims').then(m => m.ClausesPage),
       mountPoint: aimsClausesRouteRef,
+    }),
+  );
+
+/** The scope and context of the management system (ISO/IEC 42001 4.1–4.4); mount it at `/ai-governance/aims/scope`. @public */
+export const AiGovernanceAimsScopePage: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createRoutableExtension({
+      name: 'AiGovernanceAimsScopePage',
+      component: () => import('./components/Aims').then(m => m.ScopePage),
+      mountPoint: aimsScopeRouteRef,
+    }),
+  );
+
+/** The roles of the management system and who holds them (ISO/IEC 42001 5.3); mount it at `/ai-governance/aims/roles`. @public */
+export const AiGovernanceAimsRolesPage: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createRoutableExtension({
+      name: 'AiGovernanceAimsRolesPage',
+      component: () => import('./components/Aims').then(m => m.RolesPage),
+      mountPoint: aimsRolesRouteRef,
+    }),
+  );
+
+/** Competence and AI literacy: courses, coverage per team and training records (ISO/IEC 42001 7.2, 7.3); mount it at `/ai-governance/aims/training`. @public */
+export const AiGovernanceAimsTrainingPage: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createRoutableExtension({
+      name: 'AiGovernanceAimsTrainingPage',
+      component: () =>
+        import('./components/Training').then(m => m.TrainingPage),
+      mountPoint: aimsTrainingRouteRef,
     }),
   );
 
@@ -193,6 +230,20 @@ export const EntityGroupAiGovernanceCard: () => JSX.Element =
       component: {
         lazy: () =>
           import('./components/cards').then(m => m.GroupScorecardCard),
+      },
+    }),
+  );
+
+/** Card on a Group: training coverage of the team's members, child groups included. @public */
+export const EntityTrainingCoverageCard: () => JSX.Element =
+  aiGovernancePlugin.provide(
+    createComponentExtension({
+      name: 'EntityTrainingCoverageCard',
+      component: {
+        lazy: () =>
+          import('./components/Training').then(
+            m => m.GroupTrainingCoverageCard,
+          ),
       },
     }),
   );

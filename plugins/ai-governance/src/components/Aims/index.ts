@@ -7,3 +7,5 @@ export {
 } from './ManagementReviewsPage';
 export { ObjectivesContent, ObjectivesPage } from './ObjectivesPage';
 export { ReadinessContent, ReadinessPage } from './ReadinessPage';
+export { ScopeContent, ScopePage } from './ScopePage';
+export { RolesContent, RolesPage } from './RolesPage';
