@@ -281,4 +281,71 @@ describeOnEachDatabase('the stage 1 checklist on %s', setup => {
     );
   });
 
+  it('shows the scope once its statement and boundaries are recorded, as 4.3 does', async () => {
+    expect(await item('scope')).toMatchObject({
+      present: false,
+      why: expect.stringContaining('No AIMS scope is recorded yet'),
+    });
+    await api(alice)
+      .put(`${API}/aims/scope`)
+      .set('If-Match', '"0"')
+      .send({
+        statement: 'Every AI system the lending and risk teams run.',
+        boundaries: 'Retail lending and card payments; corporate IT is out.',
+      })
+      .expect(200);
+    const scope = await item('scope');
+    expect(scope.present).toBe(true);
+    expect(scope.why).toBe((await prefill('4.3')).reason);
+  });
+
+  it('shows competence records once training is recorded', async () => {
+    expect((await item('competence')).present).toBe(false);
+    await api(alice)
+      .post(`${API}/training-records`)
+      .send({
+        userRef: 'user:default/alice',
+        courseId: 'ai-literacy',
+        completedAt: `${year}-01-15`,
+      })
+      .expect(201);
+    expect(await item('competence')).toMatchObject({ present: true });
+  });
+
+  it('shows the AI policy once top management approves a version, not while it is a draft', async () => {
+    await api(alice)
+      .put(`${API}/aims/roles`)
+      .set('If-Match', '"0"')
+      .send({
+        roles: [{ role: 'top-management', holders: ['group:default/board'] }],
+      })
+      .expect(200);
+    const { body: policy } = await api(alice)
+      .post(`${API}/aims/policies`)
+      .send({
+        kind: 'policy',
+        topic: 'ai-policy',
+        title: 'AI policy',
+        owner: 'group:default/risk',
+        reviewMonths: 12,
+        content: { format: 'markdown', markdown: '# AI policy' },
+      })
+      .expect(201);
+    expect(await item('ai-policy')).toMatchObject({
+      present: false,
+      why: 'An AI policy is drafted but no version of it is approved by top management yet',
+    });
+    const version = `${API}/aims/policies/${policy.id}/versions/1`;
+    await api(alice)
+      .post(`${version}/submit`)
+      .set('If-Match', '"1"')
+      .expect(200);
+    await api(bob)
+      .post(`${version}/approve`)
+      .set('If-Match', '"2"')
+      .expect(200);
+    const approved = await item('ai-policy');
+    expect(approved.present).toBe(true);
+    expect(approved.why).toBe((await prefill('5.2')).reason);
+  });
 });
