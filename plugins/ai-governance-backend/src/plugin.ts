@@ -249,7 +249,10 @@ export const aiGovernancePlugin = createBackendPlugin({
         await scheduleReviewTasks(reviewTasks);
         await scheduleDocumentReviews({ ...deps, policies: services.policies });
 
-        await scheduleTrainingRenewals({ ...deps, training: services.training });
+        await scheduleTrainingRenewals({
+          ...deps,
+          training: services.training,
+        });
         await scheduleTaskNotifications(deps);
         await scheduleIncidentNotifications(deps);
 

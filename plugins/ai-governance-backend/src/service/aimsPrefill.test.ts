@@ -85,9 +85,8 @@ describe('aimsPrefills', () => {
         '2 of 3 objectives with a measure and target measured in the last 7 days',
     });
     expect(
-      aimsPrefills({ ...none, objectives: 1, measuredObjectives: 1 }).get(
-        '6.2',
-      )?.status,
+      aimsPrefills({ ...none, objectives: 1, measuredObjectives: 1 }).get('6.2')
+        ?.status,
     ).toBe('implemented');
   });
 
