@@ -41,6 +41,8 @@ export interface TaskFilter {
   assignees?: string[];
   status?: TaskStatus;
   entityRef?: string;
+  /** Refs outside the catalog's governed entities whose tasks are listed too (the caller's own, the management system's). */
+  alsoOn?: string[];
 }
 
 type TaskRow = {
@@ -293,6 +295,7 @@ export class DatabaseTaskStore implements TaskStore {
           if (filter.status) query.where('r.status', filter.status);
           if (filter.entityRef) query.where('r.entity_ref', filter.entityRef);
         },
+        alsoOn: filter.alsoOn,
       },
     );
     return { items: rows.map(fromRow), last };

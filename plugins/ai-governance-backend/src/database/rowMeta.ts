@@ -71,7 +71,10 @@ export async function pageOfEntity<R extends { row_id: number }>(
 /**
  * A page, newest first, of `table`'s rows (aliased `r`) on the governed
  * entities in `scope` (aliased `g`, so `columns` may take `g.risk_tier`),
- * narrowed by `where`: the org-wide lists of every record type.
+ * narrowed by `where`: the org-wide lists of every record type. Rows on
+ * `alsoOn` (refs the catalog snapshot has no governed entity for, such as
+ * the management system or the caller's user entity) are listed beside the
+ * scope's, still narrowed by `where`.
  */
 export async function pageInScope<R extends { row_id: number }>(
   db: Knex,
@@ -81,13 +84,18 @@ export async function pageInScope<R extends { row_id: number }>(
   options: {
     columns?: string[];
     where?: (query: Knex.QueryBuilder) => void;
+    alsoOn?: string[];
   } = {},
 ): Promise<{ rows: R[]; last?: number }> {
+  const alsoOn = options.alsoOn ?? [];
   const query = db
     .select('r.*', ...(options.columns ?? []))
     .from(`${table} as r`)
-    .join('governed_entities as g', 'g.entity_ref', 'r.entity_ref')
-    .whereRaw(scope.sql, scope.bindings)
+    .leftJoin('governed_entities as g', 'g.entity_ref', 'r.entity_ref')
+    .where(inScope => {
+      inScope.whereNotNull('g.entity_ref').whereRaw(scope.sql, scope.bindings);
+      if (alsoOn.length) inScope.orWhereIn('r.entity_ref', alsoOn);
+    })
     .orderBy('r.row_id', 'desc')
     .limit(page.limit + 1);
   options.where?.(query);

@@ -1,5 +1,8 @@
 import type { Entity } from '@backstage/catalog-model';
+import { randomUUID } from 'node:crypto';
+import { AIMS_ENTITY_REF } from '@aigov/plugin-ai-governance-common';
 import type { Knex } from 'knex';
+import { DatabaseTaskStore } from '../database/TaskStore';
 import { as, testDatabases } from '../__testUtils__/backend';
 import {
   mutableCatalog,
@@ -191,6 +194,42 @@ describe.each(databases.eachSupportedId())('tasks on %s', databaseId => {
       .expect(200);
     expect(rest.body.items).toHaveLength(1);
     expect(rest.body.nextCursor).toBeUndefined();
+  });
+
+  it("lists the management system's tasks of the caller's teams in assignee=me only", async () => {
+    const store = new DatabaseTaskStore(knex);
+    const now = new Date().toISOString();
+    const ids = { ml: randomUUID(), other: randomUUID() };
+    await knex.transaction(async tx => {
+      for (const team of ['ml', 'other'] as const) {
+        await store.insert(
+          tx,
+          {
+            id: ids[team],
+            entityRef: AIMS_ENTITY_REF,
+            kind: 'document-review',
+            cause: { type: 'document', id: randomUUID() },
+            controlIds: [],
+            assignee: `group:default/${team}`,
+            dueAt: '2027-01-10',
+          },
+          false,
+          'system',
+          now,
+        );
+      }
+    });
+    const listed = async (who: typeof alice) =>
+      (
+        await plugin.api(who).get(`${API}/tasks?assignee=me`).expect(200)
+      ).body.items.map((t: { id: string }) => t.id);
+    // Alice is in ml, Bob in other: each sees their team's review only.
+    expect(await listed(alice)).toContain(ids.ml);
+    expect(await listed(alice)).not.toContain(ids.other);
+    expect(await listed(bob)).toEqual([ids.other]);
+    // Not in the organisation-wide list of the AI systems' tasks.
+    expect((await tasks(`${API}/tasks`)).map(t => t.id)).not.toContain(ids.ml);
+    await knex('tasks').whereIn('id', Object.values(ids)).delete();
   });
 
   it('completes a task under If-Match: done, with its history event and a new version; never twice', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AIMS_ENTITY_REF,
   TASK_STATUSES,
   taskCompleteSchema,
   taskDismissSchema,
@@ -43,28 +44,26 @@ export function taskRoutes(router: ApiRouter, ctx: RouteContext) {
       query.entityRef,
     );
     let assignees: string[] | undefined;
-    let listed = scope;
+    let alsoOn: string[] | undefined;
     if (query.assignee === 'me') {
       assignees = await ctx.entities.membershipOf(credentials);
-      // The caller's own tasks on their user entity (training renewals)
-      // are theirs to see beside the AI systems' tasks.
+      // The caller's own tasks outside the AI systems (training renewals on
+      // their user entity, document reviews and review actions of the
+      // management system) are theirs to see beside the systems' tasks.
       const self = (credentials.principal as { userEntityRef?: string })
         .userEntityRef;
-      if (self && !query.entityRef) {
-        listed = {
-          sql: `((${scope.sql}) OR g.entity_ref = :selfRef)`,
-          bindings: {
-            ...scope.bindings,
-            selfRef: self.toLocaleLowerCase('en-US'),
-          },
-        };
+      if (!query.entityRef) {
+        alsoOn = [
+          AIMS_ENTITY_REF,
+          ...(self ? [self.toLocaleLowerCase('en-US')] : []),
+        ];
       }
     } else if (query.assignee) {
       assignees = [query.assignee.toLocaleLowerCase('en-US')];
     }
     const page = await ctx.tasks.list(
-      listed,
-      { assignees, status: query.status, entityRef: query.entityRef },
+      scope,
+      { assignees, status: query.status, entityRef: query.entityRef, alsoOn },
       { before: decodeCursor(query.cursor), limit: query.limit },
     );
     res.json(pageBody(page));
