@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SWRConfig } from 'swr';
 import type { Entity } from '@backstage/catalog-model';
 import { fetchApiRef, identityApiRef } from '@backstage/core-plugin-api';
 import {
@@ -16,7 +17,12 @@ import {
 } from '@backstage/test-utils';
 import userEvent from '@testing-library/user-event';
 import { type AiGovernanceApi, aiGovernanceApiRef } from '../api';
-import { incidentsRouteRef, myTasksRouteRef } from '../routes';
+import {
+  incidentsRouteRef,
+  myTasksRouteRef,
+  aimsPoliciesRouteRef,
+  aimsReviewsRouteRef,
+} from '../routes';
 import { createMockAiGovernanceApi } from './mockApi';
 
 // AuthorizeResult's values, typed from MockPermissionApi so the tests need no
@@ -50,8 +56,9 @@ export interface RenderOptions {
 /**
  * The one render helper of the component tests: a test app with the
  * governance API, the permission API, an in-memory catalog and a fetchApi,
- * with the catalog's entity route and the My tasks page mounted as the app
- * mounts them, so entity, Governance tab and My tasks links get real paths.
+ * with the catalog's entity route and the plugin's pages mounted as the app
+ * mounts them (not the Training page), so entity, Governance tab, My tasks
+ * and AIMS links get real paths.
  */
 export function renderWithApis(node: ReactNode, options: RenderOptions = {}) {
   const permissionApi = new MockPermissionApi(request =>
@@ -61,26 +68,31 @@ export function renderWithApis(node: ReactNode, options: RenderOptions = {}) {
     entities: options.catalogEntities ?? [],
   });
   return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [aiGovernanceApiRef, options.api ?? createMockAiGovernanceApi()],
-        [permissionApiRef, permissionApi],
-        [catalogApiRef, catalogApi],
-        [fetchApiRef, { fetch: options.fetch ?? jest.fn() }],
-        [
-          identityApiRef,
-          mockApis.identity({
-            userEntityRef: options.userEntityRef ?? 'user:default/guest',
-          }),
-        ],
-      ]}
-    >
-      {options.entity ? (
-        <EntityProvider entity={options.entity}>{node}</EntityProvider>
-      ) : (
-        node
-      )}
-    </TestApiProvider>,
+    // A fresh cache of permission answers per render: usePermission keeps
+    // them in SWR's cache, which would otherwise carry one test's answer
+    // into the next test of the file.
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <TestApiProvider
+        apis={[
+          [aiGovernanceApiRef, options.api ?? createMockAiGovernanceApi()],
+          [permissionApiRef, permissionApi],
+          [catalogApiRef, catalogApi],
+          [fetchApiRef, { fetch: options.fetch ?? jest.fn() }],
+          [
+            identityApiRef,
+            mockApis.identity({
+              userEntityRef: options.userEntityRef ?? 'user:default/guest',
+            }),
+          ],
+        ]}
+      >
+        {options.entity ? (
+          <EntityProvider entity={options.entity}>{node}</EntityProvider>
+        ) : (
+          node
+        )}
+      </TestApiProvider>
+    </SWRConfig>,
     {
       ...(options.path ? { routeEntries: [options.path] } : {}),
       mountedRoutes: {
@@ -91,6 +103,8 @@ export function renderWithApis(node: ReactNode, options: RenderOptions = {}) {
           : {
               '/ai-governance/tasks': myTasksRouteRef,
               '/ai-governance/incidents': incidentsRouteRef,
+              '/ai-governance/aims/policies': aimsPoliciesRouteRef,
+              '/ai-governance/aims/reviews': aimsReviewsRouteRef,
             }),
       },
     },
