@@ -1,3 +1,4 @@
+import { AIMS_ENTITY_REF } from '@aigov/plugin-ai-governance-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
@@ -20,7 +21,11 @@ export const shortName = (ref: string): string => {
  */
 export function useEntityTitles(refs: string[]): (ref: string) => string {
   const catalogApi = useApi(catalogApiRef);
-  const key = [...new Set(refs.map(normalizeEntityRef))].sort().join(',');
+  // The management system's own records are on a ref no catalog holds.
+  const key = [...new Set(refs.map(normalizeEntityRef))]
+    .filter(ref => ref !== AIMS_ENTITY_REF)
+    .sort()
+    .join(',');
   const { value } = useAsync(async () => {
     const entityRefs = key ? key.split(',') : [];
     if (entityRefs.length === 0) return new Map<string, string>();
@@ -35,5 +40,8 @@ export function useEntityTitles(refs: string[]): (ref: string) => string {
     });
     return titles;
   }, [catalogApi, key]);
-  return (ref: string) => value?.get(normalizeEntityRef(ref)) ?? shortName(ref);
+  return (ref: string) =>
+    normalizeEntityRef(ref) === AIMS_ENTITY_REF
+      ? 'Management system'
+      : value?.get(normalizeEntityRef(ref)) ?? shortName(ref);
 }

@@ -16,6 +16,7 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
+import { useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../../api';
 import {
@@ -62,7 +63,18 @@ export function ManagementReviewsContent() {
     AIMS_ENTITY_REF,
     REVIEW_UPDATE_DENIED,
   );
-  const [openId, setOpenId] = useState<string>();
+  // `?review=` opens one review, e.g. from a review action in My tasks.
+  const [params, setParams] = useSearchParams();
+  const openId = params.get('review') ?? undefined;
+  const setOpenId = (id?: string) =>
+    setParams(
+      p => {
+        if (id) p.set('review', id);
+        else p.delete('review');
+        return p;
+      },
+      { replace: true },
+    );
   const [dialog, setDialog] = useState<Dialog>();
   const [saved, setSaved] = useState<string>();
   const [error, setError] = useState<unknown>();

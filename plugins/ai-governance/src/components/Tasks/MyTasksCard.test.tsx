@@ -1,3 +1,4 @@
+import { AIMS_ENTITY_REF } from '@aigov/plugin-ai-governance-common';
 import { screen, within } from '@testing-library/react';
 import { createMockAiGovernanceApi, renderWithApis } from '../../__testUtils__';
 import { makeTask } from '../../__testUtils__/tasks';
@@ -64,6 +65,42 @@ describe('MyTasksCard', () => {
       'href',
       '/catalog/default/user/guest',
     );
+  });
+
+  it("links the management system's tasks to the page where they are done", async () => {
+    const api = createMockAiGovernanceApi({
+      listTasks: async () => ({
+        items: [
+          makeTask({
+            kind: 'document-review',
+            entityRef: AIMS_ENTITY_REF,
+            assignee: 'group:default/ai-governance-office',
+            cause: { type: 'document', id: 'doc-1' },
+            controlIds: [],
+          }),
+          makeTask({
+            kind: 'review-action',
+            entityRef: AIMS_ENTITY_REF,
+            assignee: 'user:default/guest',
+            cause: { type: 'aims-review', id: 'review-1' },
+            controlIds: [],
+          }),
+        ],
+      }),
+    });
+    await renderWithApis(<MyTasksCard />, { api });
+    const items = within(
+      await screen.findByRole('list', { name: 'Most urgent tasks' }),
+    ).getAllByRole('listitem');
+    const hrefs = items.map(item =>
+      within(item)
+        .getByRole('link', { name: 'Management system' })
+        .getAttribute('href'),
+    );
+    expect(hrefs.sort()).toEqual([
+      '/ai-governance/aims/policies?document=doc-1',
+      '/ai-governance/aims/reviews?review=review-1',
+    ]);
   });
 
   it('says when nothing is waiting', async () => {

@@ -1,3 +1,4 @@
+import { AIMS_ENTITY_REF } from '@aigov/plugin-ai-governance-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import {
   aiSystem,
@@ -26,6 +27,35 @@ const rowTexts = (t: HTMLElement) =>
     .map(r => r.textContent);
 
 describe('MyTasksPage', () => {
+  it("offers no Complete or Dismiss for the management system's tasks, which are done on their page", async () => {
+    const api = createMockAiGovernanceApi({
+      listTasks: async () => ({
+        items: [
+          makeTask({ assignee: ME }),
+          makeTask({
+            kind: 'document-review',
+            entityRef: AIMS_ENTITY_REF,
+            assignee: ME,
+            cause: { type: 'document', id: 'doc-1' },
+            controlIds: [],
+          }),
+        ],
+      }),
+    });
+    await renderWithApis(<MyTasksPage />, { api });
+    const mine = await table('My open tasks');
+    const [, revalidation, review] = within(mine).getAllByRole('row');
+    await waitFor(() =>
+      expect(
+        within(review).getByRole('link', { name: 'Management system' }),
+      ).toHaveAttribute('href', '/ai-governance/aims/policies?document=doc-1'),
+    );
+    expect(within(review).queryByRole('button')).toBeNull();
+    expect(
+      within(revalidation).getByRole('button', { name: /^Complete/ }),
+    ).toBeInTheDocument();
+  });
+
   it("splits the inbox into mine, my teams' and approvals, overdue first", async () => {
     const api = createMockAiGovernanceApi({
       listTasks: async () => ({

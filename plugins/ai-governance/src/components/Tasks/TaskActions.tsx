@@ -10,6 +10,7 @@ import {
   usePermissionGuard,
 } from '../shared';
 import { TASK_KIND_LABELS } from './labels';
+import { isAimsTask } from './taskLink';
 import { shortName } from '../../hooks';
 
 /** What the user may do with a task, in words. */
@@ -26,7 +27,9 @@ export function TaskActions(props: {
     task.entityRef,
     DENIED.taskUpdate,
   );
-  if (task.status !== 'open') return null;
+  // A management system task is done on its page (approving the document's
+  // new version, the review's action), which closes it.
+  if (task.status !== 'open' || isAimsTask(task)) return null;
   const reason = disabledReason(guard);
   // Rows of several systems each have these buttons; the name says whose.
   const what = `${TASK_KIND_LABELS[task.kind] ?? task.kind} of ${shortName(
