@@ -1,8 +1,8 @@
+import { PDFParse } from 'pdf-parse';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
-import { root, screenshot, useBrowserPortal } from './portal';
+import { screenshot, useBrowserPortal } from './portal';
 
 /*
  * A management review from creation to exported minutes, as the guest (a
@@ -27,16 +27,11 @@ const DAY_MS = 86_400_000;
 const dateIn = (days: number) =>
   new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
 
-// pdf-parse is the backend's (dev) dependency, loaded from there. pdf.js
-// starts its worker with a dynamic import, which Jest refuses; handing it
-// the worker module makes it run in this thread instead.
-const fromBackend = createRequire(
-  join(root, 'plugins/ai-governance-backend/package.json'),
-);
-const { PDFParse } = fromBackend('pdf-parse') as typeof import('pdf-parse');
+// pdf.js starts its worker with a dynamic import, which Jest refuses;
+// handing it the worker module makes it run in this thread instead.
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = createRequire(
   __filename,
-)(fromBackend.resolve('pdf-parse').replace(/index\.cjs$/, 'pdf.worker.mjs'));
+)(require.resolve('pdf-parse').replace(/index\.cjs$/, 'pdf.worker.mjs'));
 
 /** The review's section below the table, once its heading shows. */
 async function reviewIn(page: Page): Promise<Locator> {
