@@ -54,7 +54,7 @@ export function AuditsContent(props: { now?: Date }) {
     return (
       <LoadError
         error={list.error}
-        what="the internal audit programme"
+        what="internal audit programme"
         onRetry={list.retry}
       />
     );

@@ -38,7 +38,7 @@ export function ClausesContent() {
     return (
       <LoadError
         error={list.error}
-        what="the clause gap assessment"
+        what="clause gap assessment"
         onRetry={list.retry}
       />
     );

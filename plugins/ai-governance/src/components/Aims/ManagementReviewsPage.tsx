@@ -83,7 +83,7 @@ export function ManagementReviewsContent() {
     return (
       <LoadError
         error={list.error}
-        what="the management reviews"
+        what="management reviews"
         onRetry={list.retry}
       />
     );

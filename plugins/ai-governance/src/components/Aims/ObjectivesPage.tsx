@@ -45,7 +45,7 @@ export function ObjectivesContent() {
     return (
       <LoadError
         error={list.error}
-        what="the objectives of the management system"
+        what="objectives of the management system"
         onRetry={list.retry}
       />
     );

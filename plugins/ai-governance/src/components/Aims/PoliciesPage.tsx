@@ -55,7 +55,7 @@ export function PoliciesContent(props: { now?: Date }) {
     return (
       <LoadError
         error={list.error}
-        what="the policies and procedures"
+        what="policies and procedures"
         onRetry={list.retry}
       />
     );
@@ -108,7 +108,7 @@ export function PoliciesContent(props: { now?: Date }) {
       {detail.error && (
         <LoadError
           error={detail.error}
-          what="the document"
+          what="document"
           onRetry={detail.retry}
         />
       )}

@@ -48,7 +48,7 @@ export function RolesContent() {
     return (
       <LoadError
         error={roles.error}
-        what="the roles of the management system"
+        what="roles of the management system"
         onRetry={roles.retry}
       />
     );

@@ -45,7 +45,7 @@ export function ScopeContent() {
     return (
       <LoadError
         error={scope.error}
-        what="the scope of the management system"
+        what="scope of the management system"
         onRetry={scope.retry}
       />
     );

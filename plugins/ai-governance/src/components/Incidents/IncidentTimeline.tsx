@@ -76,7 +76,7 @@ export function IncidentTimeline(props: {
     return (
       <LoadError
         error={entries.error}
-        what="the timeline"
+        what="timeline"
         of="this incident"
         onRetry={entries.retry}
       />

@@ -76,7 +76,7 @@ export function TrainingContent() {
         {catalogue.error && (
           <LoadError
             error={catalogue.error}
-            what="the course catalogue"
+            what="course catalogue"
             onRetry={catalogue.retry}
           />
         )}
