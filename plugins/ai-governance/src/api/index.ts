@@ -1,5 +1,6 @@
 export * from './AiGovernanceApi';
 export * from './AiGovernanceClient';
+export * from './AiGovernanceAimsClient';
 export * from './IncidentsApi';
 export * from './AimsApi';
 export * from './AuditsApi';
