@@ -5,16 +5,8 @@ import {
   aimsScopePutSchema,
 } from '@aigov/plugin-ai-governance-common';
 import { ifMatch, parse, sendVersioned } from '../http';
-import {
-  actorOf,
-  audited,
-  reader,
-  writer,
-  type AnyRequest,
-  type ApiRouter,
-  type RouteContext,
-} from './context';
-import { assertUnconditional } from './historyRoutes';
+import { actorOf, audited, type ApiRouter, type RouteContext } from './context';
+import { unconditionalAccess } from './unconditional';
 
 /**
  * The scope and context (ISO/IEC 42001 4.1–4.4) and the roles (5.3) of the
@@ -23,26 +15,12 @@ import { assertUnconditional } from './historyRoutes';
  * systems are resolved from the catalog as the caller.
  */
 export function aimsContextRoutes(router: ApiRouter, ctx: RouteContext) {
-  const read = async (req: AnyRequest, what: string) => {
-    const credentials = await reader(ctx, req);
-    await assertUnconditional(
-      ctx,
-      aimsContextReadPermission,
-      credentials,
-      what,
-    );
-    return credentials;
-  };
-  const write = async (req: AnyRequest, what: string) => {
-    const credentials = await writer(ctx, req);
-    await assertUnconditional(
-      ctx,
-      aimsContextUpdatePermission,
-      credentials,
-      what,
-    );
-    return credentials;
-  };
+  const { read, write } = unconditionalAccess(ctx, {
+    read: aimsContextReadPermission,
+    update: aimsContextUpdatePermission,
+    reading: 'Reading the AIMS scope and roles',
+    changing: 'Changing the AIMS scope and roles',
+  });
 
   router.get('/aims/scope', async (req, res) => {
     const credentials = await read(req, 'Reading the AIMS scope');

@@ -13,7 +13,7 @@ import {
   type ApiRouter,
   type RouteContext,
 } from './context';
-import { assertUnconditional } from './historyRoutes';
+import { assertUnconditional } from './unconditional';
 
 /** A clause number as the path has it; the service answers 404 for one the library lacks. */
 const clauseIdParam = z.strictObject({

@@ -11,15 +11,8 @@ import {
 import { FieldValidationError } from '../../errors';
 import type { Independence } from '../auditIndependence';
 import { ifMatch, parse, sendVersioned } from '../http';
-import {
-  actorOf,
-  audited,
-  reader,
-  writer,
-  type ApiRouter,
-  type RouteContext,
-} from './context';
-import { assertUnconditional } from './historyRoutes';
+import { actorOf, audited, type ApiRouter, type RouteContext } from './context';
+import { unconditionalAccess } from './unconditional';
 import { idParam } from './params';
 
 /** `?year=&status=` of the programme. */
@@ -81,23 +74,12 @@ async function independenceOf(
  * decisions, as the clause gap assessment does.
  */
 export function auditRoutes(router: ApiRouter, ctx: RouteContext) {
-  const read = async (req: Parameters<typeof reader>[1]) =>
-    assertUnconditional(
-      ctx,
-      auditReadPermission,
-      await reader(ctx, req),
-      'Reading the internal audit programme',
-    );
-  const write = async (req: Parameters<typeof writer>[1]) => {
-    const credentials = await writer(ctx, req);
-    await assertUnconditional(
-      ctx,
-      auditUpdatePermission,
-      credentials,
-      'Changing the internal audit programme',
-    );
-    return credentials;
-  };
+  const { read, write } = unconditionalAccess(ctx, {
+    read: auditReadPermission,
+    update: auditUpdatePermission,
+    reading: 'Reading the internal audit programme',
+    changing: 'Changing the internal audit programme',
+  });
 
   router.get('/audits', async (req, res) => {
     const query = parse(auditQuery, req.query, 'query');

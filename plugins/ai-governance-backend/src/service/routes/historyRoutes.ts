@@ -1,6 +1,3 @@
-import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
-import type { ResourcePermission } from '@backstage/plugin-permission-common';
 import { z } from 'zod';
 import {
   historyCheckpointPermission,
@@ -16,29 +13,12 @@ import {
   type RouteContext,
 } from './context';
 import { entityRefQuery, pageQuery } from './params';
+import { assertUnconditional } from './unconditional';
 
 const historyQuery = pageQuery.extend({ entityRef: entityRefQuery.optional() });
 
 /** The checkpoint request has no body; an empty object is accepted. */
 const noBody = z.strictObject({});
-
-/**
- * The whole history's operations cover every entity, so they need an
- * unconditional decision: "only the entities you own" is not enough. The
- * management system's org-level records are decided the same way.
- */
-export async function assertUnconditional(
-  ctx: RouteContext,
-  permission: ResourcePermission,
-  credentials: BackstageCredentials,
-  what: string,
-) {
-  if (await ctx.authz.condition(permission, credentials)) {
-    throw new NotAllowedError(
-      `${what} needs unconditional ${permission.name} access`,
-    );
-  }
-}
 
 /** The hash-chained history of every change, its signed checkpoints, and its verification. */
 export function historyRoutes(router: ApiRouter, ctx: RouteContext) {

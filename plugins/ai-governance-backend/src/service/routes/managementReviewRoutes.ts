@@ -7,15 +7,8 @@ import {
 import { ifMatch, parse, sendVersioned } from '../http';
 import { minutesMarkdown } from '../reviewMinutes';
 import { minutesPdf } from '../reviewMinutesPdf';
-import {
-  actorOf,
-  audited,
-  reader,
-  writer,
-  type ApiRouter,
-  type RouteContext,
-} from './context';
-import { assertUnconditional } from './historyRoutes';
+import { actorOf, audited, type ApiRouter, type RouteContext } from './context';
+import { unconditionalAccess } from './unconditional';
 import { idParam } from './params';
 
 /** A file name from a review's title and date, safe in a header. */
@@ -34,23 +27,12 @@ const fileName = (review: { title: string; plannedAt: string }, ext: string) =>
  * decisions, as the internal audit programme does.
  */
 export function managementReviewRoutes(router: ApiRouter, ctx: RouteContext) {
-  const read = async (req: Parameters<typeof reader>[1]) =>
-    assertUnconditional(
-      ctx,
-      managementReviewReadPermission,
-      await reader(ctx, req),
-      'Reading the management reviews',
-    );
-  const write = async (req: Parameters<typeof writer>[1]) => {
-    const credentials = await writer(ctx, req);
-    await assertUnconditional(
-      ctx,
-      managementReviewUpdatePermission,
-      credentials,
-      'Changing the management reviews',
-    );
-    return credentials;
-  };
+  const { read, write } = unconditionalAccess(ctx, {
+    read: managementReviewReadPermission,
+    update: managementReviewUpdatePermission,
+    reading: 'Reading the management reviews',
+    changing: 'Changing the management reviews',
+  });
 
   router.get('/management-reviews', async (req, res) => {
     await read(req);

@@ -7,15 +7,8 @@ import {
   objectivePatchSchema,
 } from '@aigov/plugin-ai-governance-common';
 import { ifMatch, parse, sendVersioned } from '../http';
-import {
-  actorOf,
-  audited,
-  reader,
-  writer,
-  type ApiRouter,
-  type RouteContext,
-} from './context';
-import { assertUnconditional } from './historyRoutes';
+import { actorOf, audited, type ApiRouter, type RouteContext } from './context';
+import { unconditionalAccess } from './unconditional';
 import { idParam } from './params';
 
 /** `?since=` of the trend: the first day of snapshots answered. */
@@ -27,23 +20,12 @@ const trendQuery = z.strictObject({ since: isoDateSchema.optional() });
  * decisions, as the clause gap assessment does.
  */
 export function objectiveRoutes(router: ApiRouter, ctx: RouteContext) {
-  const read = async (req: Parameters<typeof reader>[1]) =>
-    assertUnconditional(
-      ctx,
-      aimsObjectiveReadPermission,
-      await reader(ctx, req),
-      'Reading the objectives of the management system',
-    );
-  const write = async (req: Parameters<typeof writer>[1]) => {
-    const credentials = await writer(ctx, req);
-    await assertUnconditional(
-      ctx,
-      aimsObjectiveUpdatePermission,
-      credentials,
-      'Changing the objectives of the management system',
-    );
-    return credentials;
-  };
+  const { read, write } = unconditionalAccess(ctx, {
+    read: aimsObjectiveReadPermission,
+    update: aimsObjectiveUpdatePermission,
+    reading: 'Reading the objectives of the management system',
+    changing: 'Changing the objectives of the management system',
+  });
 
   router.get('/aims/objectives', async (req, res) => {
     const { since } = parse(trendQuery, req.query, 'query');

@@ -22,7 +22,7 @@ import {
   type ApiRouter,
   type RouteContext,
 } from './context';
-import { assertUnconditional } from './historyRoutes';
+import { assertUnconditional } from './unconditional';
 import { idParam } from './params';
 
 /** `?kind=` of the document list. */

@@ -4,7 +4,7 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import { parse } from '../http';
 import { reader, type ApiRouter, type RouteContext } from './context';
-import { assertUnconditional } from './historyRoutes';
+import { assertUnconditional } from './unconditional';
 
 /**
  * Certification readiness of the management system. It covers the whole

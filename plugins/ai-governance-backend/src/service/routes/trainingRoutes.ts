@@ -14,7 +14,7 @@ import {
   type ApiRouter,
   type RouteContext,
 } from './context';
-import { assertUnconditional } from './historyRoutes';
+import { assertUnconditional } from './unconditional';
 import { entityRefQuery } from './params';
 
 const groupRef = entityRefQuery.refine(ref => ref.startsWith('group:'), {
