@@ -13,7 +13,7 @@ import {
   openDocumentReviews,
   type OpenDocumentReview,
 } from './documentReviewTasks';
-import { createdColumns, updateAtVersion } from './rowMeta';
+import { createdColumns, rowsWhereIn, updateAtVersion } from './rowMeta';
 import type { MetaRow } from './rows';
 
 /** The fields of a new document, as the service decides them. */
@@ -159,14 +159,8 @@ export class DatabaseAimsDocumentStore implements AimsDocumentStore {
   }
 
   async getMany(ids: string[]) {
-    const out: AimsDocument[] = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      const rows = await this.db<DocumentRow>('aims_documents')
-        .whereIn('id', ids.slice(i, i + 500))
-        .orderBy('row_id');
-      out.push(...rows.map(fromRow));
-    }
-    return out;
+    const rows = await rowsWhereIn<DocumentRow>(this.db, 'aims_documents', ids);
+    return rows.map(fromRow);
   }
 
   async list(filter: DocumentFilter) {

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Audit, AuditStatus } from '@aigov/plugin-ai-governance-common';
-import { createdColumns, updateAtVersion } from './rowMeta';
+import { createdColumns, rowsWhereIn, updateAtVersion } from './rowMeta';
 import type { MetaRow } from './rows';
 
 /** The fields of a new audit, as the service decides them. */
@@ -116,14 +116,8 @@ export class DatabaseAuditStore implements AuditStore {
   }
 
   async getMany(ids: string[]) {
-    const out: Audit[] = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      const rows = await this.db<AuditRow>('audits')
-        .whereIn('id', ids.slice(i, i + 500))
-        .orderBy('row_id');
-      out.push(...rows.map(fromRow));
-    }
-    return out;
+    const rows = await rowsWhereIn<AuditRow>(this.db, 'audits', ids);
+    return rows.map(fromRow);
   }
 
   async list(filter: AuditFilter) {

@@ -4,7 +4,7 @@ import type {
   ManagementReviewAction,
   ManagementReviewStatus,
 } from '@aigov/plugin-ai-governance-common';
-import { createdColumns, updateAtVersion } from './rowMeta';
+import { createdColumns, rowsWhereIn, updateAtVersion } from './rowMeta';
 import type { MetaRow } from './rows';
 
 /** An action as the row keeps it: its status is its task's. */
@@ -127,14 +127,12 @@ export class DatabaseManagementReviewStore implements ManagementReviewStore {
   }
 
   async getMany(ids: string[]) {
-    const out: StoredManagementReview[] = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      const rows = await this.db<ReviewRow>('management_reviews')
-        .whereIn('id', ids.slice(i, i + 500))
-        .orderBy('row_id');
-      out.push(...rows.map(fromRow));
-    }
-    return out;
+    const rows = await rowsWhereIn<ReviewRow>(
+      this.db,
+      'management_reviews',
+      ids,
+    );
+    return rows.map(fromRow);
   }
 
   async list(tx: Knex = this.db) {

@@ -9,7 +9,7 @@ import {
   countObjectiveFigures,
   type ObjectiveFigures,
 } from './objectiveFigures';
-import { createdColumns, updateAtVersion } from './rowMeta';
+import { createdColumns, rowsWhereIn, updateAtVersion } from './rowMeta';
 import type { MetaRow } from './rows';
 
 /** The fields of a new objective, as the service decides them. */
@@ -132,14 +132,12 @@ export class DatabaseObjectiveStore implements ObjectiveStore {
   }
 
   async getMany(ids: string[]) {
-    const out: AimsObjectiveRecord[] = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      const rows = await this.db<ObjectiveRow>('aims_objectives')
-        .whereIn('id', ids.slice(i, i + 500))
-        .orderBy('row_id');
-      out.push(...rows.map(fromRow));
-    }
-    return out;
+    const rows = await rowsWhereIn<ObjectiveRow>(
+      this.db,
+      'aims_objectives',
+      ids,
+    );
+    return rows.map(fromRow);
   }
 
   async list() {

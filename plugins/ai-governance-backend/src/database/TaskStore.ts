@@ -10,6 +10,7 @@ import {
   createdColumns,
   pageInScope,
   pageOfEntity,
+  rowsWhereIn,
   updateAtVersion,
 } from './rowMeta';
 import type { StorePage } from './RiskStore';
@@ -140,7 +141,8 @@ function newRow(
 /** Tasks of AI systems. */
 export interface TaskStore {
   get(id: string, tx?: Knex.Transaction): Promise<Task | undefined>;
-  getMany(ids: string[]): Promise<Task[]>;
+  /** The tasks among `ids`, in the order they were opened; in `tx` when given. */
+  getMany(ids: string[], tx?: Knex.Transaction): Promise<Task[]>;
   /** The open task of a kind that an entity may have only one of. */
   openOf(
     tx: Knex.Transaction,
@@ -202,12 +204,8 @@ export class DatabaseTaskStore implements TaskStore {
   }
 
   // The replay asks for one batch of at most 500 ids at a time, as for risks.
-  async getMany(ids: string[]) {
-    if (ids.length === 0) return [];
-    const rows = await this.db<TaskRow>('tasks')
-      .whereIn('id', ids)
-      .orderBy('row_id');
-    return rows.map(fromRow);
+  async getMany(ids: string[], tx: Knex = this.db) {
+    return (await rowsWhereIn<TaskRow>(tx, 'tasks', ids)).map(fromRow);
   }
 
   async openOf(tx: Knex.Transaction, entityRef: string, kind: TaskKind) {

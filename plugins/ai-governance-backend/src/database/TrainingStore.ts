@@ -3,7 +3,7 @@ import {
   trainingStatusOf,
   type TrainingRecord,
 } from '@aigov/plugin-ai-governance-common';
-import { createdColumns } from './rowMeta';
+import { createdColumns, rowsWhereIn } from './rowMeta';
 import type { MetaRow } from './rows';
 
 /** The fields of a new training record, as the service decides them. */
@@ -109,14 +109,12 @@ export class DatabaseTrainingStore implements TrainingStore {
   }
 
   async getMany(ids: string[], today: string) {
-    const out: TrainingRecord[] = [];
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      const rows = await this.db<TrainingRow>('training_records')
-        .whereIn('id', ids.slice(i, i + CHUNK))
-        .orderBy('row_id');
-      out.push(...rows.map(r => fromRow(r, today)));
-    }
-    return out;
+    const rows = await rowsWhereIn<TrainingRow>(
+      this.db,
+      'training_records',
+      ids,
+    );
+    return rows.map(r => fromRow(r, today));
   }
 
   async list(filter: TrainingFilter, today: string) {

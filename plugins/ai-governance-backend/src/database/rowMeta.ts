@@ -3,8 +3,8 @@ import type { EntityScope } from './overview';
 
 /*
  * What every versioned record table shares: the audit columns, the
- * conditional update that implements optimistic concurrency, counting an
- * entity's rows, and keyset pages by `row_id`.
+ * conditional update that implements optimistic concurrency, reading rows
+ * by id, counting an entity's rows, and keyset pages by `row_id`.
  */
 
 /** The audit columns of a new row: version 1, created and updated by the actor. */
@@ -39,6 +39,30 @@ export async function updateAtVersion(
       updated_by: actor,
     });
   return updated > 0;
+}
+
+/** Most values one `whereIn` binds: SQLite allows 999 bindings a statement. */
+const IDS_PER_STATEMENT = 500;
+
+/**
+ * The rows of `table` whose `column` is among `values`, read in statements
+ * of at most {@link IDS_PER_STATEMENT} values, each in `row_id` order (the
+ * `getMany` of the record types, which the integrity replay reads by id).
+ */
+export async function rowsWhereIn<R>(
+  db: Knex,
+  table: string,
+  values: string[],
+  column = 'id',
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < values.length; i += IDS_PER_STATEMENT) {
+    const rows = await db(table)
+      .whereIn(column, values.slice(i, i + IDS_PER_STATEMENT))
+      .orderBy('row_id');
+    out.push(...(rows as R[]));
+  }
+  return out;
 }
 
 /** How many rows of a table belong to an entity. */
