@@ -40,7 +40,10 @@ describeOnEachDatabase('reading records by id on %s', setup => {
     const ids = [...rows.map(r => r.id).reverse(), 'review-missing'];
     const found = await store.getMany(ids);
     expect(found.map(r => r.id).sort()).toEqual(rows.map(r => r.id));
-    expect(found.find(r => r.id === 'review-1202')).toMatchObject({ title: 'Review 1202', version: 1 });
+    expect(found.find(r => r.id === 'review-1202')).toMatchObject({
+      title: 'Review 1202',
+      version: 1,
+    });
     expect(await store.getMany([])).toEqual([]);
   });
 
