@@ -3,10 +3,10 @@ import type { Knex } from 'knex';
 /*
  * The counts behind the measures objectives are bound to (see
  * service/objectives/measures.ts), each one statement over the records.
- *
- * In scope, as for the clause pre-fill (aimsFigures.ts) until the AIMS
- * scope record decides it: every AiSystem of the catalog snapshot whose
- * lifecycle is not `experimental`.
+ * `highTierSystems` is the measures' scope only without the AIMS scope
+ * module (AimsScopeService otherwise decides it): every AiSystem of the
+ * catalog snapshot whose lifecycle is not `experimental`, the same default
+ * as the scope's own.
  */
 
 const count = async (query: Knex.QueryBuilder) =>
@@ -20,7 +20,7 @@ export interface MeasureStore {
   overdueTasks(today: string): Promise<number>;
   /** Nonconformities not closed. */
   openNonconformities(): Promise<number>;
-  /** The high- and prohibited-tier AI systems in scope. */
+  /** The high- and prohibited-tier AI systems of the snapshot not `experimental`, by entity ref. */
   highTierSystems(): Promise<string[]>;
 }
 

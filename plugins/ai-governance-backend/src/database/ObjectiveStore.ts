@@ -187,24 +187,21 @@ export class DatabaseObjectiveStore implements ObjectiveStore {
     tx: Knex = this.db,
   ) {
     let written = 0;
-    for (let i = 0; i < snapshots.length; i += 200) {
-      const rows = snapshots.slice(i, i + 200).map(s => ({
-        objective_id: s.objectiveId,
-        day: s.day,
-        value: s.value,
-        recorded_at: now,
-      }));
-      // One statement per row, so that the count is of rows written: a
-      // multi-row insert that ignores conflicts reports no reliable count
-      // on SQLite.
-      for (const row of rows) {
-        const result: unknown = await tx('aims_objective_snapshots')
-          .insert(row)
-          .onConflict(['objective_id', 'day'])
-          .ignore()
-          .returning('row_id');
-        if (Array.isArray(result) && result.length > 0) written++;
-      }
+    // One statement per row, so that the count is of rows written: a
+    // multi-row insert that ignores conflicts reports no reliable count on
+    // SQLite.
+    for (const s of snapshots) {
+      const result: unknown = await tx('aims_objective_snapshots')
+        .insert({
+          objective_id: s.objectiveId,
+          day: s.day,
+          value: s.value,
+          recorded_at: now,
+        })
+        .onConflict(['objective_id', 'day'])
+        .ignore()
+        .returning('row_id');
+      if (Array.isArray(result) && result.length > 0) written++;
     }
     return written;
   }

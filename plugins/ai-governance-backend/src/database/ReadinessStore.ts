@@ -1,5 +1,9 @@
 import type { Knex } from 'knex';
 import { ANNEX_A_CONTROL_IDS } from '@aigov/plugin-ai-governance-common';
+import {
+  listSnapshotAiSystems,
+  type SnapshotAiSystem,
+} from './aiSystemSnapshot';
 
 /*
  * What the certification readiness reads that no other store answers: the
@@ -7,13 +11,8 @@ import { ANNEX_A_CONTROL_IDS } from '@aigov/plugin-ai-governance-common';
  * systems of a stage 2 sample, each asked once for the whole sample.
  */
 
-/** An AI system as the catalog snapshot has it. */
-export interface ReadinessSystem {
-  entityRef: string;
-  title: string | null;
-  riskTier: string | null;
-  lifecycle: string | null;
-}
+/** An AI system as the readiness reads it from the catalog snapshot. */
+export type ReadinessSystem = Omit<SnapshotAiSystem, 'ownerRef'>;
 
 /** The operating evidence of one sampled system. */
 export interface SampleFacts {
@@ -51,17 +50,8 @@ export class DatabaseReadinessStore {
   constructor(private readonly db: Knex) {}
 
   /** Every AI system of the catalog snapshot, by entity ref. */
-  async aiSystems(): Promise<ReadinessSystem[]> {
-    const rows = await this.db('governed_entities')
-      .where('kind', 'aisystem')
-      .orderBy('entity_ref')
-      .select('entity_ref', 'title', 'risk_tier', 'lifecycle');
-    return rows.map(r => ({
-      entityRef: r.entity_ref,
-      title: r.title ?? null,
-      riskTier: r.risk_tier ?? null,
-      lifecycle: r.lifecycle ?? null,
-    }));
+  aiSystems(): Promise<ReadinessSystem[]> {
+    return listSnapshotAiSystems(this.db);
   }
 
   /** Nonconformities recorded on `refs`, and the open ones without a corrective action. */
