@@ -1,50 +1,23 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import {
-  DEFAULT_RISK_MATRIX,
-  DEFAULT_SCORECARD_RULES,
-} from '@aigov/plugin-ai-governance-common';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
-import { demoSystems, seedFile } from '../__testUtils__/demoSeed';
-import { snapshotOf } from './entities';
-import type { GovernanceServices } from './routes/context';
-import { seedFromFile } from './seed';
-import { createGovernanceServices } from './services';
+import { demoSeedSuite } from '../__testUtils__/demoSeed';
 
 jest.setTimeout(120_000);
 
 const clock = () => new Date('2026-11-27T12:00:00.000Z');
 
 describeOnEachDatabase('the demo management reviews on %s', setup => {
-  const db = setup.migratedDatabase();
-  let services: GovernanceServices;
-  const seed = () =>
-    seedFromFile({
-      file: seedFile,
-      services,
-      logger: mockServices.logger.mock(),
-      clock,
-    });
-
-  beforeAll(() => {
-    services = createGovernanceServices({
-      knex: db.knex,
-      riskMatrix: DEFAULT_RISK_MATRIX,
-      rules: DEFAULT_SCORECARD_RULES,
-      clock,
-    });
-  });
+  const suite = demoSeedSuite(setup, { clock });
 
   it('waits for the catalog, so the inputs include every system', async () => {
-    await seed();
-    expect(await services.managementReviews.list()).toEqual([]);
+    await suite.seed();
+    expect(await suite.services.managementReviews.list()).toEqual([]);
   });
 
   it('records a past review with final minutes and one open action, and the next one planned, once', async () => {
-    for (const entity of demoSystems)
-      await services.entityStore.upsertEntity(snapshotOf(entity));
-    await seed();
-    await seed();
-    const reviews = await services.managementReviews.list();
+    await suite.addDemoSystems();
+    await suite.seed();
+    await suite.seed();
+    const reviews = await suite.services.managementReviews.list();
     expect(
       reviews.map(r => [r.title, r.status, r.plannedAt, r.heldAt]),
     ).toEqual([
@@ -85,7 +58,7 @@ describeOnEachDatabase('the demo management reviews on %s', setup => {
     const objectives = next.inputs.sections.find(s => s.id === 'objectives')!;
     expect(objectives.figures[0]).toEqual({ label: 'Objectives', value: 4 });
 
-    expect((await services.aimsClauses.get('9.3')).prefilled).toEqual({
+    expect((await suite.services.aimsClauses.get('9.3')).prefilled).toEqual({
       status: 'implemented',
       reason: expect.stringContaining(
         '"First management review of the AIMS" was held on 2026-04-01',

@@ -1,15 +1,6 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import {
-  DEFAULT_RISK_MATRIX,
-  DEFAULT_SCORECARD_RULES,
-} from '@aigov/plugin-ai-governance-common';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
-import { demoSystems, seedFile } from '../__testUtils__/demoSeed';
-import { snapshotOf } from './entities';
-import type { GovernanceServices } from './routes/context';
-import { seedFromFile } from './seed';
+import { demoSeedSuite } from '../__testUtils__/demoSeed';
 import { backfilledTrend } from './seedObjectives';
-import { createGovernanceServices } from './services';
 
 jest.setTimeout(120_000);
 
@@ -17,36 +8,19 @@ const NOW = '2026-11-27T12:00:00.000Z';
 const clock = () => new Date(NOW);
 
 describeOnEachDatabase('the demo objectives on %s', setup => {
-  const db = setup.migratedDatabase();
-  let services: GovernanceServices;
-  const seed = () =>
-    seedFromFile({
-      file: seedFile,
-      services,
-      logger: mockServices.logger.mock(),
-      clock,
-    });
-
-  beforeAll(() => {
-    services = createGovernanceServices({
-      knex: db.knex,
-      riskMatrix: DEFAULT_RISK_MATRIX,
-      rules: DEFAULT_SCORECARD_RULES,
-      clock,
-    });
-  });
+  const suite = demoSeedSuite(setup, { clock });
+  const { db } = suite;
 
   it('waits for the catalog before setting objectives measured from its systems', async () => {
-    await seed();
-    expect(await services.objectives.list()).toEqual([]);
+    await suite.seed();
+    expect(await suite.services.objectives.list()).toEqual([]);
   });
 
   it('sets four objectives with 90 days of daily snapshots ending at the value measured, once', async () => {
-    for (const entity of demoSystems)
-      await services.entityStore.upsertEntity(snapshotOf(entity));
-    await seed();
-    await seed();
-    const objectives = await services.objectives.list();
+    await suite.addDemoSystems();
+    await suite.seed();
+    await suite.seed();
+    const objectives = await suite.services.objectives.list();
     expect(objectives.map(o => [o.measure, o.status])).toEqual([
       // By due date: the missed one first.
       ['open-critical-risks', 'missed'],
@@ -70,7 +44,7 @@ describeOnEachDatabase('the demo objectives on %s', setup => {
     expect(critical.dueDate).toBe('2026-11-20');
     expect(await db.count('aims_objective_snapshots')).toBe(4 * 91);
     // Clause 6.2 shows the objectives being measured.
-    const { items } = await services.aimsClauses.list();
+    const { items } = await suite.services.aimsClauses.list();
     expect(items.find(c => c.id === '6.2')?.prefilled).toMatchObject({
       status: 'implemented',
     });

@@ -1,14 +1,6 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import {
-  AIMS_ENTITY_REF,
-  DEFAULT_RISK_MATRIX,
-  DEFAULT_SCORECARD_RULES,
-} from '@aigov/plugin-ai-governance-common';
+import { AIMS_ENTITY_REF } from '@aigov/plugin-ai-governance-common';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
-import { seedFile } from '../__testUtils__/demoSeed';
-import type { GovernanceServices } from './routes/context';
-import { seedFromFile } from './seed';
-import { createGovernanceServices } from './services';
+import { demoSeedSuite } from '../__testUtils__/demoSeed';
 
 jest.setTimeout(120_000);
 
@@ -16,29 +8,13 @@ const clock = () => new Date('2026-11-27T12:00:00.000Z');
 const OLIVIA = 'user:default/olivia.grant';
 
 describeOnEachDatabase('the demo policies and procedures on %s', setup => {
-  const db = setup.migratedDatabase();
-  let services: GovernanceServices;
-  const seed = () =>
-    seedFromFile({
-      file: seedFile,
-      services,
-      logger: mockServices.logger.mock(),
-      clock,
-    });
-
-  beforeAll(() => {
-    services = createGovernanceServices({
-      knex: db.knex,
-      riskMatrix: DEFAULT_RISK_MATRIX,
-      rules: DEFAULT_SCORECARD_RULES,
-      clock,
-    });
-  });
+  const suite = demoSeedSuite(setup, { clock });
+  const { db } = suite;
 
   it('records the AI policy with two approved versions, three procedures and the overdue review task, once', async () => {
-    await seed();
-    await seed();
-    const docs = await services.policies.list({});
+    await suite.seed();
+    await suite.seed();
+    const docs = await suite.services.policies.list({});
     expect(
       docs.map(d => [
         d.title,
@@ -65,7 +41,7 @@ describeOnEachDatabase('the demo policies and procedures on %s', setup => {
         null,
       ],
     ]);
-    const policy = await services.policies.get(docs[0].id);
+    const policy = await suite.services.policies.get(docs[0].id);
     expect(
       policy.versions.map(v => [v.number, v.approvedBy, v.approvedAt]),
     ).toEqual([
@@ -80,13 +56,13 @@ describeOnEachDatabase('the demo policies and procedures on %s', setup => {
     expect(tasks).toHaveLength(1);
     expect(tasks[0].assignee).toBe('group:default/ai-governance-office');
 
-    expect(await services.policies.currentAiPolicy()).toMatchObject({
+    expect(await suite.services.policies.currentAiPolicy()).toMatchObject({
       title: 'Acme Bank AI policy',
       version: 2,
       reviewOverdue: false,
       link: `/ai-governance/aims/policies?document=${docs[0].id}`,
     });
-    expect((await services.aimsClauses.get('5.2')).prefilled).toEqual({
+    expect((await suite.services.aimsClauses.get('5.2')).prefilled).toEqual({
       status: 'implemented',
       reason: expect.stringContaining('"Acme Bank AI policy" (version 2)'),
     });

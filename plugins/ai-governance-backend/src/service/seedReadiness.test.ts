@@ -1,14 +1,5 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import {
-  DEFAULT_RISK_MATRIX,
-  DEFAULT_SCORECARD_RULES,
-} from '@aigov/plugin-ai-governance-common';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
-import { demoSystems, seedFile } from '../__testUtils__/demoSeed';
-import { snapshotOf } from './entities';
-import type { GovernanceServices } from './routes/context';
-import { seedFromFile } from './seed';
-import { createGovernanceServices } from './services';
+import { demoSeedSuite } from '../__testUtils__/demoSeed';
 
 jest.setTimeout(120_000);
 
@@ -21,28 +12,14 @@ jest.setTimeout(120_000);
 const clock = () => new Date('2026-12-07T12:00:00.000Z');
 
 describeOnEachDatabase('readiness of the demo organisation on %s', setup => {
-  const db = setup.migratedDatabase();
-  let services: GovernanceServices;
-
+  const suite = demoSeedSuite(setup, { clock });
   beforeAll(async () => {
-    services = createGovernanceServices({
-      knex: db.knex,
-      riskMatrix: DEFAULT_RISK_MATRIX,
-      rules: DEFAULT_SCORECARD_RULES,
-      clock,
-    });
-    for (const entity of demoSystems)
-      await services.entityStore.upsertEntity(snapshotOf(entity));
-    await seedFromFile({
-      file: seedFile,
-      services,
-      logger: mockServices.logger.mock(),
-      clock,
-    });
+    await suite.addDemoSystems();
+    await suite.seed();
   });
 
   it('has each stage 1 item present or missing as the demo seeds it', async () => {
-    const { stage1 } = await services.readiness.get({ sampleId: 'demo' });
+    const { stage1 } = await suite.services.readiness.get({ sampleId: 'demo' });
     const presence = Object.fromEntries(
       stage1.items.map(i => [i.id, i.present]),
     );
@@ -78,7 +55,7 @@ describeOnEachDatabase('readiness of the demo organisation on %s', setup => {
       '1 of 2 high-tier AI systems in scope have an approved impact assessment',
     );
     // Each item says what the Clauses page says of its clause.
-    const { items } = await services.aimsClauses.list();
+    const { items } = await suite.services.aimsClauses.list();
     for (const item of stage1.items.filter(i => i.id !== 'audit-programme')) {
       expect([item.id, item.why]).toEqual([
         item.id,
@@ -88,7 +65,7 @@ describeOnEachDatabase('readiness of the demo organisation on %s', setup => {
   });
 
   it('draws the stage 2 sample from the demo systems in scope, the same again for its id', async () => {
-    const { stage2 } = await services.readiness.get({ sampleId: 'demo' });
+    const { stage2 } = await suite.services.readiness.get({ sampleId: 'demo' });
     expect(stage2).toMatchObject({ sampleId: 'demo', size: 3, inScope: 5 });
     // Card fraud detection has implemented controls without unexpired evidence.
     const drawn = stage2.systems.map(s => [s.entityRef, s.pass]);
@@ -100,9 +77,12 @@ describeOnEachDatabase('readiness of the demo organisation on %s', setup => {
     expect(stage2.systems[0].checks[2].why).toBe(
       '30 of 36 applicable controls implemented, 26 with unexpired evidence; without evidence: A.10.4, A.4.5, A.7.6, A.8.3',
     );
-    const again = await services.readiness.get({ sampleId: 'demo' });
+    const again = await suite.services.readiness.get({ sampleId: 'demo' });
     expect(again.stage2.systems.map(s => [s.entityRef, s.pass])).toEqual(drawn);
-    const all = await services.readiness.get({ sampleId: 'demo', size: 10 });
+    const all = await suite.services.readiness.get({
+      sampleId: 'demo',
+      size: 10,
+    });
     // Every system in scope; candidate screening is excluded by the scope.
     expect(all.stage2.systems.map(s => s.entityRef).sort()).toEqual([
       'aisystem:default/card-fraud-detection',
