@@ -1,20 +1,10 @@
 import { ResponseError } from '@backstage/errors';
-import { BASE, json, setup } from './__testUtils__/fakeApi';
+import { apiError, BASE, clientAnswering, json } from './__testUtils__/fakeApi';
 
 /*
  * The clause gap assessment calls of the client against a fake fetch: what
  * goes over the wire and how a stale assessment comes back.
  */
-
-function clientAnswering(response: Response) {
-  const { client, fetch, answer } = setup({});
-  answer(response);
-  return {
-    client,
-    request: () =>
-      new Request(...(fetch.mock.calls[0] as [string, RequestInit])),
-  };
-}
 
 describe('AiGovernanceApiClient clause gap assessment', () => {
   it('lists the clauses with their readiness', async () => {
@@ -44,12 +34,7 @@ describe('AiGovernanceApiClient clause gap assessment', () => {
 
   it('throws a stale assessment as a ResponseError with the 412', async () => {
     const { client } = clientAnswering(
-      json(412, {
-        error: {
-          name: 'PreconditionFailedError',
-          message: 'Clause 5.2 was changed',
-        },
-      }),
+      apiError(412, 'PreconditionFailedError', 'Clause 5.2 was changed'),
     );
     const error = await client
       .putAimsClause('5.2', 1, { status: 'gap' })

@@ -1,21 +1,11 @@
 import { ResponseError } from '@backstage/errors';
 import { isConflictError } from './errors';
-import { BASE, json, setup } from './__testUtils__/fakeApi';
+import { apiError, BASE, clientAnswering, json } from './__testUtils__/fakeApi';
 
 /*
  * The internal audit calls of the client against a fake fetch: what goes
  * over the wire, and how a refusal comes back.
  */
-
-function clientAnswering(response: Response) {
-  const { client, fetch, answer } = setup({});
-  answer(response);
-  return {
-    client,
-    request: () =>
-      new Request(...(fetch.mock.calls[0] as [string, RequestInit])),
-  };
-}
 
 const audit = { id: 'a1', title: 'Risk management', version: 2, findings: [] };
 
@@ -63,12 +53,7 @@ describe('AiGovernanceApiClient internal audits', () => {
 
   it('throws a stale change as a conflict and an independence refusal with its message', async () => {
     const stale = clientAnswering(
-      json(412, {
-        error: {
-          name: 'PreconditionFailedError',
-          message: 'Audit a1 was changed',
-        },
-      }),
+      apiError(412, 'PreconditionFailedError', 'Audit a1 was changed'),
     );
     const error = await stale.client
       .updateAudit('a1', 1, { title: 'x' })
@@ -76,13 +61,11 @@ describe('AiGovernanceApiClient internal audits', () => {
     expect(isConflictError(error)).toBe(true);
 
     const refused = clientAnswering(
-      json(409, {
-        error: {
-          name: 'ConflictError',
-          message:
-            'Refused by the rule of auditor independence: user:default/lena may not audit aisystem:default/credit-scoring',
-        },
-      }),
+      apiError(
+        409,
+        'ConflictError',
+        'Refused by the rule of auditor independence: user:default/lena may not audit aisystem:default/credit-scoring',
+      ),
     );
     const conflict = await refused.client
       .createAudit({

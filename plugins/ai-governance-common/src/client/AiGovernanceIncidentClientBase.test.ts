@@ -1,5 +1,11 @@
 import { ResponseError } from '@backstage/errors';
-import { BASE, entity as system, json, setup } from './__testUtils__/fakeApi';
+import {
+  apiError,
+  BASE,
+  clientAnswering,
+  entity as system,
+  json,
+} from './__testUtils__/fakeApi';
 
 /*
  * The incident register and nonconformity calls of the client against a
@@ -8,19 +14,6 @@ import { BASE, entity as system, json, setup } from './__testUtils__/fakeApi';
 
 const entity = { ...system, name: 'credit' };
 const ID = '7d1c2f4e-1b2a-4c3d-8e9f-0a1b2c3d4e5f';
-
-/** A client whose fetch answers `response`; `request()` is what it sent. */
-function clientAnswering(response: Response, token?: string) {
-  const { client, fetch, answer } = setup(
-    token ? { getToken: async () => token } : {},
-  );
-  answer(response);
-  return {
-    client,
-    request: () =>
-      new Request(...(fetch.mock.calls[0] as [string, RequestInit])),
-  };
-}
 
 describe('AiGovernanceApiClient incidents and nonconformities', () => {
   it('reports an incident on the entity', async () => {
@@ -130,7 +123,7 @@ describe('AiGovernanceApiClient incidents and nonconformities', () => {
     const message =
       'user:default/alice owns a corrective action of this nonconformity and cannot also review its effectiveness';
     const { client, request } = clientAnswering(
-      json(403, { error: { name: 'NotAllowedError', message } }),
+      apiError(403, 'NotAllowedError', message),
     );
 
     const error = await client

@@ -1,21 +1,11 @@
 import { ResponseError } from '@backstage/errors';
 import { isConflictError } from './errors';
-import { BASE, json, setup } from './__testUtils__/fakeApi';
+import { apiError, BASE, clientAnswering, json } from './__testUtils__/fakeApi';
 
 /*
  * The objective calls of the client against a fake fetch: what goes over
  * the wire, and how a refusal comes back.
  */
-
-function clientAnswering(response: Response) {
-  const { client, fetch, answer } = setup({});
-  answer(response);
-  return {
-    client,
-    request: () =>
-      new Request(...(fetch.mock.calls[0] as [string, RequestInit])),
-  };
-}
 
 const objective = {
   id: 'o1',
@@ -63,12 +53,11 @@ describe('AiGovernanceApiClient objectives', () => {
 
   it('throws a stale change as a conflict and a bad target with the field it names', async () => {
     const stale = clientAnswering(
-      json(412, {
-        error: {
-          name: 'PreconditionFailedError',
-          message: 'Objective o1 was changed by someone else',
-        },
-      }),
+      apiError(
+        412,
+        'PreconditionFailedError',
+        'Objective o1 was changed by someone else',
+      ),
     );
     const error = await stale.client
       .updateObjective('o1', 1, { title: 'x' })
@@ -76,18 +65,12 @@ describe('AiGovernanceApiClient objectives', () => {
     expect(isConflictError(error)).toBe(true);
 
     const refused = clientAnswering(
-      json(400, {
-        error: {
-          name: 'InputError',
-          message: 'Invalid objective',
-          details: [
-            {
-              path: 'target.value',
-              message: 'must be a percentage from 0 to 100 for this measure',
-            },
-          ],
+      apiError(400, 'InputError', 'Invalid objective', [
+        {
+          path: 'target.value',
+          message: 'must be a percentage from 0 to 100 for this measure',
         },
-      }),
+      ]),
     );
     const bad = await refused.client
       .createObjective({

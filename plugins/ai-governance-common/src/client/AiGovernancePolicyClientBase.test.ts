@@ -1,21 +1,11 @@
 import { ResponseError } from '@backstage/errors';
 import { isConflictError } from './errors';
-import { BASE, json, setup } from './__testUtils__/fakeApi';
+import { apiError, BASE, clientAnswering, json } from './__testUtils__/fakeApi';
 
 /*
  * The policy and procedure calls of the client against a fake fetch: what
  * goes over the wire, and how a refusal comes back.
  */
-
-function clientAnswering(response: Response) {
-  const { client, fetch, answer } = setup({});
-  answer(response);
-  return {
-    client,
-    request: () =>
-      new Request(...(fetch.mock.calls[0] as [string, RequestInit])),
-  };
-}
 
 const doc = {
   id: 'd1',
@@ -95,12 +85,7 @@ describe('AiGovernanceApiClient policies and procedures', () => {
 
   it('throws a stale change as a conflict and the approver rule with its message', async () => {
     const stale = clientAnswering(
-      json(412, {
-        error: {
-          name: 'PreconditionFailedError',
-          message: 'Document d1 was changed',
-        },
-      }),
+      apiError(412, 'PreconditionFailedError', 'Document d1 was changed'),
     );
     const error = await stale.client
       .submitPolicyVersion('d1', 2, 1)
@@ -108,13 +93,11 @@ describe('AiGovernanceApiClient policies and procedures', () => {
     expect(isConflictError(error)).toBe(true);
 
     const refused = clientAnswering(
-      json(403, {
-        error: {
-          name: 'NotAllowedError',
-          message:
-            'user:default/carol does not hold the AIMS role top-management: documents of the management system are approved by top management',
-        },
-      }),
+      apiError(
+        403,
+        'NotAllowedError',
+        'user:default/carol does not hold the AIMS role top-management: documents of the management system are approved by top management',
+      ),
     );
     const denied = await refused.client
       .approvePolicyVersion('d1', 2, 4)

@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import { BASE, json, setup } from './__testUtils__/fakeApi';
+import { apiError, BASE, json, setup } from './__testUtils__/fakeApi';
 
 /*
  * The readiness call of the client against a fake fetch: the sample id and
@@ -36,13 +36,9 @@ describe('AiGovernanceApiClient readiness', () => {
   it('throws the 400 naming the field', async () => {
     const { client, answer } = setup({});
     answer(
-      json(400, {
-        error: {
-          name: 'InputError',
-          message: 'Invalid query: size must be at most 100',
-          details: [{ path: 'size', message: 'must be at most 100' }],
-        },
-      }),
+      apiError(400, 'InputError', 'Invalid query: size must be at most 100', [
+        { path: 'size', message: 'must be at most 100' },
+      ]),
     );
     const error = await client.getReadiness({ size: 101 }).catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);

@@ -1,20 +1,10 @@
 import { fieldErrorsOf, isConflictError } from './errors';
-import { BASE, json, setup } from './__testUtils__/fakeApi';
+import { apiError, BASE, clientAnswering, json } from './__testUtils__/fakeApi';
 
 /*
  * The management review calls of the client against a fake fetch: what
  * goes over the wire, and the minutes read as text and as a file.
  */
-
-function clientAnswering(response: Response) {
-  const { client, fetch, answer } = setup({});
-  answer(response);
-  return {
-    client,
-    request: () =>
-      new Request(...(fetch.mock.calls[0] as [string, RequestInit])),
-  };
-}
 
 const ID = '3c1d0e7a-5b2f-4a8e-9c61-2f0d7e4b8a11';
 const review = { id: ID, title: 'Management review 2026', version: 3 };
@@ -82,12 +72,11 @@ describe('AiGovernanceApiClient management reviews', () => {
 
   it('throws a stale change as a conflict and a refusal with the fields it names', async () => {
     const stale = clientAnswering(
-      json(412, {
-        error: {
-          name: 'PreconditionFailedError',
-          message: `Management review ${ID} was changed`,
-        },
-      }),
+      apiError(
+        412,
+        'PreconditionFailedError',
+        `Management review ${ID} was changed`,
+      ),
     );
     const error = await stale.client
       .updateManagementReview(ID, 1, { title: 'x' })
@@ -95,13 +84,12 @@ describe('AiGovernanceApiClient management reviews', () => {
     expect(isConflictError(error)).toBe(true);
 
     const refused = clientAnswering(
-      json(400, {
-        error: {
-          name: 'InputError',
-          message: 'Invalid management review: plannedAt must be a date',
-          details: [{ path: 'plannedAt', message: 'must be a date' }],
-        },
-      }),
+      apiError(
+        400,
+        'InputError',
+        'Invalid management review: plannedAt must be a date',
+        [{ path: 'plannedAt', message: 'must be a date' }],
+      ),
     );
     const bad = await refused.client
       .createManagementReview({

@@ -1,20 +1,10 @@
 import { isConflictError } from './errors';
-import { BASE, json, setup } from './__testUtils__/fakeApi';
+import { apiError, BASE, clientAnswering, json } from './__testUtils__/fakeApi';
 
 /*
  * The scope and roles calls of the client against a fake fetch: what goes
  * over the wire, and how a refusal comes back.
  */
-
-function clientAnswering(response: Response) {
-  const { client, fetch, answer } = setup({});
-  answer(response);
-  return {
-    client,
-    request: () =>
-      new Request(...(fetch.mock.calls[0] as [string, RequestInit])),
-  };
-}
 
 const scope = {
   id: 'scope',
@@ -68,12 +58,7 @@ describe('AiGovernanceApiClient AIMS scope and roles', () => {
 
   it('throws a stale change as a conflict and a bad holder with the field it names', async () => {
     const stale = clientAnswering(
-      json(412, {
-        error: {
-          name: 'PreconditionFailedError',
-          message: 'The AIMS roles were changed',
-        },
-      }),
+      apiError(412, 'PreconditionFailedError', 'The AIMS roles were changed'),
     );
     const error = await stale.client
       .updateAimsRoles(1, { roles: [] })
@@ -81,18 +66,12 @@ describe('AiGovernanceApiClient AIMS scope and roles', () => {
     expect(isConflictError(error)).toBe(true);
 
     const bad = clientAnswering(
-      json(400, {
-        error: {
-          name: 'InputError',
-          message: 'Invalid roles',
-          details: [
-            {
-              path: 'roles[0].holders[0]',
-              message: 'must be a user or group the catalog knows',
-            },
-          ],
+      apiError(400, 'InputError', 'Invalid roles', [
+        {
+          path: 'roles[0].holders[0]',
+          message: 'must be a user or group the catalog knows',
         },
-      }),
+      ]),
     );
     const refused = await bad.client
       .updateAimsRoles(1, {

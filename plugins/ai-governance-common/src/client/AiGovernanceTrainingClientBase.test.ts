@@ -1,21 +1,11 @@
 import { ResponseError } from '@backstage/errors';
 import { fieldErrorsOf } from './errors';
-import { BASE, json, setup } from './__testUtils__/fakeApi';
+import { apiError, BASE, clientAnswering, json } from './__testUtils__/fakeApi';
 
 /*
  * The training calls of the client against a fake fetch: what goes over
  * the wire, and how a refusal naming a field comes back.
  */
-
-function clientAnswering(response: Response) {
-  const { client, fetch, answer } = setup({});
-  answer(response);
-  return {
-    client,
-    request: () =>
-      new Request(...(fetch.mock.calls[0] as [string, RequestInit])),
-  };
-}
 
 const record = {
   id: 'r1',
@@ -68,13 +58,12 @@ describe('AiGovernanceApiClient training', () => {
 
   it('throws a refusal with the fields it names', async () => {
     const refused = clientAnswering(
-      json(400, {
-        error: {
-          name: 'InputError',
-          message: 'Invalid training record: courseId must be a course',
-          details: [{ path: 'courseId', message: 'must be a course' }],
-        },
-      }),
+      apiError(
+        400,
+        'InputError',
+        'Invalid training record: courseId must be a course',
+        [{ path: 'courseId', message: 'must be a course' }],
+      ),
     );
     const error = await refused.client
       .createTrainingRecord({

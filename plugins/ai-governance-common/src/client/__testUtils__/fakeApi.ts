@@ -47,6 +47,23 @@ export function setup(
   return { client, sent, answer, fetch };
 }
 
+/**
+ * A client whose fetch answers `response` (with `token` from `getToken`
+ * when given); `request()` is the first request it sent, built anew each
+ * time so its body can be read again.
+ */
+export function clientAnswering(response: Response, token?: string) {
+  const { client, fetch, answer } = setup(
+    token ? { getToken: async () => token } : {},
+  );
+  answer(response);
+  return {
+    client,
+    request: () =>
+      new Request(...(fetch.mock.calls[0] as [string, RequestInit])),
+  };
+}
+
 const STATUS_TEXT: Record<number, string> = {
   200: 'OK',
   201: 'Created',
@@ -64,4 +81,14 @@ export function json(
     statusText: STATUS_TEXT[status],
     headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
   });
+}
+
+/** The API's error answer `{ error: { name, message, details } }` with `status`. */
+export function apiError(
+  status: number,
+  name: string,
+  message: string,
+  details?: Array<{ path: string; message: string }>,
+) {
+  return json(status, { error: { name, message, details } });
 }
