@@ -1,5 +1,8 @@
 import type { Knex } from 'knex';
-import { ANNEX_A_CONTROL_IDS } from '@aigov/plugin-ai-governance-common';
+import {
+  addMonthsToDay,
+  ANNEX_A_CONTROL_IDS,
+} from '@aigov/plugin-ai-governance-common';
 import {
   listSnapshotAiSystems,
   type SnapshotAiSystem,
@@ -83,7 +86,7 @@ export class DatabaseReadinessStore {
     const facts = new Map<string, SampleFacts>();
     if (refs.length === 0) return facts;
     const today = now.slice(0, 10);
-    const yearAgo = `${Number(now.slice(0, 4)) - 1}${now.slice(4)}`;
+    const yearAgo = addMonthsToDay(now, -12);
     const assessed = await this.db('assessments')
       .whereIn('entity_ref', refs)
       .where('status', 'approved')

@@ -1,5 +1,8 @@
 import type { Knex } from 'knex';
-import { ANNEX_A_CONTROL_IDS } from '@aigov/plugin-ai-governance-common';
+import {
+  addMonthsToDay,
+  ANNEX_A_CONTROL_IDS,
+} from '@aigov/plugin-ai-governance-common';
 import {
   countObjectiveFigures,
   type ObjectiveFigures,
@@ -174,7 +177,7 @@ export async function countAimsFigures(
 
 /** The audits the 9.2 pre-fill is decided by, on `today`. */
 async function auditFigures(db: Knex, today: string) {
-  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  const yearAgo = addMonthsToDay(today, -12);
   const completed = await db('audits')
     .where('status', 'completed')
     .where('completed_at', '>=', yearAgo)

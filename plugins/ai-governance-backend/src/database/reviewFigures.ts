@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { addMonthsToDay } from '@aigov/plugin-ai-governance-common';
 
 /*
  * What the 9.3 pre-fill of the clause gap assessment is decided by: the
@@ -27,7 +28,7 @@ export async function countReviewFigures(
   db: Knex,
   today: string,
 ): Promise<ReviewFigures> {
-  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  const yearAgo = addMonthsToDay(today, -12);
   const held = await db('management_reviews')
     .whereIn('status', ['held', 'closed'])
     .where('held_at', '>=', yearAgo)

@@ -1,5 +1,6 @@
 import type { Config } from '@backstage/config';
 import {
+  addMonthsToDay,
   isoDateSchema,
   type ReadinessSurveillance,
   type SurveillanceEvent,
@@ -56,11 +57,7 @@ export function readSampleSize(config: Config): number {
 
 /** `date` (YYYY-MM-DD) `years` later; 29 February falls on 28 February in a common year. */
 export function plusYears(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(y + years, m - 1, d));
-  // Date.UTC rolls 29 February over into March; keep the month.
-  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
-  return target.toISOString().slice(0, 10);
+  return addMonthsToDay(date, 12 * years);
 }
 
 /** The calendar on `today` (YYYY-MM-DD). */

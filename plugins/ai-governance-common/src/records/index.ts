@@ -5,6 +5,7 @@ export * from './scorecard';
 export * from './schemas';
 export * from './fieldProblems';
 export * from './canonicalJson';
+export * from './days';
 export * from './tasks';
 export * from './nonconformities';
 export * from './riskDecisions';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEXT_LIMITS } from './constants';
+import { addMonthsToDay } from './days';
 import { isoDateSchema } from './schemas';
 import type { RecordMeta } from './types';
 
@@ -220,13 +221,5 @@ export function currentDocumentVersion(
 
 /** The day `months` after `date` (an ISO timestamp or day), YYYY-MM-DD: when a review falls due; the end of a shorter month is its last day. @public */
 export function reviewDueDay(date: string, months: number): string {
-  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  const day = d.getUTCDate();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  const last = new Date(
-    Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  d.setUTCDate(Math.min(day, last));
-  return d.toISOString().slice(0, 10);
+  return addMonthsToDay(date, months);
 }

@@ -6,6 +6,7 @@ import {
   type TrainingCourse,
 } from '../library/courses';
 import { TEXT_LIMITS } from './constants';
+import { addMonthsToDay } from './days';
 import { isoDateSchema } from './schemas';
 import type { RecordMeta } from './types';
 
@@ -62,13 +63,7 @@ export function trainingStatusOf(
  * the day clamped to the month's end (31 Jan + 1 month is 28 or 29 Feb). @public
  */
 export function trainingExpiryOf(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
+  return addMonthsToDay(date, months);
 }
 
 /** Who a required course applies to. @public */
