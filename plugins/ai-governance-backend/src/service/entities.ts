@@ -238,21 +238,38 @@ export class EntityResolver {
   }
 
   /**
-   * The groups the catalog lists these users as members of (their
-   * `memberOf` relations), in lower case: the teams of the users who own
-   * corrective actions, for the four-eyes rule of the effectiveness review.
+   * The groups the catalog lists each of these users as a member of (their
+   * `memberOf` relations), in lower case and by lower-case user ref, read in
+   * one catalog request; a user the catalog lacks has none.
+   */
+  async teamsByUser(userRefs: string[]): Promise<Map<string, string[]>> {
+    const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+    const refs = [...new Set(userRefs.map(lower))];
+    const teams = new Map<string, string[]>(refs.map(ref => [ref, []]));
+    if (refs.length === 0) return teams;
+    const { items } = await this.catalog.getEntitiesByRefs(
+      { entityRefs: refs, fields: ['relations'] },
+      { credentials: await this.auth.getOwnServiceCredentials() },
+    );
+    items.forEach((user, i) => {
+      teams.set(
+        refs[i],
+        (user?.relations ?? [])
+          .filter(rel => rel.type === 'memberOf')
+          .map(rel => lower(rel.targetRef)),
+      );
+    });
+    return teams;
+  }
+
+  /**
+   * The groups these users are members of, together: the teams of the
+   * users who own corrective actions, for the four-eyes rule of the
+   * effectiveness review.
    */
   async teamsOf(userRefs: string[]): Promise<string[]> {
-    const credentials = await this.auth.getOwnServiceCredentials();
-    const teams = new Set<string>();
-    for (const ref of new Set(userRefs)) {
-      const user = await this.catalog.getEntityByRef(ref, { credentials });
-      for (const rel of user?.relations ?? []) {
-        if (rel.type === 'memberOf')
-          teams.add(rel.targetRef.toLocaleLowerCase('en-US'));
-      }
-    }
-    return [...teams];
+    const teams = await this.teamsByUser(userRefs);
+    return [...new Set([...teams.values()].flat())];
   }
 
   async resolve(

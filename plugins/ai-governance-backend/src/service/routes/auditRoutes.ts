@@ -61,11 +61,7 @@ async function independenceOf(
       entity.ownerRef?.toLocaleLowerCase('en-US') ?? null,
     );
   }
-  const teamsOf = new Map<string, string[]>();
-  for (const auditor of auditors.map(a => a.toLocaleLowerCase('en-US'))) {
-    teamsOf.set(auditor, await ctx.entities.teamsOf([auditor]));
-  }
-  return { ownerOf, teamsOf };
+  return { ownerOf, teamsOf: await ctx.entities.teamsByUser(auditors) };
 }
 
 /**
