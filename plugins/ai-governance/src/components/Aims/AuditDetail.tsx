@@ -2,20 +2,16 @@ import type { Audit } from '@aigov/plugin-ai-governance-common';
 import { Link as RouterLink } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
-import Paper from '@material-ui/core/Paper';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import {
-  EmptyNote,
   ReasonButton,
   disabledReason,
   useGovernanceTabPath,
   type Guard,
 } from '../shared';
+import { AimsTable } from './AimsTable';
 import { AUDIT_STATUS_LABELS, FINDING_KIND_LABELS } from './auditLabels';
 import { userName } from './AuditTable';
 
@@ -98,53 +94,37 @@ export function AuditDetail(props: {
           </>
         )}
       </Box>
-      {audit.findings.length === 0 ? (
-        <EmptyNote>No finding is recorded yet.</EmptyNote>
-      ) : (
-        <Paper variant="outlined">
-          <Table size="small" aria-label={`Findings of ${audit.title}`}>
-            <TableHead>
-              <TableRow>
-                <TableCell>Kind</TableCell>
-                <TableCell>Against</TableCell>
-                <TableCell>AI system</TableCell>
-                <TableCell>Finding</TableCell>
-                <TableCell>Nonconformity</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {audit.findings.map(f => (
-                <TableRow key={f.id}>
-                  <TableCell>{FINDING_KIND_LABELS[f.kind]}</TableCell>
-                  <TableCell>{f.reference}</TableCell>
-                  <TableCell>
-                    {f.entityRef ? (
-                      <EntityRefLink entityRef={f.entityRef} />
-                    ) : (
-                      '—'
-                    )}
-                  </TableCell>
-                  <TableCell>{f.description}</TableCell>
-                  <TableCell>
-                    {f.nonconformityId && f.entityRef ? (
-                      <RouterLink
-                        to={tabPath(f.entityRef, {
-                          section: 'incidents',
-                          record: f.nonconformityId,
-                        })}
-                      >
-                        Open nonconformity
-                      </RouterLink>
-                    ) : (
-                      '—'
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Paper>
-      )}
+      <AimsTable
+        label={`Findings of ${audit.title}`}
+        columns={['Kind', 'Against', 'AI system', 'Finding', 'Nonconformity']}
+        rows={audit.findings}
+        empty="No finding is recorded yet."
+      >
+        {f => (
+          <TableRow key={f.id}>
+            <TableCell>{FINDING_KIND_LABELS[f.kind]}</TableCell>
+            <TableCell>{f.reference}</TableCell>
+            <TableCell>
+              {f.entityRef ? <EntityRefLink entityRef={f.entityRef} /> : '—'}
+            </TableCell>
+            <TableCell>{f.description}</TableCell>
+            <TableCell>
+              {f.nonconformityId && f.entityRef ? (
+                <RouterLink
+                  to={tabPath(f.entityRef, {
+                    section: 'incidents',
+                    record: f.nonconformityId,
+                  })}
+                >
+                  Open nonconformity
+                </RouterLink>
+              ) : (
+                '—'
+              )}
+            </TableCell>
+          </TableRow>
+        )}
+      </AimsTable>
     </Box>
   );
 }

@@ -1,30 +1,21 @@
 import { useState } from 'react';
 import {
-  AIMS_ENTITY_REF,
   auditUpdatePermission,
   type Audit,
 } from '@aigov/plugin-ai-governance-common';
-import { Progress } from '@backstage/core-components';
-import { AimsPage } from './AimsNav';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import TextField from '@material-ui/core/TextField';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import {
-  LoadError,
-  ReasonButton,
-  SaveErrorAlert,
-  SavedNotice,
-  disabledReason,
-  usePermissionGuard,
-} from '../shared';
+import { SaveErrorAlert } from '../shared';
+import { AimsLoading } from './AimsLoading';
+import { AimsPage } from './AimsNav';
+import { AimsToolbar } from './AimsToolbar';
 import { AuditDetail } from './AuditDetail';
 import { AuditTable } from './AuditTable';
 import { AUDIT_UPDATE_DENIED } from './auditLabels';
 import { CompleteAuditDialog } from './CompleteAuditDialog';
 import { FindingDialog } from './FindingDialog';
 import { PlanAuditDialog } from './PlanAuditDialog';
+import { useAimsRecords } from './useAimsRecords';
 
 type Dialog = 'plan' | 'finding' | 'complete';
 
@@ -34,46 +25,32 @@ type Dialog = 'plan' | 'finding' | 'complete';
  * an audit and Add a finding dialogs for the governance office.
  */
 export function AuditsContent(props: { now?: Date }) {
-  const api = useApi(aiGovernanceApiRef);
   const thisYear = (props.now ?? new Date()).getUTCFullYear();
   const [year, setYear] = useState(thisYear);
-  const list = useAsyncRetry(() => api.listAudits({ year }), [api, year]);
-  // The programme covers the organisation: the decision is on the
-  // management system's own reference, which only an unconditional policy allows.
-  const canUpdate = usePermissionGuard(
-    auditUpdatePermission,
-    AIMS_ENTITY_REF,
-    AUDIT_UPDATE_DENIED,
-  );
+  const page = useAimsRecords<Audit[], Dialog>({
+    load: api => api.listAudits({ year }),
+    deps: [year],
+    permission: auditUpdatePermission,
+    denied: AUDIT_UPDATE_DENIED,
+  });
+  const { api, canUpdate, dialog, setDialog } = page;
   const [openId, setOpenId] = useState<string>();
-  const [dialog, setDialog] = useState<Dialog>();
-  const [saved, setSaved] = useState<string>();
   const [moveError, setMoveError] = useState<unknown>();
 
-  if (list.error) {
-    return (
-      <LoadError
-        error={list.error}
-        what="internal audit programme"
-        onRetry={list.retry}
-      />
-    );
+  if (!page.records.value) {
+    return <AimsLoading state={page.records} what="internal audit programme" />;
   }
-  if (!list.value) return <Progress />;
-  const audits = list.value;
+  const audits = page.records.value;
   const open = audits.find(a => a.id === openId);
   const done = (message: string) => (audit: Audit) => {
-    setDialog(undefined);
     setOpenId(audit.id);
-    setSaved(message);
-    list.retry();
+    page.saved(message);
   };
   const start = async (audit: Audit) => {
     setMoveError(undefined);
     try {
       await api.updateAudit(audit.id, audit.version, { status: 'in-progress' });
-      setSaved(`${audit.title} started`);
-      list.retry();
+      page.saved(`${audit.title} started`);
     } catch (e) {
       setMoveError(e);
     }
@@ -81,7 +58,12 @@ export function AuditsContent(props: { now?: Date }) {
 
   return (
     <Box display="flex" flexDirection="column">
-      <Box display="flex" alignItems="center" gridGap={16} mb={2}>
+      <AimsToolbar
+        action="Plan an audit"
+        guard={canUpdate}
+        onAction={() => setDialog('plan')}
+        notice={page.notice}
+      >
         <TextField
           id="audit-year"
           select
@@ -99,16 +81,7 @@ export function AuditsContent(props: { now?: Date }) {
             </option>
           ))}
         </TextField>
-        <ReasonButton
-          variant="contained"
-          color="primary"
-          disabledReason={disabledReason(canUpdate)}
-          onClick={() => setDialog('plan')}
-        >
-          Plan an audit
-        </ReasonButton>
-      </Box>
-      <SavedNotice message={saved} onDismiss={() => setSaved(undefined)} />
+      </AimsToolbar>
       {moveError !== undefined && <SaveErrorAlert error={moveError} />}
       <AuditTable year={year} audits={audits} onOpen={a => setOpenId(a.id)} />
       {open && (
@@ -123,25 +96,22 @@ export function AuditsContent(props: { now?: Date }) {
       {dialog === 'plan' && (
         <PlanAuditDialog
           year={year}
-          onClose={() => setDialog(undefined)}
+          onClose={page.close}
           onSaved={done('Audit planned')}
         />
       )}
       {dialog === 'finding' && open && (
         <FindingDialog
           audit={open}
-          onClose={() => setDialog(undefined)}
+          onClose={page.close}
           onSaved={done('Finding added')}
         />
       )}
       {dialog === 'complete' && open && (
         <CompleteAuditDialog
           audit={open}
-          onClose={() => setDialog(undefined)}
-          onReload={() => {
-            setDialog(undefined);
-            list.retry();
-          }}
+          onClose={page.close}
+          onReload={page.reload}
           onSaved={done('Audit completed')}
         />
       )}

@@ -1,20 +1,17 @@
-import { useState } from 'react';
 import {
-  AIMS_ENTITY_REF,
   aimsClauseUpdatePermission,
   type AimsClauseAssessment,
+  type AimsClauseList,
 } from '@aigov/plugin-ai-governance-common';
-import { Progress } from '@backstage/core-components';
-import { AimsPage } from './AimsNav';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import { LoadError, SavedNotice, usePermissionGuard } from '../shared';
+import { SavedNotice } from '../shared';
+import { AimsLoading } from './AimsLoading';
+import { AimsPage } from './AimsNav';
 import { ClauseDialog } from './ClauseDialog';
 import { ClauseTable, readinessText } from './ClauseTable';
 import { AIMS_UPDATE_DENIED } from './labels';
+import { useAimsRecords } from './useAimsRecords';
 
 /**
  * The clause gap assessment of the management system: one table per
@@ -22,29 +19,15 @@ import { AIMS_UPDATE_DENIED } from './labels';
  * readiness above, and the Assess dialog for the governance office.
  */
 export function ClausesContent() {
-  const api = useApi(aiGovernanceApiRef);
-  const list = useAsyncRetry(() => api.listAimsClauses(), [api]);
-  // The clauses cover the organisation: the decision is on the management
-  // system's own reference, which only an unconditional policy allows.
-  const canUpdate = usePermissionGuard(
-    aimsClauseUpdatePermission,
-    AIMS_ENTITY_REF,
-    AIMS_UPDATE_DENIED,
-  );
-  const [editing, setEditing] = useState<AimsClauseAssessment>();
-  const [saved, setSaved] = useState<string>();
-
-  if (list.error) {
-    return (
-      <LoadError
-        error={list.error}
-        what="clause gap assessment"
-        onRetry={list.retry}
-      />
-    );
+  const page = useAimsRecords<AimsClauseList, AimsClauseAssessment>({
+    load: api => api.listAimsClauses(),
+    permission: aimsClauseUpdatePermission,
+    denied: AIMS_UPDATE_DENIED,
+  });
+  if (!page.records.value) {
+    return <AimsLoading state={page.records} what="clause gap assessment" />;
   }
-  if (!list.value) return <Progress />;
-  const { items, readiness } = list.value;
+  const { items, readiness } = page.records.value;
   const tops = items.filter(c => !c.parentId);
   const topOf = (id: string) => id.split('.')[0];
 
@@ -55,30 +38,23 @@ export function ClausesContent() {
         half; a clause nobody assessed counts with what the suite’s records
         show.
       </Typography>
-      <SavedNotice message={saved} onDismiss={() => setSaved(undefined)} />
+      <SavedNotice {...page.notice} />
       {tops.map(top => (
         <ClauseTable
           key={top.id}
           top={top}
           clauses={items.filter(c => topOf(c.id) === top.id)}
           readiness={readiness.clauses.find(r => r.clauseId === top.id)}
-          canUpdate={canUpdate}
-          onAssess={setEditing}
+          canUpdate={page.canUpdate}
+          onAssess={page.setDialog}
         />
       ))}
-      {editing && (
+      {page.dialog && (
         <ClauseDialog
-          clause={editing}
-          onClose={() => setEditing(undefined)}
-          onReload={() => {
-            setEditing(undefined);
-            list.retry();
-          }}
-          onSaved={clause => {
-            setEditing(undefined);
-            setSaved(`Clause ${clause.id} saved`);
-            list.retry();
-          }}
+          clause={page.dialog}
+          onClose={page.close}
+          onReload={page.reload}
+          onSaved={clause => page.saved(`Clause ${clause.id} saved`)}
         />
       )}
     </Box>

@@ -1,35 +1,19 @@
 import { useState } from 'react';
 import {
-  AIMS_ENTITY_REF,
   managementReviewUpdatePermission,
   type ManagementReview,
   type ManagementReviewAction,
   type ManagementReviewPatch,
 } from '@aigov/plugin-ai-governance-common';
-import { Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
-import Link from '@material-ui/core/Link';
-import Paper from '@material-ui/core/Paper';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { useSearchParams } from 'react-router-dom';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import {
-  EmptyNote,
-  LoadError,
-  ReasonButton,
-  SaveErrorAlert,
-  SavedNotice,
-  disabledReason,
-  saveBlob,
-  usePermissionGuard,
-} from '../shared';
+import { SaveErrorAlert, saveBlob } from '../shared';
+import { AimsLoading } from './AimsLoading';
 import { AimsPage } from './AimsNav';
+import { AimsTable, OpenLink } from './AimsTable';
+import { AimsToolbar } from './AimsToolbar';
 import { NewReviewDialog } from './reviews/NewReviewDialog';
 import {
   ActionDialog,
@@ -42,6 +26,7 @@ import {
   REVIEW_UPDATE_DENIED,
   actionInputs,
 } from './reviews/reviewLabels';
+import { useAimsRecords } from './useAimsRecords';
 
 type Dialog = 'new' | 'attendees' | 'decision' | 'action';
 
@@ -54,15 +39,12 @@ const fileName = (review: ManagementReview, ext: string) =>
  * actions, the moves planned → held → closed and the minutes to download.
  */
 export function ManagementReviewsContent() {
-  const api = useApi(aiGovernanceApiRef);
-  const list = useAsyncRetry(() => api.listManagementReviews(), [api]);
-  // The reviews cover the organisation: the decision is on the management
-  // system's own reference, which only an unconditional policy allows.
-  const canUpdate = usePermissionGuard(
-    managementReviewUpdatePermission,
-    AIMS_ENTITY_REF,
-    REVIEW_UPDATE_DENIED,
-  );
+  const page = useAimsRecords<ManagementReview[], Dialog>({
+    load: api => api.listManagementReviews(),
+    permission: managementReviewUpdatePermission,
+    denied: REVIEW_UPDATE_DENIED,
+  });
+  const { api, canUpdate, dialog, setDialog } = page;
   // `?review=` opens one review, e.g. from a review action in My tasks.
   const [params, setParams] = useSearchParams();
   const openId = params.get('review') ?? undefined;
@@ -75,27 +57,16 @@ export function ManagementReviewsContent() {
       },
       { replace: true },
     );
-  const [dialog, setDialog] = useState<Dialog>();
-  const [saved, setSaved] = useState<string>();
   const [error, setError] = useState<unknown>();
 
-  if (list.error) {
-    return (
-      <LoadError
-        error={list.error}
-        what="management reviews"
-        onRetry={list.retry}
-      />
-    );
+  if (!page.records.value) {
+    return <AimsLoading state={page.records} what="management reviews" />;
   }
-  if (!list.value) return <Progress />;
-  const reviews = list.value;
+  const reviews = page.records.value;
   const open = reviews.find(r => r.id === openId);
   const done = (message: string) => (review: ManagementReview) => {
-    setDialog(undefined);
     setOpenId(review.id);
-    setSaved(message);
-    list.retry();
+    page.saved(message);
   };
   const change = async (
     review: ManagementReview,
@@ -138,66 +109,46 @@ export function ManagementReviewsContent() {
   };
   const dialogProps = (r: ManagementReview, message: string) => ({
     review: r,
-    onClose: () => setDialog(undefined),
+    onClose: page.close,
     onSaved: done(message),
-    onReload: () => {
-      setDialog(undefined);
-      list.retry();
-    },
+    onReload: page.reload,
   });
 
   return (
     <Box display="flex" flexDirection="column">
-      <Box display="flex" alignItems="center" gridGap={16} mb={2}>
-        <ReasonButton
-          variant="contained"
-          color="primary"
-          disabledReason={disabledReason(canUpdate)}
-          onClick={() => setDialog('new')}
-        >
-          New review
-        </ReasonButton>
-      </Box>
-      <SavedNotice message={saved} onDismiss={() => setSaved(undefined)} />
+      <AimsToolbar
+        action="New review"
+        guard={canUpdate}
+        onAction={() => setDialog('new')}
+        notice={page.notice}
+      />
       {error !== undefined && <SaveErrorAlert error={error} />}
-      {reviews.length === 0 ? (
-        <EmptyNote>No management review is planned yet.</EmptyNote>
-      ) : (
-        <Paper variant="outlined">
-          <Table size="small" aria-label="Management reviews">
-            <TableHead>
-              <TableRow>
-                <TableCell>Review</TableCell>
-                <TableCell>Planned</TableCell>
-                <TableCell>Held</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell align="right">Open actions</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {reviews.map(r => (
-                <TableRow key={r.id} selected={r.id === openId}>
-                  <TableCell>
-                    <Link
-                      component="button"
-                      variant="body2"
-                      onClick={() => setOpenId(r.id)}
-                    >
-                      {r.title}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{r.plannedAt}</TableCell>
-                  <TableCell>{r.heldAt ?? '—'}</TableCell>
-                  <TableCell>{REVIEW_STATUS_LABELS[r.status]}</TableCell>
-                  <TableCell align="right">
-                    {r.actions.filter(a => a.status === 'open').length}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Paper>
-      )}
+      <AimsTable
+        label="Management reviews"
+        columns={[
+          'Review',
+          'Planned',
+          'Held',
+          'Status',
+          { label: 'Open actions', align: 'right' },
+        ]}
+        rows={reviews}
+        empty="No management review is planned yet."
+      >
+        {r => (
+          <TableRow key={r.id} selected={r.id === openId}>
+            <TableCell>
+              <OpenLink onOpen={() => setOpenId(r.id)}>{r.title}</OpenLink>
+            </TableCell>
+            <TableCell>{r.plannedAt}</TableCell>
+            <TableCell>{r.heldAt ?? '—'}</TableCell>
+            <TableCell>{REVIEW_STATUS_LABELS[r.status]}</TableCell>
+            <TableCell align="right">
+              {r.actions.filter(a => a.status === 'open').length}
+            </TableCell>
+          </TableRow>
+        )}
+      </AimsTable>
       {open && (
         <ReviewDetail
           review={open}
@@ -213,7 +164,7 @@ export function ManagementReviewsContent() {
       )}
       {dialog === 'new' && (
         <NewReviewDialog
-          onClose={() => setDialog(undefined)}
+          onClose={page.close}
           onSaved={done('Review created; its inputs are frozen')}
         />
       )}

@@ -1,27 +1,17 @@
-import { useState } from 'react';
 import {
-  AIMS_ENTITY_REF,
   aimsObjectiveUpdatePermission,
   type AimsObjective,
 } from '@aigov/plugin-ai-governance-common';
-import { Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import {
-  EmptyNote,
-  LoadError,
-  ReasonButton,
-  SavedNotice,
-  disabledReason,
-  usePermissionGuard,
-} from '../shared';
+import { EmptyNote, disabledReason } from '../shared';
+import { AimsLoading } from './AimsLoading';
 import { AimsPage } from './AimsNav';
+import { AimsToolbar } from './AimsToolbar';
 import { ObjectiveCard } from './ObjectiveCard';
 import { ObjectiveDialog } from './ObjectiveDialog';
 import { OBJECTIVE_UPDATE_DENIED } from './objectiveLabels';
+import { useAimsRecords } from './useAimsRecords';
 
 /**
  * The objectives of the management system (ISO/IEC 42001 6.2, 9.1): a card
@@ -29,48 +19,30 @@ import { OBJECTIVE_UPDATE_DENIED } from './objectiveLabels';
  * trend, and the New objective and Edit dialogs for the governance office.
  */
 export function ObjectivesContent() {
-  const api = useApi(aiGovernanceApiRef);
-  const list = useAsyncRetry(() => api.listObjectives(), [api]);
-  // Objectives cover the organisation: the decision is on the management
-  // system's own reference, which only an unconditional policy allows.
-  const canUpdate = usePermissionGuard(
-    aimsObjectiveUpdatePermission,
-    AIMS_ENTITY_REF,
-    OBJECTIVE_UPDATE_DENIED,
-  );
-  const [editing, setEditing] = useState<AimsObjective | 'new'>();
-  const [saved, setSaved] = useState<string>();
-
-  if (list.error) {
+  const page = useAimsRecords<AimsObjective[], AimsObjective | 'new'>({
+    load: api => api.listObjectives(),
+    permission: aimsObjectiveUpdatePermission,
+    denied: OBJECTIVE_UPDATE_DENIED,
+  });
+  if (!page.records.value) {
     return (
-      <LoadError
-        error={list.error}
+      <AimsLoading
+        state={page.records}
         what="objectives of the management system"
-        onRetry={list.retry}
       />
     );
   }
-  if (!list.value) return <Progress />;
-  const objectives = list.value;
-  const done = (message: string) => () => {
-    setEditing(undefined);
-    setSaved(message);
-    list.retry();
-  };
+  const objectives = page.records.value;
+  const { canUpdate, dialog: editing } = page;
 
   return (
     <Box display="flex" flexDirection="column">
-      <Box mb={2}>
-        <ReasonButton
-          variant="contained"
-          color="primary"
-          disabledReason={disabledReason(canUpdate)}
-          onClick={() => setEditing('new')}
-        >
-          New objective
-        </ReasonButton>
-      </Box>
-      <SavedNotice message={saved} onDismiss={() => setSaved(undefined)} />
+      <AimsToolbar
+        action="New objective"
+        guard={canUpdate}
+        onAction={() => page.setDialog('new')}
+        notice={page.notice}
+      />
       {objectives.length === 0 ? (
         <EmptyNote>
           No objective is set yet. Objectives bind a KPI the suite measures to a
@@ -83,7 +55,7 @@ export function ObjectivesContent() {
               <ObjectiveCard
                 objective={o}
                 editDisabledReason={disabledReason(canUpdate)}
-                onEdit={() => setEditing(o)}
+                onEdit={() => page.setDialog(o)}
               />
             </Grid>
           ))}
@@ -92,14 +64,11 @@ export function ObjectivesContent() {
       {editing && (
         <ObjectiveDialog
           objective={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(undefined)}
-          onReload={() => {
-            setEditing(undefined);
-            list.retry();
-          }}
-          onSaved={done(
-            editing === 'new' ? 'Objective set' : 'Objective saved',
-          )}
+          onClose={page.close}
+          onReload={page.reload}
+          onSaved={() =>
+            page.saved(editing === 'new' ? 'Objective set' : 'Objective saved')
+          }
         />
       )}
     </Box>

@@ -4,22 +4,15 @@ import {
   type AimsDocument,
   type DocumentVersion,
 } from '@aigov/plugin-ai-governance-common';
-import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import { useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../../api';
-import {
-  LoadError,
-  ReasonButton,
-  ReasonDialog,
-  SaveErrorAlert,
-  SavedNotice,
-  disabledReason,
-  today,
-} from '../shared';
+import { LoadError, ReasonDialog, SaveErrorAlert, today } from '../shared';
+import { AimsLoading } from './AimsLoading';
 import { AimsPage } from './AimsNav';
+import { AimsToolbar } from './AimsToolbar';
 import { NewDocumentDialog } from './NewDocumentDialog';
 import { NewVersionDialog } from './NewVersionDialog';
 import { PolicyDetail } from './PolicyDetail';
@@ -51,16 +44,9 @@ export function PoliciesContent(props: { now?: Date }) {
   const [saved, setSaved] = useState<string>();
   const [stepError, setStepError] = useState<unknown>();
 
-  if (list.error) {
-    return (
-      <LoadError
-        error={list.error}
-        what="policies and procedures"
-        onRetry={list.retry}
-      />
-    );
+  if (!list.value) {
+    return <AimsLoading state={list} what="policies and procedures" />;
   }
-  if (!list.value) return <Progress />;
   const open = (id: string) => {
     setStepError(undefined);
     setParams({ document: id });
@@ -88,17 +74,12 @@ export function PoliciesContent(props: { now?: Date }) {
 
   return (
     <Box display="flex" flexDirection="column">
-      <Box display="flex" alignItems="center" gridGap={16} mb={2}>
-        <ReasonButton
-          variant="contained"
-          color="primary"
-          disabledReason={disabledReason(rights.create)}
-          onClick={() => setDialog({ kind: 'document' })}
-        >
-          New document
-        </ReasonButton>
-      </Box>
-      <SavedNotice message={saved} onDismiss={() => setSaved(undefined)} />
+      <AimsToolbar
+        action="New document"
+        guard={rights.create}
+        onAction={() => setDialog({ kind: 'document' })}
+        notice={{ message: saved, onDismiss: () => setSaved(undefined) }}
+      />
       {stepError !== undefined && <SaveErrorAlert error={stepError} />}
       <PolicyTable
         documents={list.value}

@@ -1,14 +1,10 @@
 import type { AimsDocumentSummary } from '@aigov/plugin-ai-governance-common';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Link from '@material-ui/core/Link';
-import Paper from '@material-ui/core/Paper';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { EmptyNote, dateOnly } from '../shared';
+import { dateOnly } from '../shared';
+import { AimsTable, OpenLink } from './AimsTable';
 import { DOCUMENT_KIND_LABELS, VERSION_STATUS_LABELS } from './policyLabels';
 
 /** A review day, with `overdue` when it has passed. */
@@ -33,65 +29,48 @@ export function PolicyTable(props: {
   today: string;
   onOpen: (doc: AimsDocumentSummary) => void;
 }) {
-  if (props.documents.length === 0) {
-    return (
-      <EmptyNote>
-        No policy or procedure is recorded yet: start with the AI policy.
-      </EmptyNote>
-    );
-  }
   return (
-    <Paper variant="outlined">
-      <Table size="small" aria-label="Policies and procedures">
-        <TableHead>
-          <TableRow>
-            <TableCell>Document</TableCell>
-            <TableCell>Kind</TableCell>
-            <TableCell>Owner</TableCell>
-            <TableCell>Current version</TableCell>
-            <TableCell>Approved</TableCell>
-            <TableCell>Next review</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {props.documents.map(d => (
-            <TableRow key={d.id}>
-              <TableCell>
-                <Link
-                  component="button"
-                  variant="body2"
-                  onClick={() => props.onOpen(d)}
-                >
-                  {d.title}
-                </Link>
-                {d.topic === 'ai-policy' && ' (AI policy)'}
-              </TableCell>
-              <TableCell>{DOCUMENT_KIND_LABELS[d.kind]}</TableCell>
-              <TableCell>
-                <EntityRefLink entityRef={d.owner} />
-              </TableCell>
-              <TableCell>
-                {d.current ? `v${d.current.number}` : 'None approved'}
-                {d.latest.number !== d.current?.number &&
-                  ` · v${d.latest.number} ${VERSION_STATUS_LABELS[
-                    d.latest.status
-                  ].toLocaleLowerCase('en-US')}`}
-              </TableCell>
-              <TableCell>
-                {d.current?.approvedAt
-                  ? `${dateOnly(d.current.approvedAt)} by ${
-                      d.current.approvedBy
-                    }`
-                  : '—'}
-              </TableCell>
-              <TableCell>
-                <NextReview day={d.nextReviewAt} today={props.today} />
-                {d.reviewTask && ' · review task open'}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Paper>
+    <AimsTable
+      label="Policies and procedures"
+      columns={[
+        'Document',
+        'Kind',
+        'Owner',
+        'Current version',
+        'Approved',
+        'Next review',
+      ]}
+      rows={props.documents}
+      empty="No policy or procedure is recorded yet: start with the AI policy."
+    >
+      {d => (
+        <TableRow key={d.id}>
+          <TableCell>
+            <OpenLink onOpen={() => props.onOpen(d)}>{d.title}</OpenLink>
+            {d.topic === 'ai-policy' && ' (AI policy)'}
+          </TableCell>
+          <TableCell>{DOCUMENT_KIND_LABELS[d.kind]}</TableCell>
+          <TableCell>
+            <EntityRefLink entityRef={d.owner} />
+          </TableCell>
+          <TableCell>
+            {d.current ? `v${d.current.number}` : 'None approved'}
+            {d.latest.number !== d.current?.number &&
+              ` · v${d.latest.number} ${VERSION_STATUS_LABELS[
+                d.latest.status
+              ].toLocaleLowerCase('en-US')}`}
+          </TableCell>
+          <TableCell>
+            {d.current?.approvedAt
+              ? `${dateOnly(d.current.approvedAt)} by ${d.current.approvedBy}`
+              : '—'}
+          </TableCell>
+          <TableCell>
+            <NextReview day={d.nextReviewAt} today={props.today} />
+            {d.reviewTask && ' · review task open'}
+          </TableCell>
+        </TableRow>
+      )}
+    </AimsTable>
   );
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import type { ReadinessQuery } from '@aigov/plugin-ai-governance-common';
 import { useSearchParams } from 'react-router-dom';
-import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../../api';
-import { LoadError } from '../shared';
+import { AimsLoading } from './AimsLoading';
 import { AimsPage } from './AimsNav';
 import { Stage1Checklist } from './readiness/Stage1Checklist';
 import { Stage2Sample } from './readiness/Stage2Sample';
@@ -46,16 +45,9 @@ export function ReadinessContent() {
     if (!q.sampleId) setDraws(n => n + 1);
   };
 
-  if (readiness.error) {
-    return (
-      <LoadError
-        error={readiness.error}
-        what="certification readiness"
-        onRetry={readiness.retry}
-      />
-    );
+  if (!readiness.value) {
+    return <AimsLoading state={readiness} what="certification readiness" />;
   }
-  if (!readiness.value) return <Progress />;
   const { stage1, stage2, surveillance } = readiness.value;
   return (
     <Box display="flex" flexDirection="column">

@@ -1,27 +1,15 @@
-import { useState } from 'react';
-import {
-  AIMS_ENTITY_REF,
-  aimsContextUpdatePermission,
-} from '@aigov/plugin-ai-governance-common';
-import { Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
+import { aimsContextUpdatePermission } from '@aigov/plugin-ai-governance-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { aiGovernanceApiRef } from '../../api';
-import {
-  LoadError,
-  ReasonButton,
-  SavedNotice,
-  disabledReason,
-  usePermissionGuard,
-} from '../shared';
+import { AimsLoading } from './AimsLoading';
 import { AimsPage } from './AimsNav';
+import { AimsToolbar } from './AimsToolbar';
 import { IssuesCard, PartiesCard, StatementCard } from './ScopeContext';
 import { ScopeDialog } from './ScopeDialog';
 import { ScopeSystems } from './ScopeSystems';
 import { CONTEXT_UPDATE_DENIED } from './scopeLabels';
+import { useAimsRecords } from './useAimsRecords';
 
 /**
  * The scope and context of the management system (ISO/IEC 42001 4.1–4.4):
@@ -30,31 +18,25 @@ import { CONTEXT_UPDATE_DENIED } from './scopeLabels';
  * Edit dialog.
  */
 export function ScopeContent() {
-  const api = useApi(aiGovernanceApiRef);
-  const scope = useAsyncRetry(() => api.getAimsScope(), [api]);
-  // An org-level record: only an unconditional policy allows the change.
-  const canUpdate = usePermissionGuard(
-    aimsContextUpdatePermission,
-    AIMS_ENTITY_REF,
-    CONTEXT_UPDATE_DENIED,
-  );
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState<string>();
-
-  if (scope.error) {
+  const page = useAimsRecords({
+    load: api => api.getAimsScope(),
+    permission: aimsContextUpdatePermission,
+    denied: CONTEXT_UPDATE_DENIED,
+  });
+  if (!page.records.value) {
     return (
-      <LoadError
-        error={scope.error}
-        what="scope of the management system"
-        onRetry={scope.retry}
-      />
+      <AimsLoading state={page.records} what="scope of the management system" />
     );
   }
-  if (!scope.value) return <Progress />;
-  const current = scope.value;
+  const current = page.records.value;
   return (
     <Box display="flex" flexDirection="column">
-      <Box display="flex" alignItems="center" gridGap={16} mb={2}>
+      <AimsToolbar
+        action="Edit scope"
+        guard={page.canUpdate}
+        onAction={() => page.setDialog(true)}
+        notice={page.notice}
+      >
         <Typography variant="body2" color="textSecondary">
           {current.defined
             ? `Version ${
@@ -64,16 +46,7 @@ export function ScopeContent() {
               }`
             : 'Not recorded yet'}
         </Typography>
-        <ReasonButton
-          variant="contained"
-          color="primary"
-          disabledReason={disabledReason(canUpdate)}
-          onClick={() => setEditing(true)}
-        >
-          Edit scope
-        </ReasonButton>
-      </Box>
-      <SavedNotice message={saved} onDismiss={() => setSaved(undefined)} />
+      </AimsToolbar>
       <Grid container spacing={3}>
         <Grid item xs={12} md={6}>
           <StatementCard scope={current} />
@@ -88,19 +61,12 @@ export function ScopeContent() {
           <PartiesCard scope={current} />
         </Grid>
       </Grid>
-      {editing && (
+      {page.dialog && (
         <ScopeDialog
           scope={current}
-          onClose={() => setEditing(false)}
-          onReload={() => {
-            setEditing(false);
-            scope.retry();
-          }}
-          onSaved={() => {
-            setEditing(false);
-            setSaved('Scope saved');
-            scope.retry();
-          }}
+          onClose={page.close}
+          onReload={page.reload}
+          onSaved={() => page.saved('Scope saved')}
         />
       )}
     </Box>

@@ -5,11 +5,7 @@ import type {
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Paper from '@material-ui/core/Paper';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import {
@@ -19,6 +15,7 @@ import {
   isPast,
   type Guard,
 } from '../../shared';
+import { AimsTable } from '../AimsTable';
 import { ReviewInputs } from './ReviewInputs';
 import { ACTION_STATUS_LABELS, REVIEW_STATUS_LABELS } from './reviewLabels';
 
@@ -144,50 +141,38 @@ export function ReviewDetail(
           Add an action
         </ReasonButton>
       </Box>
-      {review.actions.length === 0 ? (
-        <EmptyNote>No action is recorded yet.</EmptyNote>
-      ) : (
-        <Paper variant="outlined">
-          <Table size="small" aria-label={`Actions of ${review.title}`}>
-            <TableHead>
-              <TableRow>
-                <TableCell>Action</TableCell>
-                <TableCell>Owner</TableCell>
-                <TableCell>Due</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {review.actions.map(a => (
-                <TableRow key={a.id}>
-                  <TableCell>{a.description}</TableCell>
-                  <TableCell>
-                    <EntityRefLink entityRef={a.owner} />
-                  </TableCell>
-                  <TableCell>
-                    {a.dueAt}
-                    {a.status === 'open' && isPast(a.dueAt) && ' (overdue)'}
-                  </TableCell>
-                  <TableCell>{ACTION_STATUS_LABELS[a.status]}</TableCell>
-                  <TableCell>
-                    {a.status === 'open' && (
-                      <ReasonButton
-                        size="small"
-                        disabledReason={reason}
-                        onClick={() => props.onActionDone(a)}
-                        aria-label={`Mark done: ${a.description}`}
-                      >
-                        Mark done
-                      </ReasonButton>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Paper>
-      )}
+      <AimsTable
+        label={`Actions of ${review.title}`}
+        columns={['Action', 'Owner', 'Due', 'Status', '']}
+        rows={review.actions}
+        empty="No action is recorded yet."
+      >
+        {a => (
+          <TableRow key={a.id}>
+            <TableCell>{a.description}</TableCell>
+            <TableCell>
+              <EntityRefLink entityRef={a.owner} />
+            </TableCell>
+            <TableCell>
+              {a.dueAt}
+              {a.status === 'open' && isPast(a.dueAt) && ' (overdue)'}
+            </TableCell>
+            <TableCell>{ACTION_STATUS_LABELS[a.status]}</TableCell>
+            <TableCell>
+              {a.status === 'open' && (
+                <ReasonButton
+                  size="small"
+                  disabledReason={reason}
+                  onClick={() => props.onActionDone(a)}
+                  aria-label={`Mark done: ${a.description}`}
+                >
+                  Mark done
+                </ReasonButton>
+              )}
+            </TableCell>
+          </TableRow>
+        )}
+      </AimsTable>
       <ReviewInputs inputs={review.inputs} />
     </Box>
   );
