@@ -4,12 +4,13 @@ import {
   auditUpdatePermission,
   type Audit,
 } from '@aigov/plugin-ai-governance-common';
-import { ResponseError } from '@backstage/errors';
 import {
+  apiError,
   createMockAiGovernanceApi,
   renderWithApis,
   setupUser,
 } from '../../__testUtils__';
+import { reasonFor } from './__testUtils__/reasons';
 import { AuditsContent } from './AuditsPage';
 
 jest.setTimeout(30_000);
@@ -130,17 +131,9 @@ describe('the Audits page', () => {
     const api = createMockAiGovernanceApi({
       listAudits: async () => [],
       createAudit: async () => {
-        throw await ResponseError.fromResponse(
-          new Response(
-            JSON.stringify({
-              error: {
-                name: 'ConflictError',
-                message:
-                  'Refused by the rule of auditor independence (ISO/IEC 42001 9.2): user:default/lena may not audit aisystem:default/retail-credit-scoring, which their team group:default/lending owns',
-              },
-            }),
-            { status: 409, headers: { 'Content-Type': 'application/json' } },
-          ),
+        throw await apiError(
+          409,
+          'Refused by the rule of auditor independence (ISO/IEC 42001 9.2): user:default/lena may not audit aisystem:default/retail-credit-scoring, which their team group:default/lending owns',
         );
       },
     });
@@ -252,8 +245,7 @@ describe('the Audits page', () => {
     });
     const plan = await screen.findByRole('button', { name: 'Plan an audit' });
     await waitFor(() => expect(plan).toBeDisabled());
-    await user.hover(plan.parentElement!);
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+    expect(await reasonFor(user, plan)).toHaveTextContent(
       'Only the governance office can plan internal audits',
     );
   });

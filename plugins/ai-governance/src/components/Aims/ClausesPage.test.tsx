@@ -10,6 +10,7 @@ import {
   renderWithApis,
   setupUser,
 } from '../../__testUtils__';
+import { reasonFor } from './__testUtils__/reasons';
 import { ClausesContent } from './ClausesPage';
 
 jest.setTimeout(30_000);
@@ -161,8 +162,7 @@ describe('the Clauses page', () => {
     });
     const assess = await screen.findByRole('button', { name: 'Assess 4.1' });
     await waitFor(() => expect(assess).toBeDisabled());
-    await user.hover(assess.parentElement!);
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+    expect(await reasonFor(user, assess)).toHaveTextContent(
       'Only the governance office can assess the clauses of the management system',
     );
     expect(api.putAimsClause).not.toHaveBeenCalled();

@@ -5,6 +5,7 @@ import {
   renderWithApis,
   setupUser,
 } from '../../__testUtils__';
+import { reasonFor } from './__testUtils__/reasons';
 import { ManagementReviewsContent } from './ManagementReviewsPage';
 
 /*
@@ -25,8 +26,7 @@ describe('the Management reviews page for everyone but the governance office', (
     });
     const button = await screen.findByRole('button', { name: 'New review' });
     await waitFor(() => expect(button).toBeDisabled());
-    await user.hover(button.parentElement!);
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+    expect(await reasonFor(user, button)).toHaveTextContent(
       'Only the governance office can plan management reviews',
     );
   });

@@ -3,8 +3,8 @@ import {
   AIMS_ENTITY_REF,
   type ManagementReview,
 } from '@aigov/plugin-ai-governance-common';
-import { ResponseError } from '@backstage/errors';
 import {
+  apiError,
   createMockAiGovernanceApi,
   renderWithApis,
   setupUser,
@@ -241,17 +241,9 @@ describe('the Management reviews page', () => {
     const api = createMockAiGovernanceApi({
       listManagementReviews: async () => [{ ...held, decisions: [] }],
       updateManagementReview: async () => {
-        throw await ResponseError.fromResponse(
-          new Response(
-            JSON.stringify({
-              error: {
-                name: 'InputError',
-                message:
-                  'Invalid management review: decisions must record at least one decision before the minutes are final',
-              },
-            }),
-            { status: 400, headers: { 'Content-Type': 'application/json' } },
-          ),
+        throw await apiError(
+          400,
+          'Invalid management review: decisions must record at least one decision before the minutes are final',
         );
       },
     });

@@ -3,8 +3,8 @@ import {
   AIMS_ENTITY_REF,
   type AimsObjective,
 } from '@aigov/plugin-ai-governance-common';
-import { ResponseError } from '@backstage/errors';
 import {
+  apiError,
   createMockAiGovernanceApi,
   renderWithApis,
   setupUser,
@@ -105,20 +105,9 @@ describe('the Objectives page', () => {
     const api = createMockAiGovernanceApi({
       listObjectives: async () => [],
       createObjective: async () => {
-        throw await ResponseError.fromResponse(
-          new Response(
-            JSON.stringify({
-              error: {
-                name: 'InputError',
-                message: 'Invalid objective',
-                details: [
-                  { path: 'dueDate', message: 'must be after the review' },
-                ],
-              },
-            }),
-            { status: 400, headers: { 'Content-Type': 'application/json' } },
-          ),
-        );
+        throw await apiError(400, 'Invalid objective', [
+          { path: 'dueDate', message: 'must be after the review' },
+        ]);
       },
     });
     await renderWithApis(<ObjectivesContent />, { api });

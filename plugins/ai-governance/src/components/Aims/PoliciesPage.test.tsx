@@ -7,12 +7,13 @@ import {
   type AimsRoles,
   type DocumentVersion,
 } from '@aigov/plugin-ai-governance-common';
-import { ResponseError } from '@backstage/errors';
 import {
+  apiError,
   createMockAiGovernanceApi,
   renderWithApis,
   setupUser,
 } from '../../__testUtils__';
+import { reasonFor } from './__testUtils__/reasons';
 import { PoliciesContent } from './PoliciesPage';
 
 jest.setTimeout(30_000);
@@ -113,6 +114,26 @@ async function disabledButton(name: string) {
   return screen.getByRole('button', { name });
 }
 
+/** The page with the AI policy open for `userEntityRef`, `topManagement` holding that role; `more` answers the writes. */
+async function renderAiPolicy(
+  userEntityRef: string,
+  topManagement: string[],
+  more: Parameters<typeof createMockAiGovernanceApi>[0] = {},
+) {
+  const api = createMockAiGovernanceApi({
+    listPolicies: async () => [summary],
+    getPolicy: async () => policy,
+    getAimsRoles: async () => roles(topManagement),
+    ...more,
+  });
+  await renderWithApis(<PoliciesContent now={now} />, {
+    api,
+    userEntityRef,
+    path: '/?document=p1',
+  });
+  return api;
+}
+
 describe('the Policies page', () => {
   it('lists the documents with the overdue review, and shows the current version and the history', async () => {
     const user = setupUser();
@@ -165,38 +186,18 @@ describe('the Policies page', () => {
 
   it('keeps Approve disabled with the reason outside top management and for the author', async () => {
     const user = setupUser();
-    const api = createMockAiGovernanceApi({
-      listPolicies: async () => [summary],
-      getPolicy: async () => policy,
-      getAimsRoles: async () => roles([BOARD, ELENA]),
-    });
-    await renderWithApis(<PoliciesContent now={now} />, {
-      api,
-      userEntityRef: JAMES,
-      path: '/?document=p1',
-    });
+    await renderAiPolicy(JAMES, [BOARD, ELENA]);
     const approve = await disabledButton('Approve v2');
-    await user.hover(approve.parentElement!);
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+    expect(await reasonFor(user, approve)).toHaveTextContent(
       'you do not hold the AIMS role top-management',
     );
   });
 
   it('tells the author why they may not approve their own version', async () => {
     const user = setupUser();
-    const api = createMockAiGovernanceApi({
-      listPolicies: async () => [summary],
-      getPolicy: async () => policy,
-      getAimsRoles: async () => roles([BOARD, ELENA]),
-    });
-    await renderWithApis(<PoliciesContent now={now} />, {
-      api,
-      userEntityRef: ELENA,
-      path: '/?document=p1',
-    });
+    await renderAiPolicy(ELENA, [BOARD, ELENA]);
     const approve = await disabledButton('Approve v2');
-    await user.hover(approve.parentElement!);
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+    expect(await reasonFor(user, approve)).toHaveTextContent(
       'You wrote this version',
     );
     // Rejecting is open to her as top management.
@@ -213,16 +214,8 @@ describe('the Policies page', () => {
       currentVersion: 2,
       versions: [policy.versions[0], version(2)],
     };
-    const api = createMockAiGovernanceApi({
-      listPolicies: async () => [summary],
-      getPolicy: async () => policy,
-      getAimsRoles: async () => roles([BOARD]),
+    const api = await renderAiPolicy(BOARD, [BOARD], {
       approvePolicyVersion: async () => approved,
-    });
-    await renderWithApis(<PoliciesContent now={now} />, {
-      api,
-      userEntityRef: BOARD,
-      path: '/?document=p1',
     });
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Approve v2' })).toBeEnabled(),
@@ -240,18 +233,9 @@ describe('the Policies page', () => {
       listPolicies: async () => [],
       getAimsRoles: async () => roles([]),
       createPolicy: async () => {
-        throw await ResponseError.fromResponse(
-          new Response(
-            JSON.stringify({
-              error: {
-                name: 'InputError',
-                message: 'Invalid document: owner',
-                details: [{ path: 'owner', message: 'must be a known group' }],
-              },
-            }),
-            { status: 400, headers: { 'Content-Type': 'application/json' } },
-          ),
-        );
+        throw await apiError(400, 'Invalid document: owner', [
+          { path: 'owner', message: 'must be a known group' },
+        ]);
       },
     });
     await renderWithApis(<PoliciesContent now={now} />, { api });
@@ -294,8 +278,7 @@ describe('the Policies page', () => {
       deny: [aimsPolicyUpdatePermission.name],
     });
     const create = await disabledButton('New document');
-    await user.hover(create.parentElement!);
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+    expect(await reasonFor(user, create)).toHaveTextContent(
       'Only the governance office writes documents',
     );
   });

@@ -4,8 +4,8 @@ import type {
   ReadinessQuery,
   ReadinessStage1Item,
 } from '@aigov/plugin-ai-governance-common';
-import { ResponseError } from '@backstage/errors';
 import {
+  apiError,
   createMockAiGovernanceApi,
   renderWithApis,
   setupUser,
@@ -251,17 +251,9 @@ describe('the Readiness page', () => {
   it('explains a refusal to read readiness as a decision, not a fault', async () => {
     const api = createMockAiGovernanceApi({
       getReadiness: async () => {
-        throw await ResponseError.fromResponse(
-          new Response(
-            JSON.stringify({
-              error: {
-                name: 'NotAllowedError',
-                message:
-                  'Reading the certification readiness needs unconditional ai-governance.readiness.read access',
-              },
-            }),
-            { status: 403, headers: { 'Content-Type': 'application/json' } },
-          ) as any,
+        throw await apiError(
+          403,
+          'Reading the certification readiness needs unconditional ai-governance.readiness.read access',
         );
       },
     });

@@ -5,12 +5,13 @@ import {
   aimsContextUpdatePermission,
   type AimsScope,
 } from '@aigov/plugin-ai-governance-common';
-import { ResponseError } from '@backstage/errors';
 import {
+  apiError,
   createMockAiGovernanceApi,
   renderWithApis,
   setupUser,
 } from '../../__testUtils__';
+import { reasonFor } from './__testUtils__/reasons';
 import { ScopeContent } from './ScopePage';
 
 jest.setTimeout(30_000);
@@ -166,25 +167,20 @@ describe('the Scope & context page', () => {
 
   it('shows the API’s refusal under the field it names', async () => {
     const user = setupUser();
-    const refusal = new Response(
-      JSON.stringify({
-        error: {
-          name: 'InputError',
-          message: 'Invalid scope: filter.systems[0] is not a System',
-          details: [
-            {
-              path: 'filter.systems[0]',
-              message: 'must be a System of the catalog',
-            },
-          ],
+    const refusal = await apiError(
+      400,
+      'Invalid scope: filter.systems[0] is not a System',
+      [
+        {
+          path: 'filter.systems[0]',
+          message: 'must be a System of the catalog',
         },
-      }),
-      { status: 400, headers: { 'Content-Type': 'application/json' } },
+      ],
     );
     const api = createMockAiGovernanceApi({
       getAimsScope: async () => scope,
       updateAimsScope: async () => {
-        throw await ResponseError.fromResponse(refusal);
+        throw refusal;
       },
     });
     await renderWithApis(<ScopeContent />, { api });
@@ -211,8 +207,7 @@ describe('the Scope & context page', () => {
     });
     const edit = await screen.findByRole('button', { name: 'Edit scope' });
     await waitFor(() => expect(edit).toBeDisabled());
-    await user.hover(edit.parentElement!);
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+    expect(await reasonFor(user, edit)).toHaveTextContent(
       'Only the governance office can change the scope',
     );
   });
