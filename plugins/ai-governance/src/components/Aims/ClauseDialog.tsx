@@ -14,7 +14,6 @@ import {
   FormDialog,
   OWNER_HINT,
   OwnerPicker,
-  describe,
   selectOptions,
   useCheckedSave,
 } from '../shared';
@@ -51,7 +50,7 @@ export function ClauseDialog(props: ClauseDialogProps) {
   const [notes, setNotes] = useState(clause.notes);
   const [owner, setOwner] = useState(clause.owner ?? '');
   const [links, setLinks] = useState(linksToText(clause.evidenceLinks));
-  const { problems, problem, saveError, saving, save } = useCheckedSave();
+  const { problems, fieldHelp, saveError, saving, save } = useCheckedSave();
 
   const submit = async () => {
     const body = {
@@ -102,8 +101,7 @@ export function ClauseDialog(props: ClauseDialogProps) {
         InputLabelProps={{ shrink: true }}
         value={status}
         onChange={e => setStatus(e.target.value as AimsClauseStatus)}
-        error={!!problem('status')}
-        helperText={describe('Status', problem('status'))}
+        {...fieldHelp('status', 'Status')}
       >
         {selectOptions(AIMS_CLAUSE_STATUSES, AIMS_STATUS_LABELS)}
       </TextField>
@@ -116,11 +114,11 @@ export function ClauseDialog(props: ClauseDialogProps) {
         margin="normal"
         value={notes}
         onChange={e => setNotes(e.target.value)}
-        error={!!problem('notes')}
-        helperText={
-          describe('Notes', problem('notes')) ??
-          'What is in place, what is missing, and what is planned'
-        }
+        {...fieldHelp(
+          'notes',
+          'Notes',
+          'What is in place, what is missing, and what is planned',
+        )}
       />
       <OwnerPicker
         id="aims-clause-owner"
@@ -128,8 +126,7 @@ export function ClauseDialog(props: ClauseDialogProps) {
         value={owner}
         onChange={setOwner}
         margin="normal"
-        error={!!problem('owner')}
-        helperText={describe('Owner', problem('owner')) ?? OWNER_HINT}
+        {...fieldHelp('owner', 'Owner', OWNER_HINT)}
       />
       <TextField
         id="aims-clause-links"

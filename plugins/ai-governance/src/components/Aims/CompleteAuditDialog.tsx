@@ -1,13 +1,9 @@
 import { useState } from 'react';
-import {
-  fieldErrorsOf,
-  type Audit,
-  type FieldProblem,
-} from '@aigov/plugin-ai-governance-common';
+import type { Audit } from '@aigov/plugin-ai-governance-common';
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, describe } from '../shared';
+import { FormDialog, useCheckedSave } from '../shared';
 
 /** Completes an in-progress audit with its conclusion, at the version read. */
 export function CompleteAuditDialog(props: {
@@ -19,34 +15,21 @@ export function CompleteAuditDialog(props: {
   const { audit } = props;
   const api = useApi(aiGovernanceApiRef);
   const [summary, setSummary] = useState(audit.summary);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [saveError, setSaveError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  const problem = problems.find(p => p.path === 'summary')?.message;
+  const { fieldHelp, saveError, saving, save } = useCheckedSave();
 
-  const submit = async () => {
-    setSaveError(undefined);
-    if (!summary.trim()) {
-      setProblems([
-        { path: 'summary', message: "must give the audit's conclusion" },
-      ]);
-      return;
-    }
-    setProblems([]);
-    setSaving(true);
-    try {
-      props.onSaved(
-        await api.updateAudit(audit.id, audit.version, {
-          status: 'completed',
-          summary,
-        }),
-      );
-    } catch (e) {
-      setSaveError(e);
-      setProblems(fieldErrorsOf(e));
-      setSaving(false);
-    }
-  };
+  const submit = () =>
+    save(
+      // No schema checks this patch; its one rule, a conclusion, is below.
+      { success: true, data: { status: 'completed' as const, summary } },
+      async patch => {
+        props.onSaved(await api.updateAudit(audit.id, audit.version, patch));
+      },
+      {
+        more: summary.trim()
+          ? []
+          : [{ path: 'summary', message: "must give the audit's conclusion" }],
+      },
+    );
 
   return (
     <FormDialog
@@ -72,11 +55,11 @@ export function CompleteAuditDialog(props: {
         margin="normal"
         value={summary}
         onChange={e => setSummary(e.target.value)}
-        error={!!problem}
-        helperText={
-          describe('Conclusion', problem) ??
-          'Whether the management system conforms and operates, and the findings in short'
-        }
+        {...fieldHelp(
+          'summary',
+          'Conclusion',
+          'Whether the management system conforms and operates, and the findings in short',
+        )}
       />
     </FormDialog>
   );

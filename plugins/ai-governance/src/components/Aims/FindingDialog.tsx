@@ -10,7 +10,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, describe, selectOptions, useCheckedSave } from '../shared';
+import { FormDialog, selectOptions, useCheckedSave } from '../shared';
 import { FINDING_KIND_LABELS, listOf } from './auditLabels';
 
 /**
@@ -30,7 +30,7 @@ export function FindingDialog(props: {
   const [entityRef, setEntityRef] = useState('');
   const [description, setDescription] = useState('');
   const [evidence, setEvidence] = useState('');
-  const { problem, saveError, saving, save } = useCheckedSave();
+  const { fieldHelp, saveError, saving, save } = useCheckedSave();
 
   const submit = async () => {
     const body = {
@@ -95,11 +95,11 @@ export function FindingDialog(props: {
         margin="normal"
         value={reference}
         onChange={e => setReference(e.target.value)}
-        error={!!problem('reference')}
-        helperText={
-          describe('Clause or control', problem('reference')) ??
-          'A clause id such as 9.2 or a control id such as A.6.2.8'
-        }
+        {...fieldHelp(
+          'reference',
+          'Clause or control',
+          'A clause id such as 9.2 or a control id such as A.6.2.8',
+        )}
       />
       <TextField
         id="audit-finding-system"
@@ -111,11 +111,11 @@ export function FindingDialog(props: {
         InputLabelProps={{ shrink: true }}
         value={entityRef}
         onChange={e => setEntityRef(e.target.value)}
-        error={!!problem('entityRef')}
-        helperText={
-          describe('AI system', problem('entityRef')) ??
-          'One of the systems in scope; none for the management system as a whole'
-        }
+        {...fieldHelp(
+          'entityRef',
+          'AI system',
+          'One of the systems in scope; none for the management system as a whole',
+        )}
       >
         <option value="">None</option>
         {audit.scope.systems.map(s => (
@@ -134,8 +134,7 @@ export function FindingDialog(props: {
         margin="normal"
         value={description}
         onChange={e => setDescription(e.target.value)}
-        error={!!problem('description')}
-        helperText={describe('Description', problem('description'))}
+        {...fieldHelp('description', 'Description')}
       />
       <TextField
         id="audit-finding-evidence"
@@ -146,11 +145,11 @@ export function FindingDialog(props: {
         margin="normal"
         value={evidence}
         onChange={e => setEvidence(e.target.value)}
-        error={!!problem('evidence')}
-        helperText={
-          describe('Evidence', problem('evidence')) ??
-          'Evidence ids or links, one per line'
-        }
+        {...fieldHelp(
+          'evidence',
+          'Evidence',
+          'Evidence ids or links, one per line',
+        )}
       />
     </FormDialog>
   );

@@ -10,13 +10,7 @@ import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import {
-  FormDialog,
-  OWNER_HINT,
-  OwnerPicker,
-  describe,
-  useCheckedSave,
-} from '../shared';
+import { FormDialog, OWNER_HINT, OwnerPicker, useCheckedForm } from '../shared';
 import {
   DocumentContentFields,
   EMPTY_CONTENT,
@@ -36,11 +30,10 @@ export function NewDocumentDialog(props: {
   const api = useApi(aiGovernanceApiRef);
   const [kind, setKind] = useState<DocumentKind>('policy');
   const [aiPolicy, setAiPolicy] = useState(false);
-  const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState('');
-  const [months, setMonths] = useState('12');
   const [content, setContent] = useState(EMPTY_CONTENT);
-  const { problem, saveError, saving, save } = useCheckedSave();
+  const { values, set, text, fieldHelp, problem, saveError, saving, save } =
+    useCheckedForm({ title: '', owner: '', months: '12' }, 'new-document');
+  const { title, owner, months } = values;
 
   const submit = () => {
     const body = {
@@ -96,25 +89,14 @@ export function NewDocumentDialog(props: {
           label="This is the AI policy (ISO/IEC 42001 5.2)"
         />
       )}
-      <TextField
-        id="new-document-title"
-        label="Title"
-        required
-        fullWidth
-        margin="normal"
-        value={title}
-        onChange={e => setTitle(e.target.value)}
-        error={!!problem('title')}
-        helperText={describe('Title', problem('title')) ?? ' '}
-      />
+      <TextField {...text('title', 'Title', ' ')} required />
       <OwnerPicker
         id="new-document-owner"
         label="Owner"
         required
         value={owner}
-        onChange={setOwner}
-        error={!!problem('owner')}
-        helperText={describe('Owner', problem('owner')) ?? OWNER_HINT}
+        onChange={v => set('owner', v)}
+        {...fieldHelp('owner', 'Owner', OWNER_HINT)}
       />
       <TextField
         id="new-document-review"
@@ -123,12 +105,12 @@ export function NewDocumentDialog(props: {
         fullWidth
         margin="normal"
         value={months}
-        onChange={e => setMonths(e.target.value)}
-        error={!!problem('reviewMonths')}
-        helperText={
-          describe('Review cycle', problem('reviewMonths')) ??
-          'Counted from each approval'
-        }
+        onChange={e => set('months', e.target.value)}
+        {...fieldHelp(
+          'reviewMonths',
+          'Review cycle',
+          'Counted from each approval',
+        )}
       />
       <DocumentContentFields
         id="new-document"

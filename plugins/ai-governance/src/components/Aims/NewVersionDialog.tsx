@@ -6,7 +6,7 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, describe, useCheckedSave } from '../shared';
+import { FormDialog, useCheckedSave } from '../shared';
 import {
   DocumentContentFields,
   EMPTY_CONTENT,
@@ -32,7 +32,7 @@ export function NewVersionDialog(props: {
   const api = useApi(aiGovernanceApiRef);
   const [content, setContent] = useState(() => fieldsOf(props.doc));
   const [summary, setSummary] = useState('');
-  const { problem, saveError, saving, save } = useCheckedSave();
+  const { problem, fieldHelp, saveError, saving, save } = useCheckedSave();
 
   const submit = () => {
     const body = { content: contentOf(content), changeSummary: summary };
@@ -64,11 +64,11 @@ export function NewVersionDialog(props: {
         margin="normal"
         value={summary}
         onChange={e => setSummary(e.target.value)}
-        error={!!problem('changeSummary')}
-        helperText={
-          describe('What changed', problem('changeSummary')) ??
-          'A line for the version history'
-        }
+        {...fieldHelp(
+          'changeSummary',
+          'What changed',
+          'A line for the version history',
+        )}
       />
       <DocumentContentFields
         id="new-version"

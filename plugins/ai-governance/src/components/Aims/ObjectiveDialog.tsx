@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   AIMS_MEASURES,
   AIMS_MEASURE_INFO,
@@ -16,9 +15,8 @@ import {
   FormDialog,
   OWNER_HINT,
   OwnerPicker,
-  describe,
   selectOptions,
-  useCheckedSave,
+  useCheckedForm,
 } from '../shared';
 import { DIRECTION_LABELS } from './objectiveLabels';
 
@@ -40,18 +38,19 @@ export function ObjectiveDialog(props: {
 }) {
   const api = useApi(aiGovernanceApiRef);
   const { objective } = props;
-  const [fields, setFields] = useState({
-    title: objective?.title ?? '',
-    description: objective?.description ?? '',
-    owner: objective?.owner ?? '',
-    measure: objective?.measure ?? AIMS_MEASURES[0],
-    value: objective ? String(objective.target.value) : '',
-    direction: objective?.target.direction ?? 'at-least',
-    dueDate: objective?.dueDate ?? '',
-  });
-  const { problem, saveError, saving, save } = useCheckedSave();
-  const set = (f: keyof typeof fields) => (e: { target: { value: string } }) =>
-    setFields({ ...fields, [f]: e.target.value });
+  const form = useCheckedForm(
+    {
+      title: objective?.title ?? '',
+      description: objective?.description ?? '',
+      owner: objective?.owner ?? '',
+      measure: objective?.measure ?? AIMS_MEASURES[0],
+      value: objective ? String(objective.target.value) : '',
+      direction: objective?.target.direction ?? 'at-least',
+      dueDate: objective?.dueDate ?? '',
+    },
+    'objective',
+  );
+  const fields = form.values;
   const info = AIMS_MEASURE_INFO[fields.measure as AimsMeasure];
 
   const submit = async () => {
@@ -67,37 +66,17 @@ export function ObjectiveDialog(props: {
       dueDate: fields.dueDate,
     };
     if (objective) {
-      await save(objectivePatchSchema.safeParse(body), async patch => {
+      await form.save(objectivePatchSchema.safeParse(body), async patch => {
         props.onSaved(
           await api.updateObjective(objective.id, objective.version, patch),
         );
       });
     } else {
-      await save(objectiveCreateSchema.safeParse(body), async created => {
+      await form.save(objectiveCreateSchema.safeParse(body), async created => {
         props.onSaved(await api.createObjective(created));
       });
     }
   };
-
-  const text = (
-    name: 'title' | 'description' | 'value' | 'dueDate',
-    label: string,
-    hint: string,
-    path: string,
-    extra: object = {},
-  ) => (
-    <TextField
-      id={`objective-${name}`}
-      label={label}
-      fullWidth
-      margin="normal"
-      value={fields[name]}
-      onChange={set(name)}
-      error={!!problem(path)}
-      helperText={describe(label, problem(path)) ?? hint}
-      {...extra}
-    />
-  );
 
   return (
     <FormDialog
@@ -114,72 +93,69 @@ export function ObjectiveDialog(props: {
       }
       onSave={submit}
       saveLabel={objective ? 'Save' : 'Set objective'}
-      saving={saving}
-      saveError={saveError}
+      saving={form.saving}
+      saveError={form.saveError}
       onReload={props.onReload}
     >
-      {text('title', 'Title', 'What the organisation aims for', 'title', {
-        required: true,
-      })}
-      {text('description', 'Description', 'Why it matters', 'description', {
-        multiline: true,
-        minRows: 2,
-      })}
+      <TextField
+        {...form.text('title', 'Title', 'What the organisation aims for')}
+        required
+      />
+      <TextField
+        {...form.text('description', 'Description', 'Why it matters')}
+        multiline
+        minRows={2}
+      />
       <OwnerPicker
         id="objective-owner"
         label="Owner"
         value={fields.owner}
-        onChange={owner => setFields({ ...fields, owner })}
+        onChange={owner => form.set('owner', owner)}
         required
         margin="normal"
-        error={!!problem('owner')}
-        helperText={describe('Owner', problem('owner')) ?? OWNER_HINT}
+        {...form.fieldHelp('owner', 'Owner', OWNER_HINT)}
       />
       <TextField
-        id="objective-measure"
-        select
-        SelectProps={{ native: true }}
-        label="Measure"
-        fullWidth
-        margin="normal"
-        value={fields.measure}
-        onChange={set('measure')}
-        error={!!problem('measure')}
-        helperText={
-          describe('Measure', problem('measure')) ??
+        {...form.text(
+          'measure',
+          'Measure',
           `${info?.description} (${
             info?.unit === '%' ? 'a percentage' : 'a count'
-          })`
-        }
+          })`,
+        )}
+        select
+        SelectProps={{ native: true }}
       >
         {selectOptions(AIMS_MEASURES, MEASURE_LABELS)}
       </TextField>
       <TextField
-        id="objective-direction"
+        {...form.text(
+          'direction',
+          'Target direction',
+          undefined,
+          'target.direction',
+        )}
         select
         SelectProps={{ native: true }}
-        label="Target direction"
-        fullWidth
-        margin="normal"
-        value={fields.direction}
-        onChange={set('direction')}
-        error={!!problem('target.direction')}
-        helperText={describe('Target direction', problem('target.direction'))}
       >
         {selectOptions(OBJECTIVE_DIRECTIONS, DIRECTION_LABELS)}
       </TextField>
-      {text(
-        'value',
-        'Target value',
-        info?.unit === '%' ? 'A percentage, 0 to 100' : 'A whole number',
-        'target.value',
-        { type: 'number', required: true },
-      )}
-      {text('dueDate', 'Due date', '', 'dueDate', {
-        type: 'date',
-        required: true,
-        InputLabelProps: { shrink: true },
-      })}
+      <TextField
+        {...form.text(
+          'value',
+          'Target value',
+          info?.unit === '%' ? 'A percentage, 0 to 100' : 'A whole number',
+          'target.value',
+        )}
+        type="number"
+        required
+      />
+      <TextField
+        {...form.text('dueDate', 'Due date', '')}
+        type="date"
+        required
+        InputLabelProps={{ shrink: true }}
+      />
     </FormDialog>
   );
 }

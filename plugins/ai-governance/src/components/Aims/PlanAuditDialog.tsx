@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   auditCreateSchema,
   type Audit,
@@ -6,7 +5,7 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, describe, useCheckedSave } from '../shared';
+import { FormDialog, useCheckedForm } from '../shared';
 import { listOf } from './auditLabels';
 
 /**
@@ -21,19 +20,20 @@ export function PlanAuditDialog(props: {
   onSaved: (audit: Audit) => void;
 }) {
   const api = useApi(aiGovernanceApiRef);
-  const [fields, setFields] = useState({
-    title: '',
-    clauses: '',
-    controls: '',
-    systems: '',
-    auditors: '',
-    leadAuditor: '',
-    plannedStart: '',
-    plannedEnd: '',
-  });
-  const { problem, saveError, saving, save } = useCheckedSave();
-  const set = (f: keyof typeof fields) => (e: { target: { value: string } }) =>
-    setFields({ ...fields, [f]: e.target.value });
+  const form = useCheckedForm(
+    {
+      title: '',
+      clauses: '',
+      controls: '',
+      systems: '',
+      auditors: '',
+      leadAuditor: '',
+      plannedStart: '',
+      plannedEnd: '',
+    },
+    'plan-audit',
+  );
+  const fields = form.values;
 
   const submit = async () => {
     const auditors = listOf(fields.auditors);
@@ -50,30 +50,10 @@ export function PlanAuditDialog(props: {
       plannedStart: fields.plannedStart,
       plannedEnd: fields.plannedEnd,
     };
-    await save(auditCreateSchema.safeParse(body), async () => {
+    await form.save(auditCreateSchema.safeParse(body), async () => {
       props.onSaved(await api.createAudit(body));
     });
   };
-
-  const field = (
-    name: keyof typeof fields,
-    label: string,
-    hint: string,
-    path: string = name,
-    extra: object = {},
-  ) => (
-    <TextField
-      id={`plan-audit-${name}`}
-      label={label}
-      fullWidth
-      margin="normal"
-      value={fields[name]}
-      onChange={set(name)}
-      error={!!problem(path)}
-      helperText={describe(label, problem(path)) ?? hint}
-      {...extra}
-    />
-  );
 
   return (
     <FormDialog
@@ -85,58 +65,68 @@ export function PlanAuditDialog(props: {
       dirty={Object.values(fields).some(Boolean)}
       onSave={submit}
       saveLabel="Plan audit"
-      saving={saving}
-      saveError={saveError}
+      saving={form.saving}
+      saveError={form.saveError}
     >
-      {field(
-        'title',
-        'Title',
-        'What the audit covers, in a few words',
-        'title',
-        {
-          required: true,
-        },
-      )}
-      {field(
-        'clauses',
-        'Clauses',
-        'Clause ids, e.g. 8.2, 9.1',
-        'scope.clauses',
-      )}
-      {field(
-        'controls',
-        'Annex A controls',
-        'Control ids, e.g. A.6.2.8',
-        'scope.controls',
-      )}
-      {field(
-        'systems',
-        'AI systems',
-        'Entity refs, e.g. aisystem:default/customer-support-assistant',
-        'scope.systems',
-      )}
-      {field(
-        'auditors',
-        'Auditors',
-        'User refs, e.g. user:default/james.whitfield; none may belong to a team that owns a system in scope',
-        'auditors',
-        { required: true },
-      )}
-      {field(
-        'leadAuditor',
-        'Lead auditor',
-        'One of the auditors; the first by default',
-      )}
-      {field('plannedStart', 'Planned start', '', 'plannedStart', {
-        type: 'date',
-        required: true,
-        InputLabelProps: { shrink: true },
-      })}
-      {field('plannedEnd', 'Planned end', '', 'plannedEnd', {
-        type: 'date',
-        required: true,
-        InputLabelProps: { shrink: true },
-      })}
+      <TextField
+        {...form.text(
+          'title',
+          'Title',
+          'What the audit covers, in a few words',
+        )}
+        required
+      />
+      <TextField
+        {...form.text(
+          'clauses',
+          'Clauses',
+          'Clause ids, e.g. 8.2, 9.1',
+          'scope.clauses',
+        )}
+      />
+      <TextField
+        {...form.text(
+          'controls',
+          'Annex A controls',
+          'Control ids, e.g. A.6.2.8',
+          'scope.controls',
+        )}
+      />
+      <TextField
+        {...form.text(
+          'systems',
+          'AI systems',
+          'Entity refs, e.g. aisystem:default/customer-support-assistant',
+          'scope.systems',
+        )}
+      />
+      <TextField
+        {...form.text(
+          'auditors',
+          'Auditors',
+          'User refs, e.g. user:default/james.whitfield; none may belong to a team that owns a system in scope',
+        )}
+        required
+      />
+      <TextField
+        {...form.text(
+          'leadAuditor',
+          'Lead auditor',
+          'One of the auditors; the first by default',
+        )}
+      />
+      <TextField
+        {...form.text('plannedStart', 'Planned start', '')}
+        type="date"
+        required
+        InputLabelProps={{ shrink: true }}
+      />
+      <TextField
+        {...form.text('plannedEnd', 'Planned end', '')}
+        type="date"
+        required
+        InputLabelProps={{ shrink: true }}
+      />
     </FormDialog>
   );
 }

@@ -8,7 +8,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, describe, useCheckedSave } from '../shared';
+import { FormDialog, useCheckedSave } from '../shared';
 import { HoldersPicker } from './HoldersPicker';
 
 /** Props of {@link RolesDialog}. */
@@ -28,7 +28,7 @@ export function RolesDialog(props: RolesDialogProps) {
   const api = useApi(aiGovernanceApiRef);
   const initial = props.roles.roles;
   const [roles, setRoles] = useState(initial);
-  const { problem, saveError, saving, save } = useCheckedSave();
+  const { fieldHelp, saveError, saving, save } = useCheckedSave();
   const change = (i: number, patch: Partial<(typeof roles)[number]>) =>
     setRoles(roles.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
@@ -62,11 +62,11 @@ export function RolesDialog(props: RolesDialogProps) {
             label={`Holders of ${AIMS_ROLE_LABELS[r.role]}`}
             value={r.holders}
             onChange={holders => change(i, { holders })}
-            error={!!problem(`roles[${i}].holders`)}
-            helperText={
-              describe('Holders', problem(`roles[${i}].holders`)) ??
-              'Catalog groups and users; members of a group hold the role'
-            }
+            {...fieldHelp(
+              `roles[${i}].holders`,
+              'Holders',
+              'Catalog groups and users; members of a group hold the role',
+            )}
           />
           <TextField
             id={`aims-role-${r.role}-responsibilities`}
@@ -77,11 +77,7 @@ export function RolesDialog(props: RolesDialogProps) {
             margin="dense"
             value={r.responsibilities}
             onChange={e => change(i, { responsibilities: e.target.value })}
-            error={!!problem(`roles[${i}].responsibilities`)}
-            helperText={describe(
-              'Responsibilities',
-              problem(`roles[${i}].responsibilities`),
-            )}
+            {...fieldHelp(`roles[${i}].responsibilities`, 'Responsibilities')}
           />
         </div>
       ))}

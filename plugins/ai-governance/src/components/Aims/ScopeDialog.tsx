@@ -13,7 +13,7 @@ import FormGroup from '@material-ui/core/FormGroup';
 import FormLabel from '@material-ui/core/FormLabel';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, describe, useCheckedSave } from '../shared';
+import { FormDialog, useCheckedForm } from '../shared';
 import {
   AI_ACT_ROLE_LABELS,
   exclusionsToText,
@@ -95,9 +95,9 @@ export function ScopeDialog(props: ScopeDialogProps) {
   const { scope } = props;
   const api = useApi(aiGovernanceApiRef);
   const initial = fieldsOf(scope);
-  const [fields, setFields] = useState(initial);
+  const form = useCheckedForm(initial, 'aims-scope');
+  const fields = form.values;
   const [roles, setRoles] = useState<AiActRole[]>(scope.organisationRoles);
-  const { problem, saveError, saving, save } = useCheckedSave();
   const dirty =
     JSON.stringify(fields) !== JSON.stringify(initial) ||
     roles.join() !== scope.organisationRoles.join();
@@ -116,7 +116,7 @@ export function ScopeDialog(props: ScopeDialogProps) {
       interestedParties: textToParties(fields.parties, scope.interestedParties),
       organisationRoles: AI_ACT_ROLES.filter(r => roles.includes(r)),
     };
-    await save(aimsScopePutSchema.safeParse(body), async checked => {
+    await form.save(aimsScopePutSchema.safeParse(body), async checked => {
       props.onSaved(await api.updateAimsScope(scope.version, checked));
     });
   };
@@ -124,17 +124,10 @@ export function ScopeDialog(props: ScopeDialogProps) {
   const field = (name: keyof Fields, rows: number, required = false) => (
     <TextField
       key={name}
-      id={`aims-scope-${name}`}
-      label={LABELS[name]}
+      {...form.text(name, LABELS[name], HINTS[name], PATHS[name])}
       required={required}
       multiline={rows > 1}
       minRows={rows > 1 ? rows : undefined}
-      fullWidth
-      margin="normal"
-      value={fields[name]}
-      onChange={e => setFields({ ...fields, [name]: e.target.value })}
-      error={!!problem(PATHS[name])}
-      helperText={describe(LABELS[name], problem(PATHS[name])) ?? HINTS[name]}
     />
   );
 
@@ -147,8 +140,8 @@ export function ScopeDialog(props: ScopeDialogProps) {
       dirty={dirty}
       onSave={submit}
       saveLabel="Save scope"
-      saving={saving}
-      saveError={saveError}
+      saving={form.saving}
+      saveError={form.saveError}
       onReload={props.onReload}
     >
       {field('statement', 3, true)}

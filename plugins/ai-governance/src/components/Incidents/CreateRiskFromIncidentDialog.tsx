@@ -17,10 +17,9 @@ import {
   IMPACT_LABELS,
   LIKELIHOOD_LABELS,
   SCALE,
-  describe,
   humanize,
   selectOptions,
-  useCheckedSave,
+  useCheckedForm,
 } from '../shared';
 import { LIFECYCLE_STAGE_LABELS } from '../RiskRegister/constants';
 
@@ -44,14 +43,22 @@ export function CreateRiskFromIncidentDialog(props: {
 }) {
   const { incident } = props;
   const api = useApi(aiGovernanceApiRef);
-  const [title, setTitle] = useState(incident.title);
-  const [category, setCategory] = useState(
-    humanize(incident.harmCategories[0] ?? 'other'),
+  const {
+    values: { title, category },
+    text,
+    saveError,
+    saving,
+    save,
+  } = useCheckedForm(
+    {
+      title: incident.title,
+      category: humanize(incident.harmCategories[0] ?? 'other'),
+    },
+    'risk-from-incident',
   );
   const [stage, setStage] = useState<LifecycleStage>('operation');
   const [likelihood, setLikelihood] = useState(3);
   const [impact, setImpact] = useState(IMPACT_OF[incident.severity]);
-  const { problem, saveError, saving, save } = useCheckedSave();
 
   const submit = async () => {
     const body = {
@@ -94,27 +101,11 @@ export function CreateRiskFromIncidentDialog(props: {
         incident both ways.
       </DialogContentText>
       <TextField
+        {...text('title', 'Risk title', ' ')}
         id="risk-from-incident-name"
-        label="Risk title"
         required
-        fullWidth
-        margin="normal"
-        value={title}
-        onChange={e => setTitle(e.target.value)}
-        error={!!problem('title')}
-        helperText={describe('Risk title', problem('title')) ?? ' '}
       />
-      <TextField
-        id="risk-from-incident-category"
-        label="Category"
-        required
-        fullWidth
-        margin="normal"
-        value={category}
-        onChange={e => setCategory(e.target.value)}
-        error={!!problem('category')}
-        helperText={describe('Category', problem('category')) ?? ' '}
-      />
+      <TextField {...text('category', 'Category', ' ')} required />
       <Grid container spacing={2}>
         <Grid item xs={12} sm={4}>
           <TextField

@@ -9,13 +9,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import {
-  FormDialog,
-  OWNER_HINT,
-  OwnerPicker,
-  describe,
-  useCheckedSave,
-} from '../shared';
+import { FormDialog, OWNER_HINT, OwnerPicker, useCheckedSave } from '../shared';
 import { asInput } from './actionInput';
 
 /**
@@ -36,7 +30,7 @@ export function EditCorrectiveActionDialog(props: {
   const api = useApi(aiGovernanceApiRef);
   const [owner, setOwner] = useState(action.owner);
   const [dueDate, setDueDate] = useState(action.dueDate);
-  const { problem, saveError, saving, save } = useCheckedSave();
+  const { fieldHelp, saveError, saving, save } = useCheckedSave();
 
   const submit = async () => {
     const edited = { ...asInput(action), owner, dueDate };
@@ -89,8 +83,7 @@ export function EditCorrectiveActionDialog(props: {
         margin="normal"
         value={owner}
         onChange={setOwner}
-        error={!!problem('owner')}
-        helperText={describe('Owner', problem('owner')) ?? OWNER_HINT}
+        {...fieldHelp('owner', 'Owner', OWNER_HINT)}
       />
       <TextField
         id="edit-action-due"
@@ -102,8 +95,7 @@ export function EditCorrectiveActionDialog(props: {
         InputLabelProps={{ shrink: true }}
         value={dueDate}
         onChange={e => setDueDate(e.target.value)}
-        error={!!problem('dueDate')}
-        helperText={describe('Due', problem('dueDate')) ?? ' '}
+        {...fieldHelp('dueDate', 'Due', ' ')}
       />
     </FormDialog>
   );

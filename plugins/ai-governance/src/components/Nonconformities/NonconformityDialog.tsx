@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   nonconformityCreateSchema,
   type Incident,
@@ -10,7 +9,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import { FormDialog, describe, selectOptions, useCheckedSave } from '../shared';
+import { FormDialog, selectOptions, useCheckedForm } from '../shared';
 import {
   RECORDED_SOURCES,
   SOURCE_LABELS,
@@ -38,14 +37,17 @@ export type NonconformityDialogProps = {
 export function NonconformityDialog(props: NonconformityDialogProps) {
   const { incident } = props;
   const api = useApi(aiGovernanceApiRef);
-  const [values, setValues] = useState<Record<Field, string>>({
-    description: '',
-    correction: incident?.containment ?? '',
-    rootCause: incident?.rootCause ?? '',
-  });
-  const [source, setSource] = useState<NonconformitySource | ''>('');
-  const [sourceId, setSourceId] = useState('');
-  const { problem, saveError, saving, save } = useCheckedSave();
+  const { values, text, saveError, saving, save } = useCheckedForm(
+    {
+      description: '',
+      correction: incident?.containment ?? '',
+      rootCause: incident?.rootCause ?? '',
+      source: '' as NonconformitySource | '',
+      sourceId: '',
+    },
+    'nonconformity',
+  );
+  const { source, sourceId } = values;
 
   const submit = async () => {
     const origin = incident
@@ -78,53 +80,31 @@ export function NonconformityDialog(props: NonconformityDialogProps) {
 
   const field = (key: Field, label: string, hint: string, required = false) => (
     <TextField
-      id={`nonconformity-${key}`}
-      label={label}
+      {...text(key, label, hint)}
       required={required}
       multiline
       minRows={2}
-      fullWidth
-      margin="normal"
-      value={values[key]}
-      onChange={e => setValues(v => ({ ...v, [key]: e.target.value }))}
-      error={!!problem(key)}
-      helperText={describe(label, problem(key)) ?? hint}
     />
   );
 
   const sourceFields = (
     <>
       <TextField
-        id="nonconformity-source"
+        {...text('source', 'Source', 'Where it was found')}
         select
         SelectProps={{ native: true }}
-        label="Source"
         required
-        fullWidth
-        margin="normal"
         InputLabelProps={{ shrink: true }}
-        value={source}
-        onChange={e => setSource(e.target.value as NonconformitySource | '')}
-        error={!!problem('source')}
-        helperText={
-          describe('Source', problem('source')) ?? 'Where it was found'
-        }
       >
         <option value="">Choose…</option>
         {selectOptions(RECORDED_SOURCES, SOURCE_LABELS)}
       </TextField>
       <TextField
-        id="nonconformity-sourceId"
-        label="Source reference"
-        fullWidth
-        margin="normal"
-        value={sourceId}
-        onChange={e => setSourceId(e.target.value)}
-        error={!!problem('sourceId')}
-        helperText={
-          describe('Source reference', problem('sourceId')) ??
-          `Optional. ${SOURCE_REFERENCE_HINTS[source || 'other']}`
-        }
+        {...text(
+          'sourceId',
+          'Source reference',
+          `Optional. ${SOURCE_REFERENCE_HINTS[source || 'other']}`,
+        )}
       />
     </>
   );

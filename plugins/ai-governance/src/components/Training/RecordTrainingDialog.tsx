@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   trainingRecordCreateSchema,
   type TrainingCourse,
@@ -7,13 +6,7 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../api';
-import {
-  FormDialog,
-  OwnerPicker,
-  describe,
-  today,
-  useCheckedSave,
-} from '../shared';
+import { FormDialog, OwnerPicker, today, useCheckedForm } from '../shared';
 
 /**
  * Records a completed course: the person (picked from the catalog, the
@@ -31,16 +24,17 @@ export function RecordTrainingDialog(props: {
   onSaved: (record: TrainingRecord) => void;
 }) {
   const api = useApi(aiGovernanceApiRef);
-  const [fields, setFields] = useState({
-    userRef: props.self ?? '',
-    courseId: props.courses[0]?.id ?? '',
-    completedAt: today(),
-    expiresAt: '',
-    evidence: '',
-  });
-  const { problem, saveError, saving, save } = useCheckedSave();
-  const set = (f: keyof typeof fields) => (e: { target: { value: string } }) =>
-    setFields({ ...fields, [f]: e.target.value });
+  const form = useCheckedForm(
+    {
+      userRef: props.self ?? '',
+      courseId: props.courses[0]?.id ?? '',
+      completedAt: today(),
+      expiresAt: '',
+      evidence: '',
+    },
+    'record-training',
+  );
+  const fields = form.values;
   const course = props.courses.find(c => c.id === fields.courseId);
 
   const submit = async () => {
@@ -51,30 +45,10 @@ export function RecordTrainingDialog(props: {
       ...(fields.expiresAt ? { expiresAt: fields.expiresAt } : {}),
       evidence: fields.evidence,
     };
-    await save(trainingRecordCreateSchema.safeParse(body), async () => {
+    await form.save(trainingRecordCreateSchema.safeParse(body), async () => {
       props.onSaved(await api.createTrainingRecord(body));
     });
   };
-
-  const date = (
-    name: 'completedAt' | 'expiresAt',
-    label: string,
-    hint: string,
-  ) => (
-    <TextField
-      id={`record-training-${name}`}
-      label={label}
-      type="date"
-      fullWidth
-      margin="normal"
-      required={name === 'completedAt'}
-      InputLabelProps={{ shrink: true }}
-      value={fields[name]}
-      onChange={set(name)}
-      error={!!problem(name)}
-      helperText={describe(label, problem(name)) ?? hint}
-    />
-  );
 
   return (
     <FormDialog
@@ -86,8 +60,8 @@ export function RecordTrainingDialog(props: {
       dirty={!!fields.evidence || fields.userRef !== (props.self ?? '')}
       onSave={submit}
       saveLabel="Record"
-      saving={saving}
-      saveError={saveError}
+      saving={form.saving}
+      saveError={form.saveError}
     >
       <OwnerPicker
         id="record-training-user"
@@ -95,26 +69,18 @@ export function RecordTrainingDialog(props: {
         required
         margin="normal"
         value={fields.userRef}
-        onChange={userRef => setFields({ ...fields, userRef })}
-        error={!!problem('userRef')}
-        helperText={
-          describe('Person', problem('userRef')) ??
-          'You may record your own training; the governance office records anyone’s'
-        }
+        onChange={userRef => form.set('userRef', userRef)}
+        {...form.fieldHelp(
+          'userRef',
+          'Person',
+          'You may record your own training; the governance office records anyone’s',
+        )}
       />
       <TextField
+        {...form.text('courseId', 'Course', course?.description)}
         id="record-training-course"
         select
         SelectProps={{ native: true }}
-        label="Course"
-        fullWidth
-        margin="normal"
-        value={fields.courseId}
-        onChange={set('courseId')}
-        error={!!problem('courseId')}
-        helperText={
-          describe('Course', problem('courseId')) ?? course?.description
-        }
       >
         {props.courses.map(c => (
           <option key={c.id} value={c.id}>
@@ -122,26 +88,29 @@ export function RecordTrainingDialog(props: {
           </option>
         ))}
       </TextField>
-      {date('completedAt', 'Completed on', '')}
-      {date(
-        'expiresAt',
-        'Expires on',
-        course?.validityMonths
-          ? `Leave empty for ${course.validityMonths} months after completion`
-          : 'Leave empty: this course never expires',
-      )}
       <TextField
-        id="record-training-evidence"
-        label="Evidence"
-        fullWidth
-        margin="normal"
-        value={fields.evidence}
-        onChange={set('evidence')}
-        error={!!problem('evidence')}
-        helperText={
-          describe('Evidence', problem('evidence')) ??
-          'A link to the certificate, or a note on how completion was shown'
-        }
+        {...form.text('completedAt', 'Completed on', '')}
+        type="date"
+        required
+        InputLabelProps={{ shrink: true }}
+      />
+      <TextField
+        {...form.text(
+          'expiresAt',
+          'Expires on',
+          course?.validityMonths
+            ? `Leave empty for ${course.validityMonths} months after completion`
+            : 'Leave empty: this course never expires',
+        )}
+        type="date"
+        InputLabelProps={{ shrink: true }}
+      />
+      <TextField
+        {...form.text(
+          'evidence',
+          'Evidence',
+          'A link to the certificate, or a note on how completion was shown',
+        )}
       />
     </FormDialog>
   );

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
-import { describe } from './fieldErrors';
 import { FormDialog } from './FormDialog';
 import { useCheckedSave, type CheckedBody } from './useCheckedSave';
 
@@ -31,7 +30,6 @@ export function ReasonDialog<T>(props: {
 }) {
   const [reason, setReason] = useState('');
   const save = useCheckedSave();
-  const problem = save.problem(props.reasonPath ?? 'reason');
   return (
     <FormDialog
       form
@@ -56,8 +54,7 @@ export function ReasonDialog<T>(props: {
         margin="normal"
         value={reason}
         onChange={e => setReason(e.target.value)}
-        error={!!problem}
-        helperText={describe('Reason', problem) ?? props.hint}
+        {...save.fieldHelp(props.reasonPath ?? 'reason', 'Reason', props.hint)}
       />
     </FormDialog>
   );

@@ -22,4 +22,5 @@ export * from './SavedNotice';
 export * from './selectOptions';
 export * from './alarmText';
 export * from './useCheckedSave';
+export * from './useCheckedForm';
 export * from './ReasonDialog';

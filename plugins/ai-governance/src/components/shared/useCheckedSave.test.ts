@@ -52,4 +52,23 @@ describe('useCheckedSave', () => {
     expect(result.current.saveError).toBe(error);
     expect(result.current.saving).toBe(false);
   });
+
+  it("gives a field its problem as a sentence, else the field's hint", async () => {
+    const { result } = renderHook(() => useCheckedSave());
+    expect(result.current.fieldHelp('owner', 'Owner', 'Who')).toEqual({
+      error: false,
+      helperText: 'Who',
+    });
+    await act(() =>
+      result.current.save(
+        aimsClausePutSchema.safeParse({ status: 'gap' }),
+        jest.fn(),
+        { more: [{ path: 'owner', message: 'is not in the catalog' }] },
+      ),
+    );
+    expect(result.current.fieldHelp('owner', 'Owner', 'Who')).toEqual({
+      error: true,
+      helperText: 'Owner is not in the catalog',
+    });
+  });
 });

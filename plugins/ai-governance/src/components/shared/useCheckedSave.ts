@@ -4,6 +4,7 @@ import {
   fieldProblems,
   type FieldProblem,
 } from '@aigov/plugin-ai-governance-common';
+import { describe } from './fieldErrors';
 
 /** What a -common schema's `safeParse` answers: the checked body, or why not. */
 export type CheckedBody<T> =
@@ -54,12 +55,24 @@ export function useCheckedSave() {
     }
   };
 
+  /** The message of the problem at `path` or, for a list, at one of its items. */
+  const problem = (path: string) =>
+    problems.find(p => p.path === path || p.path.startsWith(`${path}[`))
+      ?.message;
+
+  /**
+   * A field's `error` and `helperText`: the problem at `path` as a sentence
+   * naming `label`, else `hint`.
+   */
+  const fieldHelp = (path: string, label: string, hint?: string) => {
+    const message = problem(path);
+    return { error: !!message, helperText: describe(label, message) ?? hint };
+  };
+
   return {
     problems,
-    /** The message of the problem at `path` or, for a list, at one of its items. */
-    problem: (path: string) =>
-      problems.find(p => p.path === path || p.path.startsWith(`${path}[`))
-        ?.message,
+    problem,
+    fieldHelp,
     saveError,
     saving,
     save,

@@ -6,12 +6,7 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../../api';
-import {
-  FormDialog,
-  OwnerPicker,
-  describe,
-  useCheckedSave,
-} from '../../shared';
+import { FormDialog, OwnerPicker, useCheckedForm } from '../../shared';
 import { AttendeeList } from './AttendeeList';
 
 /**
@@ -24,11 +19,10 @@ export function NewReviewDialog(props: {
   onSaved: (review: ManagementReview) => void;
 }) {
   const api = useApi(aiGovernanceApiRef);
-  const [title, setTitle] = useState('');
-  const [plannedAt, setPlannedAt] = useState('');
-  const [chair, setChair] = useState('');
   const [attendees, setAttendees] = useState<string[]>([]);
-  const { problem, saveError, saving, save } = useCheckedSave();
+  const { values, set, text, fieldHelp, problem, saveError, saving, save } =
+    useCheckedForm({ title: '', plannedAt: '', chair: '' }, 'new-review');
+  const { title, plannedAt, chair } = values;
 
   const submit = async () => {
     const body = { title, plannedAt, chair: chair.trim(), attendees };
@@ -51,30 +45,15 @@ export function NewReviewDialog(props: {
       saveError={saveError}
     >
       <TextField
-        id="new-review-title"
-        label="Title"
+        {...text('title', 'Title', 'e.g. Management review 2027')}
         required
-        fullWidth
-        margin="normal"
-        value={title}
-        onChange={e => setTitle(e.target.value)}
-        error={!!problem('title')}
-        helperText={
-          describe('Title', problem('title')) ?? 'e.g. Management review 2027'
-        }
       />
       <TextField
+        {...text('plannedAt', 'Date', 'When it meets')}
         id="new-review-planned"
-        label="Date"
         type="date"
         required
-        fullWidth
-        margin="normal"
         InputLabelProps={{ shrink: true }}
-        value={plannedAt}
-        onChange={e => setPlannedAt(e.target.value)}
-        error={!!problem('plannedAt')}
-        helperText={describe('Date', problem('plannedAt')) ?? 'When it meets'}
       />
       <OwnerPicker
         id="new-review-chair"
@@ -82,12 +61,12 @@ export function NewReviewDialog(props: {
         required
         margin="normal"
         value={chair}
-        onChange={setChair}
-        error={!!problem('chair')}
-        helperText={
-          describe('Chair', problem('chair')) ??
-          'A member of top management, e.g. user:default/ada'
-        }
+        onChange={v => set('chair', v)}
+        {...fieldHelp(
+          'chair',
+          'Chair',
+          'A member of top management, e.g. user:default/ada',
+        )}
       />
       <AttendeeList
         idPrefix="new-review"

@@ -7,12 +7,7 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import { aiGovernanceApiRef } from '../../../api';
-import {
-  FormDialog,
-  OwnerPicker,
-  describe,
-  useCheckedSave,
-} from '../../shared';
+import { FormDialog, OwnerPicker, useCheckedSave } from '../../shared';
 import { AttendeeList } from './AttendeeList';
 import { actionInputs } from './reviewLabels';
 
@@ -72,7 +67,7 @@ export function AttendeesDialog(props: ChangeProps) {
 /** Records one more decision. */
 export function DecisionDialog(props: ChangeProps) {
   const [decision, setDecision] = useState('');
-  const { problem, saveError, saving, send } = useReviewChange(props);
+  const { fieldHelp, saveError, saving, send } = useReviewChange(props);
   const at = `decisions[${props.review.decisions.length}]`;
   return (
     <FormDialog
@@ -98,11 +93,11 @@ export function DecisionDialog(props: ChangeProps) {
         margin="normal"
         value={decision}
         onChange={e => setDecision(e.target.value)}
-        error={!!problem(at)}
-        helperText={
-          describe('Decision', problem(at)) ??
-          'What top management decided, e.g. a change to the scope, resources or objectives'
-        }
+        {...fieldHelp(
+          at,
+          'Decision',
+          'What top management decided, e.g. a change to the scope, resources or objectives',
+        )}
       />
     </FormDialog>
   );
@@ -115,7 +110,7 @@ export function ActionDialog(props: ChangeProps) {
     owner: '',
     dueAt: '',
   });
-  const { problem, saveError, saving, send } = useReviewChange(props);
+  const { fieldHelp, saveError, saving, send } = useReviewChange(props);
   const at = `actions[${props.review.actions.length}]`;
   const set = (f: keyof typeof fields) => (value: string) =>
     setFields({ ...fields, [f]: value });
@@ -150,11 +145,11 @@ export function ActionDialog(props: ChangeProps) {
         margin="normal"
         value={fields.description}
         onChange={e => set('description')(e.target.value)}
-        error={!!problem(`${at}.description`)}
-        helperText={
-          describe('Action', problem(`${at}.description`)) ??
-          'What is to be done; it is tracked as a task of its owner'
-        }
+        {...fieldHelp(
+          `${at}.description`,
+          'Action',
+          'What is to be done; it is tracked as a task of its owner',
+        )}
       />
       <OwnerPicker
         id="review-action-owner"
@@ -163,11 +158,11 @@ export function ActionDialog(props: ChangeProps) {
         margin="normal"
         value={fields.owner}
         onChange={set('owner')}
-        error={!!problem(`${at}.owner`)}
-        helperText={
-          describe('Owner', problem(`${at}.owner`)) ??
-          'A group or user, e.g. group:default/ai-governance-office'
-        }
+        {...fieldHelp(
+          `${at}.owner`,
+          'Owner',
+          'A group or user, e.g. group:default/ai-governance-office',
+        )}
       />
       <TextField
         id="review-action-due"
@@ -179,8 +174,7 @@ export function ActionDialog(props: ChangeProps) {
         InputLabelProps={{ shrink: true }}
         value={fields.dueAt}
         onChange={e => set('dueAt')(e.target.value)}
-        error={!!problem(`${at}.dueAt`)}
-        helperText={describe('Due', problem(`${at}.dueAt`))}
+        {...fieldHelp(`${at}.dueAt`, 'Due')}
       />
     </FormDialog>
   );
