@@ -4,7 +4,12 @@ import type {
   ManagementReviewAction,
   ManagementReviewStatus,
 } from '@aigov/plugin-ai-governance-common';
-import { createdColumns, rowsWhereIn, updateAtVersion } from './rowMeta';
+import {
+  columnsByField,
+  type NewRecordValues,
+  VersionedRecordStore,
+  type VersionedRecords,
+} from './rowMeta';
 import type { MetaRow } from './rows';
 
 /** An action as the row keeps it: its status is its task's. */
@@ -19,10 +24,7 @@ export type StoredManagementReview = Omit<ManagementReview, 'actions'> & {
 };
 
 /** The fields of a new review, as the service decides them. */
-export type NewManagementReviewValues = Omit<
-  StoredManagementReview,
-  'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'
->;
+export type NewManagementReviewValues = NewRecordValues<StoredManagementReview>;
 
 /** What a change to a review writes; the inputs are never written again. */
 export type ManagementReviewValues = Partial<
@@ -65,74 +67,52 @@ const fromRow = (row: ReviewRow): StoredManagementReview => ({
   updatedBy: row.updated_by,
 });
 
-const COLUMNS: Record<keyof ManagementReviewValues, string> = {
-  title: 'title',
-  plannedAt: 'planned_at',
-  heldAt: 'held_at',
-  chair: 'chair',
-  attendees: 'attendees',
-  status: 'status',
-  decisions: 'decisions',
-  actions: 'actions',
-  closedAt: 'closed_at',
-};
-const JSON_FIELDS = new Set(['attendees', 'decisions', 'actions', 'inputs']);
-
-function toColumns(values: ManagementReviewValues): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(values)) {
-    const column = COLUMNS[field as keyof ManagementReviewValues];
-    if (!column || value === undefined) continue;
-    row[column] = JSON_FIELDS.has(field) ? JSON.stringify(value) : value;
-  }
-  return row;
-}
+const toColumns = columnsByField<ManagementReviewValues>(
+  {
+    title: 'title',
+    plannedAt: 'planned_at',
+    heldAt: 'held_at',
+    chair: 'chair',
+    attendees: 'attendees',
+    status: 'status',
+    decisions: 'decisions',
+    actions: 'actions',
+    closedAt: 'closed_at',
+  },
+  ['attendees', 'decisions', 'actions'],
+);
 
 /** The management reviews of the management system. */
-export interface ManagementReviewStore {
-  get(
-    id: string,
-    tx?: Knex.Transaction,
-  ): Promise<StoredManagementReview | undefined>;
-  getMany(ids: string[]): Promise<StoredManagementReview[]>;
+export interface ManagementReviewStore
+  extends VersionedRecords<
+    StoredManagementReview,
+    NewManagementReviewValues,
+    ManagementReviewValues
+  > {
   /** Every review, latest planned date first. */
   list(tx?: Knex.Transaction): Promise<StoredManagementReview[]>;
   /** The review held (or closed) most recently, by date held. */
   latestHeld(): Promise<StoredManagementReview | undefined>;
-  insert(
-    tx: Knex.Transaction,
-    values: NewManagementReviewValues,
-    actor: string,
-    now: string,
-  ): Promise<StoredManagementReview>;
-  update(
-    tx: Knex.Transaction,
-    id: string,
-    expectedVersion: number,
-    values: ManagementReviewValues,
-    actor: string,
-    now: string,
-  ): Promise<boolean>;
 }
 
 /** The {@link ManagementReviewStore} on the plugin's database. */
-export class DatabaseManagementReviewStore implements ManagementReviewStore {
-  constructor(private readonly db: Knex) {}
-
-  async get(id: string, tx: Knex = this.db) {
-    const row = await tx<ReviewRow>('management_reviews')
-      .where('id', id)
-      .first();
-    return row ? fromRow(row) : undefined;
-  }
-
-  async getMany(ids: string[]) {
-    const rows = await rowsWhereIn<ReviewRow>(
-      this.db,
-      'management_reviews',
-      ids,
-    );
-    return rows.map(fromRow);
+export class DatabaseManagementReviewStore
+  extends VersionedRecordStore<
+    ReviewRow,
+    StoredManagementReview,
+    NewManagementReviewValues,
+    ManagementReviewValues
+  >
+  implements ManagementReviewStore
+{
+  constructor(db: Knex) {
+    super(db, {
+      table: 'management_reviews',
+      fromRow,
+      toColumns,
+      // The inputs are assembled once, when the review is planned.
+      fixedColumns: values => ({ inputs: JSON.stringify(values.inputs) }),
+    });
   }
 
   async list(tx: Knex = this.db) {
@@ -150,40 +130,5 @@ export class DatabaseManagementReviewStore implements ManagementReviewStore {
       .orderBy('row_id', 'desc')
       .first();
     return row ? fromRow(row) : undefined;
-  }
-
-  async insert(
-    tx: Knex.Transaction,
-    values: NewManagementReviewValues,
-    actor: string,
-    now: string,
-  ) {
-    await tx('management_reviews').insert({
-      id: values.id,
-      entity_ref: values.entityRef,
-      inputs: JSON.stringify(values.inputs),
-      ...toColumns(values),
-      ...createdColumns(actor, now),
-    });
-    return (await this.get(values.id, tx))!;
-  }
-
-  update(
-    tx: Knex.Transaction,
-    id: string,
-    expectedVersion: number,
-    values: ManagementReviewValues,
-    actor: string,
-    now: string,
-  ) {
-    return updateAtVersion(
-      tx,
-      'management_reviews',
-      { id },
-      expectedVersion,
-      toColumns(values),
-      actor,
-      now,
-    );
   }
 }

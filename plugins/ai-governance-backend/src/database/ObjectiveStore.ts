@@ -9,14 +9,15 @@ import {
   countObjectiveFigures,
   type ObjectiveFigures,
 } from './objectiveFigures';
-import { createdColumns, rowsWhereIn, updateAtVersion } from './rowMeta';
+import {
+  type NewRecordValues,
+  VersionedRecordStore,
+  type VersionedRecords,
+} from './rowMeta';
 import type { MetaRow } from './rows';
 
 /** The fields of a new objective, as the service decides them. */
-export type NewObjectiveValues = Omit<
-  AimsObjectiveRecord,
-  'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'
->;
+export type NewObjectiveValues = NewRecordValues<AimsObjectiveRecord>;
 
 /** What a change to an objective writes. */
 export type ObjectiveValues = Partial<
@@ -77,28 +78,14 @@ function toColumns(values: ObjectiveValues): Record<string, unknown> {
 }
 
 /** The objectives of the management system and their daily snapshots. */
-export interface ObjectiveStore {
-  get(
-    id: string,
-    tx?: Knex.Transaction,
-  ): Promise<AimsObjectiveRecord | undefined>;
-  getMany(ids: string[]): Promise<AimsObjectiveRecord[]>;
+export interface ObjectiveStore
+  extends VersionedRecords<
+    AimsObjectiveRecord,
+    NewObjectiveValues,
+    ObjectiveValues
+  > {
   /** Every objective, by due date. */
   list(): Promise<AimsObjectiveRecord[]>;
-  insert(
-    tx: Knex.Transaction,
-    values: NewObjectiveValues,
-    actor: string,
-    now: string,
-  ): Promise<AimsObjectiveRecord>;
-  update(
-    tx: Knex.Transaction,
-    id: string,
-    expectedVersion: number,
-    values: ObjectiveValues,
-    actor: string,
-    now: string,
-  ): Promise<boolean>;
   /**
    * Records snapshots, each only if its objective has none for that day
    * (the unique key decides, so concurrent writers still leave one row);
@@ -121,23 +108,17 @@ export interface ObjectiveStore {
 }
 
 /** The {@link ObjectiveStore} on the plugin's database. */
-export class DatabaseObjectiveStore implements ObjectiveStore {
-  constructor(private readonly db: Knex) {}
-
-  async get(id: string, tx: Knex = this.db) {
-    const row = await tx<ObjectiveRow>('aims_objectives')
-      .where('id', id)
-      .first();
-    return row ? fromRow(row) : undefined;
-  }
-
-  async getMany(ids: string[]) {
-    const rows = await rowsWhereIn<ObjectiveRow>(
-      this.db,
-      'aims_objectives',
-      ids,
-    );
-    return rows.map(fromRow);
+export class DatabaseObjectiveStore
+  extends VersionedRecordStore<
+    ObjectiveRow,
+    AimsObjectiveRecord,
+    NewObjectiveValues,
+    ObjectiveValues
+  >
+  implements ObjectiveStore
+{
+  constructor(db: Knex) {
+    super(db, { table: 'aims_objectives', fromRow, toColumns });
   }
 
   async list() {
@@ -145,40 +126,6 @@ export class DatabaseObjectiveStore implements ObjectiveStore {
       .orderBy('due_date')
       .orderBy('row_id');
     return rows.map(fromRow);
-  }
-
-  async insert(
-    tx: Knex.Transaction,
-    values: NewObjectiveValues,
-    actor: string,
-    now: string,
-  ) {
-    await tx('aims_objectives').insert({
-      id: values.id,
-      entity_ref: values.entityRef,
-      ...toColumns(values),
-      ...createdColumns(actor, now),
-    });
-    return (await this.get(values.id, tx))!;
-  }
-
-  update(
-    tx: Knex.Transaction,
-    id: string,
-    expectedVersion: number,
-    values: ObjectiveValues,
-    actor: string,
-    now: string,
-  ) {
-    return updateAtVersion(
-      tx,
-      'aims_objectives',
-      { id },
-      expectedVersion,
-      toColumns(values),
-      actor,
-      now,
-    );
   }
 
   async recordSnapshots(

@@ -1,25 +1,10 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+import { managementReviewRow } from '../__testUtils__/managementReviewRow';
 
 const NAME = '20261207000060_management_reviews.js';
 
-const row = (title: string) => ({
-  id: '3c1d0e7a-5b2f-4a8e-9c61-2f0d7e4b8a11',
-  entity_ref: 'aims:default/management-system',
-  title,
-  planned_at: '2026-12-10',
-  chair: 'user:default/ada',
-  attendees: '[]',
-  decisions: '[]',
-  actions: '[]',
-  status: 'planned',
-  inputs: '{"assembledAt":"2026-12-07T00:00:00.000Z","sections":[]}',
-  version: 1,
-  created_at: '2026-12-07T00:00:00.000Z',
-  created_by: 'user:default/ada',
-  updated_at: '2026-12-07T00:00:00.000Z',
-  updated_by: 'user:default/ada',
-});
+const ID = '3c1d0e7a-5b2f-4a8e-9c61-2f0d7e4b8a11';
 
 describeOnEachDatabase('the management review migration on %s', setup => {
   it('goes up, down and up again, and keeps one row per review id', async () => {
@@ -29,9 +14,13 @@ describeOnEachDatabase('the management review migration on %s', setup => {
       'migrations',
     );
     await knex.migrate.latest({ directory });
-    await knex('management_reviews').insert(row('Review 2026'));
+    await knex('management_reviews').insert(
+      managementReviewRow(ID, 'Review 2026'),
+    );
     await expect(
-      knex('management_reviews').insert(row('The same id again')),
+      knex('management_reviews').insert(
+        managementReviewRow(ID, 'The same id again'),
+      ),
     ).rejects.toThrow();
 
     await knex.migrate.down({ directory, name: NAME });

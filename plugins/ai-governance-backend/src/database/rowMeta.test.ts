@@ -1,37 +1,19 @@
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
+import { managementReviewRow } from '../__testUtils__/managementReviewRow';
 import { DatabaseManagementReviewStore } from './ManagementReviewStore';
+import { columnsByField } from './rowMeta';
 import { DatabaseTaskStore } from './TaskStore';
 
 jest.setTimeout(60_000);
 
-const review = (i: number) => ({
-  id: `review-${String(i).padStart(4, '0')}`,
-  entity_ref: 'aims:default/management-system',
-  title: `Review ${i}`,
-  planned_at: '2026-12-10',
-  chair: 'user:default/ada',
-  attendees: '[]',
-  decisions: '[]',
-  actions: '[]',
-  status: 'planned',
-  inputs: '{"assembledAt":"2026-12-07T00:00:00.000Z","sections":[]}',
-  version: 1,
-  created_at: '2026-12-07T00:00:00.000Z',
-  created_by: 'user:default/ada',
-  updated_at: '2026-12-07T00:00:00.000Z',
-  updated_by: 'user:default/ada',
-});
+const review = (i: number) =>
+  managementReviewRow(`review-${String(i).padStart(4, '0')}`, `Review ${i}`);
 
 describeOnEachDatabase('reading records by id on %s', setup => {
+  const db = setup.migratedDatabase();
+
   it('reads more ids than one statement binds', async () => {
-    const knex = await setup.freshDatabase();
-    await knex.migrate.latest({
-      directory: resolvePackagePath(
-        '@aigov/plugin-ai-governance-backend',
-        'migrations',
-      ),
-    });
+    const { knex } = db;
     const rows = Array.from({ length: 1_203 }, (_, i) => review(i));
     await knex.batchInsert('management_reviews', rows, 50);
     const store = new DatabaseManagementReviewStore(knex);
@@ -48,13 +30,7 @@ describeOnEachDatabase('reading records by id on %s', setup => {
   });
 
   it('reads tasks by id inside a transaction, seeing what it wrote', async () => {
-    const knex = await setup.freshDatabase();
-    await knex.migrate.latest({
-      directory: resolvePackagePath(
-        '@aigov/plugin-ai-governance-backend',
-        'migrations',
-      ),
-    });
+    const { knex } = db;
     const store = new DatabaseTaskStore(knex);
     await knex.transaction(async tx => {
       await store.insert(
@@ -77,5 +53,25 @@ describeOnEachDatabase('reading records by id on %s', setup => {
       ]);
     });
     expect(await store.getMany(['task-1'])).toHaveLength(1);
+  });
+});
+
+describe('columnsByField', () => {
+  it('writes only the fields a change sets, each under its column, the JSON ones as text', () => {
+    const toColumns = columnsByField<{
+      title?: string;
+      heldAt?: string | null;
+      attendees?: string[];
+    }>({ title: 'title', heldAt: 'held_at', attendees: 'attendees' }, [
+      'attendees',
+    ]);
+    expect(
+      toColumns({ heldAt: null, attendees: ['user:default/ada'] }),
+    ).toEqual({ held_at: null, attendees: '["user:default/ada"]' });
+    expect(toColumns({ title: undefined })).toEqual({});
+    // A field without a column (one a change never writes) is left out.
+    expect(toColumns({ title: 'T', inputs: {} } as { title: string })).toEqual({
+      title: 'T',
+    });
   });
 });

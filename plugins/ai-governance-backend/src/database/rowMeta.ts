@@ -1,11 +1,17 @@
 import type { Knex } from 'knex';
+import type { RecordMeta } from '@aigov/plugin-ai-governance-common';
+import type { VersionedStore } from '../service/versioned';
 import type { EntityScope } from './overview';
 
 /*
  * What every versioned record table shares: the audit columns, the
  * conditional update that implements optimistic concurrency, reading rows
- * by id, counting an entity's rows, and keyset pages by `row_id`.
+ * by id, the reads and writes by id of a store, counting an entity's rows,
+ * and keyset pages by `row_id`.
  */
+
+/** The fields of a new record as its service decides them: all but those {@link createdColumns} writes. */
+export type NewRecordValues<T> = Omit<T, keyof RecordMeta>;
 
 /** The audit columns of a new row: version 1, created and updated by the actor. */
 export const createdColumns = (actor: string, now: string) => ({
@@ -63,6 +69,106 @@ export async function rowsWhereIn<R>(
     out.push(...(rows as R[]));
   }
   return out;
+}
+
+/**
+ * The columns a change writes where each field is one column: only the
+ * fields it sets (an absent one leaves its column as it is), those in
+ * `json` as JSON text.
+ */
+export function columnsByField<V extends object>(
+  columns: Record<keyof V, string>,
+  json: readonly (keyof V)[],
+): (values: V) => Record<string, unknown> {
+  const byField: Record<string, string | undefined> = columns;
+  const jsonFields = new Set<unknown>(json);
+  return values => {
+    const row: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(values)) {
+      const column = byField[field];
+      if (!column || value === undefined) continue;
+      row[column] = jsonFields.has(field) ? JSON.stringify(value) : value;
+    }
+    return row;
+  };
+}
+
+/** The reads and writes by id of a versioned record type (`N` new, `V` a change). */
+export interface VersionedRecords<T, N, V> extends VersionedStore<T, V> {
+  getMany(ids: string[]): Promise<T[]>;
+  insert(
+    tx: Knex.Transaction,
+    values: N,
+    actor: string,
+    now: string,
+  ): Promise<T>;
+}
+
+/** How a {@link VersionedRecordStore} maps its table's rows (`R`) and records (`T`). */
+export interface RecordTable<R, T, N, V> {
+  table: string;
+  fromRow: (row: R) => T;
+  /** The columns of a change; a new record writes them too. */
+  toColumns: (values: V) => Record<string, unknown>;
+  /** What a new row writes besides `id`, `entity_ref` and its values' columns: fields no change writes again. */
+  fixedColumns?: (values: N) => Record<string, unknown>;
+}
+
+/**
+ * {@link VersionedRecords} on a table keyed by `id` with the audit columns:
+ * the stores of the record types extend it with their own queries.
+ */
+export class VersionedRecordStore<
+  R,
+  T,
+  N extends V & { id: string; entityRef: string },
+  V,
+> implements VersionedRecords<T, N, V>
+{
+  constructor(
+    protected readonly db: Knex,
+    private readonly records: RecordTable<R, T, N, V>,
+  ) {}
+
+  async get(id: string, tx: Knex = this.db) {
+    const row = await tx(this.records.table).where('id', id).first();
+    return row ? this.records.fromRow(row as R) : undefined;
+  }
+
+  async getMany(ids: string[]) {
+    const rows = await rowsWhereIn<R>(this.db, this.records.table, ids);
+    return rows.map(row => this.records.fromRow(row));
+  }
+
+  async insert(tx: Knex.Transaction, values: N, actor: string, now: string) {
+    await tx(this.records.table).insert({
+      id: values.id,
+      entity_ref: values.entityRef,
+      ...this.records.fixedColumns?.(values),
+      ...this.records.toColumns(values),
+      ...createdColumns(actor, now),
+    });
+    return (await this.get(values.id, tx))!;
+  }
+
+  update(
+    tx: Knex.Transaction,
+    id: string,
+    expectedVersion: number,
+    values: V,
+    actor: string,
+    now: string,
+  ) {
+    return updateAtVersion(
+      tx,
+      this.records.table,
+      { id },
+      expectedVersion,
+      this.records.toColumns(values),
+      actor,
+      now,
+    );
+  }
 }
 
 /** How many rows of a table belong to an entity. */
