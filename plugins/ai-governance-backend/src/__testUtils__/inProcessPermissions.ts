@@ -3,6 +3,7 @@ import {
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
 import {
   AuthorizeResult,
   type PolicyDecision,
@@ -11,6 +12,11 @@ import {
   aiGovernanceConditions,
   createAiGovernanceConditionalDecision,
 } from '../permissions/rules';
+import { catalogSyncAtStartup, testEntities } from './backend';
+import type {
+  DatabaseSetup,
+  GovernanceTestBackend,
+} from './describeOnEachDatabase';
 
 /*
  * The roles of the permission tests of one record type, as in
@@ -69,5 +75,27 @@ export function inProcessPermissions(
           );
         },
       } as any),
+  });
+}
+
+/**
+ * The plugin on `setup`'s database with permissions enabled, deciding
+ * in-process with `decide` (the roles above unless given), its catalog the
+ * test entities and `entities`, synced at start.
+ */
+export function permissionsBackend(
+  setup: DatabaseSetup,
+  options: {
+    decide?: (permission: any, who: string | undefined) => PolicyDecision;
+    entities?: Entity[];
+  } = {},
+): GovernanceTestBackend {
+  return setup.governanceBackend({
+    entities: [...testEntities, ...(options.entities ?? [])],
+    config: { permission: { enabled: true } },
+    extraFeatures: [
+      inProcessPermissions(options.decide ?? roleDecision),
+      catalogSyncAtStartup(),
+    ],
   });
 }

@@ -5,14 +5,10 @@ import {
   APPROVER,
   OWNER,
   VIEWER,
-  inProcessPermissions as deciding,
+  permissionsBackend,
   roleDecision,
 } from '../__testUtils__/inProcessPermissions';
-import {
-  as,
-  catalogSyncAtStartup,
-  testEntities,
-} from '../__testUtils__/backend';
+import { as } from '../__testUtils__/backend';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 
 jest.setTimeout(120_000);
@@ -25,11 +21,10 @@ jest.setTimeout(120_000);
  */
 const API = '/api/ai-governance';
 
-const inProcessPermissions = deciding((permission, who) =>
+const decide = (permission: any, who: string | undefined) =>
   roleDecision(permission, who, p =>
     isPermission(p, nonconformityReviewPermission),
-  ),
-);
+  );
 
 const olgasSystem: Entity = {
   apiVersion: 'aigov.dev/v1alpha1',
@@ -45,10 +40,9 @@ const olgasSystem: Entity = {
 };
 
 describeOnEachDatabase('nonconformity permissions on %s', setup => {
-  const { api, count } = setup.governanceBackend({
-    entities: [...testEntities, olgasSystem],
-    config: { permission: { enabled: true } },
-    extraFeatures: [inProcessPermissions, catalogSyncAtStartup()],
+  const { api, count } = permissionsBackend(setup, {
+    decide,
+    entities: [olgasSystem],
   });
 
   it('lets the owner record and change nonconformities only on her own system, lists only those, and lets her review another team’s', async () => {

@@ -3,14 +3,9 @@ import {
   APPROVER,
   OWNER,
   VIEWER,
-  inProcessPermissions as deciding,
-  roleDecision,
+  permissionsBackend,
 } from '../__testUtils__/inProcessPermissions';
-import {
-  as,
-  catalogSyncAtStartup,
-  testEntities,
-} from '../__testUtils__/backend';
+import { as } from '../__testUtils__/backend';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 
 jest.setTimeout(120_000);
@@ -24,8 +19,6 @@ jest.setTimeout(120_000);
  * change them.
  */
 const API = '/api/ai-governance';
-
-const inProcessPermissions = deciding(roleDecision);
 
 type Agent = ReturnType<typeof request.agent>;
 /** A request of one user, and the status it answers the approver. */
@@ -176,11 +169,7 @@ const records: Array<[name: string, record: OrgRecord]> = [
 ];
 
 describeOnEachDatabase('org-level record permissions on %s', setup => {
-  const { api, count } = setup.governanceBackend({
-    entities: testEntities,
-    config: { permission: { enabled: true } },
-    extraFeatures: [inProcessPermissions, catalogSyncAtStartup()],
-  });
+  const { api, count } = permissionsBackend(setup);
 
   it.each(records)(
     'lets unconditional readers read %s and only unconditional updaters change them',

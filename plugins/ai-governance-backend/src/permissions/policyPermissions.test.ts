@@ -2,14 +2,10 @@ import {
   APPROVER,
   OWNER,
   VIEWER,
-  inProcessPermissions as deciding,
+  permissionsBackend,
   roleDecision,
 } from '../__testUtils__/inProcessPermissions';
-import {
-  as,
-  catalogSyncAtStartup,
-  testEntities,
-} from '../__testUtils__/backend';
+import { as } from '../__testUtils__/backend';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 
 jest.setTimeout(120_000);
@@ -23,9 +19,8 @@ jest.setTimeout(120_000);
  */
 const API = '/api/ai-governance/aims/policies';
 
-const inProcessPermissions = deciding((permission, who) =>
-  roleDecision(permission, who, p => p.attributes.action === 'read'),
-);
+const decide = (permission: any, who: string | undefined) =>
+  roleDecision(permission, who, p => p.attributes.action === 'read');
 
 const doc = (owner: string) => ({
   kind: 'procedure',
@@ -35,11 +30,7 @@ const doc = (owner: string) => ({
 });
 
 describeOnEachDatabase('policy permissions on %s', setup => {
-  const { api, count } = setup.governanceBackend({
-    entities: testEntities,
-    config: { permission: { enabled: true } },
-    extraFeatures: [inProcessPermissions, catalogSyncAtStartup()],
-  });
+  const { api, count } = permissionsBackend(setup, { decide });
 
   it('lets only unconditional updaters create documents, and owners write their own drafts', async () => {
     expect((await api(as(VIEWER)).get(API)).status).toBe(200);

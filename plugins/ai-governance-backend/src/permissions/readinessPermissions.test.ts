@@ -3,14 +3,10 @@ import {
   APPROVER,
   OWNER,
   VIEWER,
-  inProcessPermissions as deciding,
+  permissionsBackend,
   roleDecision,
 } from '../__testUtils__/inProcessPermissions';
-import {
-  as,
-  catalogSyncAtStartup,
-  testEntities,
-} from '../__testUtils__/backend';
+import { as } from '../__testUtils__/backend';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 
 jest.setTimeout(120_000);
@@ -25,7 +21,7 @@ const API = '/api/ai-governance';
 /** Reads everything but the readiness. */
 const AUDITOR = 'user:default/ivan';
 
-const inProcessPermissions = deciding((permission, who) =>
+const decide = (permission: any, who: string | undefined) =>
   who === AUDITOR
     ? {
         result:
@@ -33,15 +29,10 @@ const inProcessPermissions = deciding((permission, who) =>
             ? AuthorizeResult.DENY
             : AuthorizeResult.ALLOW,
       }
-    : roleDecision(permission, who),
-);
+    : roleDecision(permission, who);
 
 describeOnEachDatabase('readiness permissions on %s', setup => {
-  const { api } = setup.governanceBackend({
-    entities: testEntities,
-    config: { permission: { enabled: true } },
-    extraFeatures: [inProcessPermissions, catalogSyncAtStartup()],
-  });
+  const { api } = permissionsBackend(setup, { decide });
 
   it('lets unconditional readers read readiness, and refuses a conditional decision or a denial naming the permission', async () => {
     const READINESS = `${API}/readiness`;

@@ -9,14 +9,9 @@ import {
   APPROVER,
   OWNER,
   VIEWER,
-  inProcessPermissions as deciding,
-  roleDecision,
+  permissionsBackend,
 } from '../__testUtils__/inProcessPermissions';
-import {
-  as,
-  catalogSyncAtStartup,
-  testEntities,
-} from '../__testUtils__/backend';
+import { as, testEntities } from '../__testUtils__/backend';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 import { createGovernanceServices } from './services';
 
@@ -58,11 +53,7 @@ const daysAgo = (n: number) =>
   new Date(Date.now() - n * DAY).toISOString().slice(0, 10);
 
 describeOnEachDatabase('training records on %s', setup => {
-  const backend = setup.governanceBackend({
-    entities: [...testEntities, ...people],
-    config: { permission: { enabled: true } },
-    extraFeatures: [deciding(roleDecision), catalogSyncAtStartup()],
-  });
+  const backend = permissionsBackend(setup, { entities: people });
   const { api, count } = backend;
   const record = (by: string, body: object) =>
     api(as(by)).post(RECORDS).send(body);
