@@ -8,6 +8,7 @@ import {
 import yaml from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { changeSnapshotOf, originOf } from '../service/changes';
 import { snapshotOf } from '../service/entities';
 import type { GovernanceServices } from '../service/routes/context';
 import { seedFromFile } from '../service/seed';
@@ -58,6 +59,8 @@ export interface DemoSeedSuite {
   seed(): ReturnType<typeof seedFromFile>;
   /** Records the demo's AI systems as the first catalog sync does. */
   addDemoSystems(): Promise<void>;
+  /** Records the change baseline of the demo's AI systems, as the first catalog sync leaves it. */
+  recordChangeBaseline(): Promise<void>;
 }
 
 /**
@@ -88,6 +91,15 @@ export function demoSeedSuite(
     async addDemoSystems() {
       for (const entity of demoSystems)
         await suite.services.entityStore.upsertEntity(snapshotOf(entity));
+    },
+    async recordChangeBaseline() {
+      await suite.services.changes.detect(
+        demoSystems.map(entity => ({
+          entityRef: snapshotOf(entity).entityRef,
+          snapshot: changeSnapshotOf(entity, () => false),
+          origin: originOf(entity),
+        })),
+      );
     },
   };
   beforeAll(() => {
