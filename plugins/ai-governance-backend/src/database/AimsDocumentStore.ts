@@ -13,7 +13,12 @@ import {
   openDocumentReviews,
   type OpenDocumentReview,
 } from './documentReviewTasks';
-import { createdColumns, rowsWhereIn, updateAtVersion } from './rowMeta';
+import {
+  columnsByField,
+  updateAtVersion,
+  VersionedRecordStore,
+  type VersionedRecords,
+} from './rowMeta';
 import type { MetaRow } from './rows';
 
 /** The fields of a new document, as the service decides them. */
@@ -91,26 +96,24 @@ function derived(versions: DocumentVersion[], reviewMonths: number) {
   };
 }
 
-const COLUMNS: Record<keyof DocumentValues, string> = {
-  kind: 'kind',
-  topic: 'topic',
-  title: 'title',
-  owner: 'owner',
-  reviewMonths: 'review_months',
-  versions: 'versions',
-};
+const fieldColumns = columnsByField<DocumentValues>(
+  {
+    kind: 'kind',
+    topic: 'topic',
+    title: 'title',
+    owner: 'owner',
+    reviewMonths: 'review_months',
+    versions: 'versions',
+  },
+  ['versions'],
+);
 
 /** The columns of `values`, with the derived ones when the versions or cycle change. */
 function toColumns(
   values: DocumentValues,
   before?: AimsDocument,
 ): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(values)) {
-    const column = COLUMNS[field as keyof DocumentValues];
-    if (!column || value === undefined) continue;
-    row[column] = field === 'versions' ? JSON.stringify(value) : value;
-  }
+  const row = fieldColumns(values);
   const versions = values.versions ?? before?.versions;
   const months = values.reviewMonths ?? before?.reviewMonths;
   if (versions && months !== undefined) {
@@ -120,9 +123,8 @@ function toColumns(
 }
 
 /** The policies and procedures of the management system. */
-export interface AimsDocumentStore {
-  get(id: string, tx?: Knex.Transaction): Promise<AimsDocument | undefined>;
-  getMany(ids: string[]): Promise<AimsDocument[]>;
+export interface AimsDocumentStore
+  extends VersionedRecords<AimsDocument, NewDocumentValues, DocumentValues> {
   /** The documents matching the filter, policies first, then by title. */
   list(filter: DocumentFilter): Promise<AimsDocument[]>;
   /** Approved documents whose next review is on or before `day`. */
@@ -133,34 +135,22 @@ export interface AimsDocumentStore {
   openReviews(tx?: Knex.Transaction): Promise<Map<string, OpenDocumentReview>>;
   /** `document id due day` of every review task ever opened. */
   reviewsOpened(tx: Knex.Transaction): Promise<Set<string>>;
-  insert(
-    tx: Knex.Transaction,
-    values: NewDocumentValues,
-    actor: string,
-    now: string,
-  ): Promise<AimsDocument>;
-  update(
-    tx: Knex.Transaction,
-    id: string,
-    expectedVersion: number,
-    values: DocumentValues,
-    actor: string,
-    now: string,
-  ): Promise<boolean>;
 }
 
 /** The {@link AimsDocumentStore} on the plugin's database. */
-export class DatabaseAimsDocumentStore implements AimsDocumentStore {
-  constructor(private readonly db: Knex) {}
-
-  async get(id: string, tx: Knex = this.db) {
-    const row = await tx<DocumentRow>('aims_documents').where('id', id).first();
-    return row ? fromRow(row) : undefined;
-  }
-
-  async getMany(ids: string[]) {
-    const rows = await rowsWhereIn<DocumentRow>(this.db, 'aims_documents', ids);
-    return rows.map(fromRow);
+export class DatabaseAimsDocumentStore
+  extends VersionedRecordStore<
+    DocumentRow,
+    AimsDocument,
+    NewDocumentValues,
+    DocumentValues
+  >
+  implements AimsDocumentStore
+{
+  constructor(db: Knex) {
+    // A new document's values hold its versions and cycle, so its derived
+    // columns come from them alone.
+    super(db, { table: 'aims_documents', fromRow, toColumns });
   }
 
   async list(filter: DocumentFilter) {
@@ -205,21 +195,11 @@ export class DatabaseAimsDocumentStore implements AimsDocumentStore {
     return documentReviewsOpened(tx, AIMS_ENTITY_REF);
   }
 
-  async insert(
-    tx: Knex.Transaction,
-    values: NewDocumentValues,
-    actor: string,
-    now: string,
-  ) {
-    await tx('aims_documents').insert({
-      id: values.id,
-      entity_ref: values.entityRef,
-      ...toColumns(values),
-      ...createdColumns(actor, now),
-    });
-    return (await this.get(values.id, tx))!;
-  }
-
+  /**
+   * Reads the document first: a change derives the current version and next
+   * review from the versions and cycle it sets and those it leaves as they
+   * were.
+   */
   async update(
     tx: Knex.Transaction,
     id: string,
