@@ -1,53 +1,43 @@
-import type {
-  LoggerService,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
 import type { TaskScheduleSettings } from '../reviewSchedule';
 import type { TaskService } from '../TaskService';
+import { taskOpeningJob, type TaskOpeningJobServices } from './taskOpeningJob';
 
 /** Hours between runs of the job that opens scheduled review, expiry and approval tasks. */
 export const REVIEW_TASKS_HOURS = 1;
 
 /** What the review task schedule needs. */
-export interface ReviewTaskJobOptions {
+export interface ReviewTaskJobOptions extends TaskOpeningJobServices {
   tasks: TaskService;
-  scheduler: SchedulerService;
-  logger: LoggerService;
   settings: TaskScheduleSettings;
   /** Assignee of assessment approvals. */
   governanceOffice: string;
 }
 
+/*
+ * Every REVIEW_TASKS_HOURS hours, once across replicas; a due date is a
+ * day, so hourly finds each the day it is due. Should two passes overlap
+ * anyway, the open-task key keeps each task to one open copy. A run that
+ * only completed approval tasks is logged too.
+ */
+const job = taskOpeningJob<
+  ReviewTaskJobOptions,
+  { opened: number; completed: number }
+>({
+  id: 'ai-governance-review-tasks',
+  frequency: { hours: REVIEW_TASKS_HOURS },
+  initialDelay: { minutes: 2 },
+  open: options =>
+    options.tasks.openScheduled(options.settings, options.governanceOffice),
+  logs: result => result.opened > 0 || result.completed > 0,
+  describe: (opened, { completed }) =>
+    `Opened ${opened} scheduled review, expiry and approval tasks; completed ${completed} approval tasks of approved assessments`,
+});
+
 /** Opens the due scheduled tasks once, logging what it did. */
-export async function openReviewTasks(options: ReviewTaskJobOptions) {
-  const result = await options.tasks.openScheduled(
-    options.settings,
-    options.governanceOffice,
-  );
-  if (result.opened || result.completed) {
-    options.logger.info(
-      `Opened ${result.opened} scheduled review, expiry and approval tasks; completed ${result.completed} approval tasks of approved assessments`,
-    );
-  }
-  return result;
-}
+export const openReviewTasks = job.run;
 
 /**
  * Schedules the periodic reviews, expiry notices and approval tasks every
- * {@link REVIEW_TASKS_HOURS} hours, once across replicas
- * (`scope: 'global'`); a due date is a day, so hourly finds each the day it
- * is due. Should two passes overlap anyway, the open-task key keeps each
- * task to one open copy.
+ * {@link REVIEW_TASKS_HOURS} hours, once across replicas.
  */
-export async function scheduleReviewTasks(options: ReviewTaskJobOptions) {
-  await options.scheduler.scheduleTask({
-    id: 'ai-governance-review-tasks',
-    frequency: { hours: REVIEW_TASKS_HOURS },
-    timeout: { minutes: 15 },
-    initialDelay: { minutes: 2 },
-    scope: 'global',
-    fn: async () => {
-      await openReviewTasks(options);
-    },
-  });
-}
+export const scheduleReviewTasks = job.schedule;

@@ -11,22 +11,29 @@ export interface TaskOpeningJobServices {
 }
 
 /**
- * A job that opens the tasks falling due: `run` opens them once, logging how
- * many when there were any, and `schedule` runs it every `frequency`, once
- * across replicas (`scope: 'global'`); the tasks' keys keep two runs that
- * overlap anyway from opening a task twice.
+ * A job that opens the tasks falling due: `run` opens them once, logging
+ * what it did when there was something to tell (by default, when it opened
+ * any), and `schedule` runs it every `frequency`, once across replicas
+ * (`scope: 'global'`); the tasks' keys keep two runs that overlap anyway
+ * from opening a task twice.
  */
-export function taskOpeningJob<O extends TaskOpeningJobServices>(job: {
+export function taskOpeningJob<
+  O extends TaskOpeningJobServices,
+  R extends { opened: number } = { opened: number },
+>(job: {
   id: string;
   frequency: SchedulerServiceTaskScheduleDefinition['frequency'];
   initialDelay: SchedulerServiceTaskScheduleDefinition['initialDelay'];
-  open: (options: O) => Promise<{ opened: number }>;
-  /** The log line of a run that opened `opened` tasks. */
-  describe: (opened: number) => string;
+  open: (options: O) => Promise<R>;
+  /** The log line of a run that opened `opened` tasks (and did the rest of `result`). */
+  describe: (opened: number, result: R) => string;
+  /** Whether a run is logged, for a job that does more than open tasks. */
+  logs?: (result: R) => boolean;
 }) {
+  const logs = job.logs ?? (result => result.opened > 0);
   const run = async (options: O) => {
     const result = await job.open(options);
-    if (result.opened) options.logger.info(job.describe(result.opened));
+    if (logs(result)) options.logger.info(job.describe(result.opened, result));
     return result;
   };
   const schedule = async (options: O) => {
