@@ -4,11 +4,11 @@ import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase'
 import { eventHash, verifyHistory } from '../database/history';
 import {
   BASE,
-  bypassAppendOnly,
   office,
   signedCheckpointsBackend,
   TASK,
 } from './__testUtils__/checkpoints';
+import { withoutAppendOnlyTriggers } from '../__testUtils__/tamper';
 
 jest.setTimeout(120_000);
 
@@ -48,7 +48,7 @@ describeOnEachDatabase('signed history checkpoints on %s', setup => {
     let files: Map<string, string>;
     const at = (seq: number) => checkpoints.find(c => Number(c.seq) === seq).at;
     const bypass = (fn: () => Promise<unknown>) =>
-      bypassAppendOnly(backend.knex, fn);
+      withoutAppendOnlyTriggers(backend.knex, fn);
 
     beforeEach(async () => {
       history = await knex('history').orderBy('seq');

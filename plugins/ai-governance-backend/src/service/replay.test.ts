@@ -13,7 +13,7 @@ import {
 } from '../__testUtils__/backend';
 import { describeOnEachDatabase } from '../__testUtils__/describeOnEachDatabase';
 import { minimalRisk } from '../__testUtils__/fixtures';
-import { withoutHistoryTriggers } from '../__testUtils__/tamper';
+import { withoutAppendOnlyTriggers } from '../__testUtils__/tamper';
 import { runIntegrityCheck } from './jobs/integrity';
 import { createGovernanceServices } from './services';
 
@@ -252,14 +252,14 @@ describeOnEachDatabase('records bound to their history on %s', setup => {
       .knex('history')
       .where('seq', good.chainSeq)
       .first();
-    await withoutHistoryTriggers(backend.knex, () =>
+    await withoutAppendOnlyTriggers(backend.knex, () =>
       backend
         .knex('history')
         .where('seq', good.chainSeq)
         .update({ hash: 'f'.repeat(64) }),
     );
     undo.push(() =>
-      withoutHistoryTriggers(backend.knex, () =>
+      withoutAppendOnlyTriggers(backend.knex, () =>
         backend
           .knex('history')
           .where('seq', good.chainSeq)

@@ -15,7 +15,6 @@ import {
   type PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import { historyCheckpointPermission } from '@aigov/plugin-ai-governance-common';
-import type { Knex } from 'knex';
 import { alice, as, CREDIT_PATH } from '../../__testUtils__/backend';
 import {
   aiGovernanceConditions,
@@ -69,63 +68,6 @@ export const officePermissions = createServiceFactory({
       },
     } as any),
 });
-
-/** The append-only triggers of both tables, as the migrations create them. */
-const TRIGGERS = {
-  pg: [
-    ['history_append_only', 'history', 'ai_governance_history_append_only'],
-    [
-      'history_checkpoints_append_only',
-      'history_checkpoints',
-      'ai_governance_checkpoints_append_only',
-    ],
-  ],
-  sqlite: [
-    ['history_no_update', 'history', 'UPDATE', 'history is append-only'],
-    ['history_no_delete', 'history', 'DELETE', 'history is append-only'],
-    [
-      'history_checkpoints_no_update',
-      'history_checkpoints',
-      'UPDATE',
-      'history checkpoints are append-only',
-    ],
-    [
-      'history_checkpoints_no_delete',
-      'history_checkpoints',
-      'DELETE',
-      'history checkpoints are append-only',
-    ],
-  ],
-};
-
-/** Drops the append-only triggers, as an attacker with database access would, runs `fn`, and puts them back. */
-export async function bypassAppendOnly(knex: Knex, fn: () => Promise<unknown>) {
-  const pg = knex.client.config.client === 'pg';
-  if (pg) {
-    for (const [name, table] of TRIGGERS.pg)
-      await knex.raw(`DROP TRIGGER ${name} ON ${table}`);
-  } else {
-    for (const [name] of TRIGGERS.sqlite)
-      await knex.raw(`DROP TRIGGER ${name}`);
-  }
-  try {
-    await fn();
-  } finally {
-    if (pg) {
-      for (const [name, table, fnName] of TRIGGERS.pg) {
-        await knex.raw(
-          `CREATE TRIGGER ${name} BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${fnName}()`,
-        );
-      }
-    } else {
-      for (const [name, table, op, message] of TRIGGERS.sqlite) {
-        await knex.raw(
-          `CREATE TRIGGER ${name} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, '${message}'); END`,
-        );
-      }
-    }
-  }
-}
 
 const signingKey = generateKeyPairSync('ed25519')
   .privateKey.export({ type: 'pkcs8', format: 'pem' })
