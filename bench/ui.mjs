@@ -24,41 +24,19 @@
  * reference it also prints when the signed-in app shell appeared.
  */
 
-import { bounded, cleanupOnExit, commandLine, median } from './lib/script.mjs';
+import { bounded, cleanupOnExit, median } from './lib/script.mjs';
 import { harness } from './lib/workspace.mjs';
+import { opts, REPS, RISKS, SYSTEM, TARGET } from './ui/options.mjs';
+import { countRisks, entityDescription, seedRisks } from './ui/seed.mjs';
+import {
+  fmt,
+  governanceReady,
+  overviewReady,
+  PAGE_TIMEOUT_MS,
+  timeLoad,
+} from './ui/timing.mjs';
 
-const { guestToken, launchChromium, startBackend } = harness;
-
-// --- options -----------------------------------------------------------------
-
-const USAGE = `Usage: node bench/ui.mjs [options]
-
-  --risks N     risks to record on the AI system before timing (default 200, at most 5000)
-  --reps N      timed page loads per page, after one warm-up each (default 5, at most 50)
-  --system NAME the AiSystem (namespace default) to time (default customer-support-assistant)
-  --port N      port of the backend on 127.0.0.1 (default: a free one)
-  --target X    the governance/overview ratio to meet (default 1.5)
-
-Needs the built app (yarn workspace app build) and /usr/bin/chromium.`;
-
-const opts = commandLine(USAGE, {
-  risks: { type: 'string', default: '200' },
-  reps: { type: 'string', default: '5' },
-  system: { type: 'string', default: 'customer-support-assistant' },
-  port: { type: 'string' },
-  target: { type: 'string', default: '1.5' },
-});
-
-const RISKS = bounded('risks', opts.risks, 0, 5000);
-const REPS = bounded('reps', opts.reps, 1, 50);
-const TARGET = Number(opts.target);
-if (!(TARGET > 0)) throw new Error('--target must be a positive number');
-const SYSTEM = opts.system;
-if (!/^[a-z0-9][a-z0-9._-]*$/i.test(SYSTEM))
-  throw new Error('--system must be an entity name');
-
-const SEED_CONCURRENCY = 8;
-const PAGE_TIMEOUT_MS = 120_000;
+const { launchChromium, startBackend } = harness;
 
 // --- clean-up ----------------------------------------------------------------
 
@@ -74,208 +52,6 @@ async function startPortal() {
   cleanups.push(() => portal.stop());
   return portal;
 }
-
-// --- seeding -------------------------------------------------------------------
-
-const CATEGORIES = [
-  'fairness',
-  'robustness',
-  'privacy',
-  'security',
-  'transparency',
-  'safety',
-  'supplier',
-];
-const STAGES = ['design', 'development', 'deployment', 'operation'];
-const TREATMENTS = ['mitigate', 'avoid', 'transfer'];
-const STATUSES = ['open', 'treating', 'closed'];
-
-/** A varied but reproducible risk, so the table and heat maps look like a real register. */
-function benchRisk(i) {
-  const likelihood = (i % 5) + 1;
-  const impact = ((i * 3) % 5) + 1;
-  const residual =
-    i % 3 === 0
-      ? {}
-      : {
-          residualLikelihood: Math.max(1, likelihood - 1),
-          residualImpact: impact,
-        };
-  const month = String((i % 12) + 1).padStart(2, '0');
-  return {
-    title: `Bench risk ${String(i + 1).padStart(4, '0')}: ${
-      CATEGORIES[i % CATEGORIES.length]
-    } issue in the ${STAGES[i % STAGES.length]} stage`,
-    description:
-      'Recorded by bench/ui.mjs to time the Governance tab with a large risk register.',
-    category: CATEGORIES[i % CATEGORIES.length],
-    lifecycleStage: STAGES[i % STAGES.length],
-    likelihood,
-    impact,
-    treatment: TREATMENTS[i % TREATMENTS.length],
-    treatmentPlan: 'Bench treatment plan.',
-    status: STATUSES[i % STATUSES.length],
-    owner: 'group:default/customer-experience',
-    dueDate: `2027-${month}-15`,
-    nextReviewDate: `2027-${month}-28`,
-    ...residual,
-  };
-}
-
-async function seedRisks(baseUrl, count) {
-  const url = `${baseUrl}/api/ai-governance/entities/aisystem/default/${encodeURIComponent(
-    SYSTEM,
-  )}/risks`;
-  let token = await guestToken(baseUrl);
-  let next = 0;
-  const worker = async () => {
-    while (next < count) {
-      const i = next++;
-      let res;
-      for (let attempt = 0; attempt < 3; attempt++) {
-        res = await fetch(url, {
-          method: 'POST',
-          headers: {
-            Authorization: `Bearer ${token}`,
-            'Content-Type': 'application/json',
-          },
-          body: JSON.stringify(benchRisk(i)),
-        });
-        if (res.status !== 401) break;
-        token = await guestToken(baseUrl); // expired; sign in again
-      }
-      if (res.status !== 201) {
-        throw new Error(
-          `recording risk ${i + 1} failed: ${res.status} ${await res.text()}`,
-        );
-      }
-    }
-  };
-  await Promise.all(
-    Array.from({ length: Math.min(SEED_CONCURRENCY, count) }, worker),
-  );
-}
-
-async function countRisks(baseUrl) {
-  const token = await guestToken(baseUrl);
-  let total = 0;
-  let cursor;
-  for (let page = 0; page < 100; page++) {
-    const query = new URLSearchParams({
-      limit: '200',
-      ...(cursor ? { cursor } : {}),
-    });
-    const res = await fetch(
-      `${baseUrl}/api/ai-governance/entities/aisystem/default/${encodeURIComponent(
-        SYSTEM,
-      )}/risks?${query}`,
-      { headers: { Authorization: `Bearer ${token}` } },
-    );
-    if (!res.ok) throw new Error(`listing risks failed: ${res.status}`);
-    const body = await res.json();
-    total += body.items.length;
-    cursor = body.nextCursor;
-    if (!cursor) break;
-  }
-  return total;
-}
-
-async function entityDescription(baseUrl) {
-  const token = await guestToken(baseUrl);
-  const res = await fetch(
-    `${baseUrl}/api/catalog/entities/by-name/aisystem/default/${encodeURIComponent(
-      SYSTEM,
-    )}`,
-    {
-      headers: { Authorization: `Bearer ${token}` },
-    },
-  );
-  if (!res.ok)
-    throw new Error(
-      `the catalog has no aisystem:default/${SYSTEM} (${res.status})`,
-    );
-  const entity = await res.json();
-  const description = (entity.metadata.description ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (!description)
-    throw new Error(
-      `aisystem:default/${SYSTEM} has no description to wait for`,
-    );
-  return description.slice(0, 60);
-}
-
-// --- timing --------------------------------------------------------------------
-
-/*
- * Readiness checks, run in the page on every animation frame. They return
- * performance.now() (milliseconds since navigation start) once the page is
- * ready, false until then.
- */
-
-/** The risk register table shows rows and the create button can be used. */
-function governanceReady() {
-  const createLabels = ['Record a risk', 'New risk', 'Record the first risk'];
-  const button = [...document.querySelectorAll('button')].find(b =>
-    createLabels.includes((b.textContent ?? '').replace(/\s+/g, ' ').trim()),
-  );
-  if (!button || button.disabled) return false;
-  const table = [...document.querySelectorAll('table')].find(t =>
-    [...t.querySelectorAll('th')].some(th =>
-      /^Next review$/i.test((th.textContent ?? '').trim()),
-    ),
-  );
-  // Data rows carry their Edit button; the empty "no match" row does not.
-  const rows = table
-    ? [...table.querySelectorAll('tbody tr')].filter(tr =>
-        tr.querySelector('button'),
-      )
-    : [];
-  return rows.length > 0 ? performance.now() : false;
-}
-
-/** The About card shows the entity's description. */
-function overviewReady(description) {
-  const heading = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].find(
-    h => (h.textContent ?? '').trim() === 'About',
-  );
-  const card =
-    heading?.closest('article') ??
-    heading?.parentElement?.parentElement?.parentElement;
-  const text = (card?.textContent ?? '').replace(/\s+/g, ' ');
-  return text.includes(description) ? performance.now() : false;
-}
-
-/** The signed-in app shell: the sidebar shows its links. */
-function shellReady() {
-  return document.querySelector('nav[aria-label="sidebar nav"] a')
-    ? performance.now()
-    : false;
-}
-
-/** Milliseconds from navigation start to `ready`, and to the app shell. */
-async function timeLoad(context, url, ready, arg) {
-  const page = await context.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'commit', timeout: PAGE_TIMEOUT_MS });
-    const poll = { polling: 'raf', timeout: PAGE_TIMEOUT_MS };
-    const [handle, shellHandle] = await Promise.all([
-      page.waitForFunction(ready, arg, poll),
-      page.waitForFunction(shellReady, undefined, poll),
-    ]);
-    const ms = await handle.jsonValue();
-    const shell = await shellHandle.jsonValue();
-    // The guest is signed in once per context; a sign-in page here would
-    // mean the timing includes a click, so refuse it.
-    if (await page.getByRole('button', { name: 'Enter' }).count())
-      throw new Error('the sign-in page showed up');
-    return { ms, shell };
-  } finally {
-    await page.close();
-  }
-}
-
-const fmt = ms => `${ms.toFixed(0).padStart(6)} ms`;
 
 // --- main ------------------------------------------------------------------------
 
