@@ -19,9 +19,11 @@ export function governanceReady() {
     createLabels.includes((b.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
   if (!button || button.disabled) return false;
+  // The register is the table with a Dates column (due and next review);
+  // the heat maps are tables too.
   const table = [...document.querySelectorAll('table')].find(t =>
     [...t.querySelectorAll('th')].some(th =>
-      /^Next review$/i.test((th.textContent ?? '').trim()),
+      /^Dates$/i.test((th.textContent ?? '').trim()),
     ),
   );
   // Data rows carry their Edit button; the empty "no match" row does not.
