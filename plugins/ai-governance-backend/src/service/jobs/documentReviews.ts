@@ -16,7 +16,7 @@ const job = taskOpeningJob<DocumentReviewJobOptions>({
   frequency: { hours: 6 },
   initialDelay: { minutes: 2 },
   open: options => options.policies.openDueReviews(),
-  describe: opened =>
+  describe: ({ opened }) =>
     `Opened ${opened} review tasks of policies and procedures due within 30 days`,
 });
 

@@ -29,7 +29,7 @@ const job = taskOpeningJob<
   open: options =>
     options.tasks.openScheduled(options.settings, options.governanceOffice),
   logs: result => result.opened > 0 || result.completed > 0,
-  describe: (opened, { completed }) =>
+  describe: ({ opened, completed }) =>
     `Opened ${opened} scheduled review, expiry and approval tasks; completed ${completed} approval tasks of approved assessments`,
 });
 

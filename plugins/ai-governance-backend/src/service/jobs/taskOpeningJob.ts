@@ -25,15 +25,15 @@ export function taskOpeningJob<
   frequency: SchedulerServiceTaskScheduleDefinition['frequency'];
   initialDelay: SchedulerServiceTaskScheduleDefinition['initialDelay'];
   open: (options: O) => Promise<R>;
-  /** The log line of a run that opened `opened` tasks (and did the rest of `result`). */
-  describe: (opened: number, result: R) => string;
+  /** The log line of a run, from what it did. */
+  describe: (result: R) => string;
   /** Whether a run is logged, for a job that does more than open tasks. */
   logs?: (result: R) => boolean;
 }) {
   const logs = job.logs ?? (result => result.opened > 0);
   const run = async (options: O) => {
     const result = await job.open(options);
-    if (logs(result)) options.logger.info(job.describe(result.opened, result));
+    if (logs(result)) options.logger.info(job.describe(result));
     return result;
   };
   const schedule = async (options: O) => {

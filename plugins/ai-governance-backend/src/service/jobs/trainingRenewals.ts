@@ -16,7 +16,7 @@ const job = taskOpeningJob<TrainingRenewalJobOptions>({
   frequency: { hours: 24 },
   initialDelay: { minutes: 3 },
   open: options => options.training.openRenewals(),
-  describe: opened =>
+  describe: ({ opened }) =>
     `Opened ${opened} training renewal tasks for completions expiring within 30 days`,
 });
 
