@@ -5,7 +5,7 @@ import type {
 } from '@aigov/plugin-ai-governance-common';
 import { countAimsFigures, type AimsFigures } from './aimsFigures';
 import { createdColumns, updateAtVersion } from './rowMeta';
-import type { MetaRow } from './rows';
+import { type MetaRow, recordMetaOf } from './rows';
 
 /** A clause assessment as stored, and as its history events hold it. */
 export interface AimsClauseRecord {
@@ -45,11 +45,7 @@ const fromRow = (row: AimsClauseRow): AimsClauseRecord => ({
   notes: row.notes,
   owner: row.owner,
   evidenceLinks: JSON.parse(row.evidence_links),
-  version: Number(row.version),
-  createdAt: row.created_at,
-  createdBy: row.created_by,
-  updatedAt: row.updated_at,
-  updatedBy: row.updated_by,
+  ...recordMetaOf(row),
 });
 
 const toColumns = (values: AimsClauseValues) => ({

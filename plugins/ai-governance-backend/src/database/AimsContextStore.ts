@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { createdColumns, updateAtVersion } from './rowMeta';
-import type { MetaRow } from './rows';
+import { type MetaRow, recordMetaOf } from './rows';
 
 /** The org-level records of the AIMS context: each its table, with one row. */
 export const AIMS_CONTEXT_TABLES = {
@@ -32,11 +32,7 @@ function fromRow<C>(row: ContextRow): AimsContextRecord<C> {
     id: row.id,
     entityRef: row.entity_ref,
     ...(JSON.parse(row.content) as C),
-    version: Number(row.version),
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
+    ...recordMetaOf(row),
   };
 }
 

@@ -19,7 +19,7 @@ import {
   VersionedRecordStore,
   type VersionedRecords,
 } from './rowMeta';
-import type { MetaRow } from './rows';
+import { type MetaRow, recordMetaOf } from './rows';
 
 /** The fields of a new document, as the service decides them. */
 export type NewDocumentValues = Pick<
@@ -78,11 +78,7 @@ const fromRow = (row: DocumentRow): AimsDocument => ({
   currentVersion:
     row.current_version === null ? null : Number(row.current_version),
   nextReviewAt: row.next_review_at,
-  version: Number(row.version),
-  createdAt: row.created_at,
-  createdBy: row.created_by,
-  updatedAt: row.updated_at,
-  updatedBy: row.updated_by,
+  ...recordMetaOf(row),
 });
 
 /** The current version and next review the versions and cycle give. */

@@ -6,7 +6,7 @@ import {
   VersionedRecordStore,
   type VersionedRecords,
 } from './rowMeta';
-import type { MetaRow } from './rows';
+import { type MetaRow, recordMetaOf } from './rows';
 
 /** The fields of a new audit, as the service decides them. */
 export type NewAuditValues = NewRecordValues<Audit>;
@@ -53,11 +53,7 @@ const fromRow = (row: AuditRow): Audit => ({
   summary: row.summary,
   completedAt: row.completed_at,
   findings: JSON.parse(row.findings),
-  version: Number(row.version),
-  createdAt: row.created_at,
-  createdBy: row.created_by,
-  updatedAt: row.updated_at,
-  updatedBy: row.updated_by,
+  ...recordMetaOf(row),
 });
 
 const toColumns = columnsByField<AuditValues>(

@@ -13,6 +13,7 @@ import {
 import type { EntityScope } from './overview';
 import { createdColumns, pageInScope, updateAtVersion } from './rowMeta';
 import type { StorePage } from './RiskStore';
+import { recordMetaOf } from './rows';
 
 /** The stored fields of an incident: all but the clock, which is worked out when read. */
 export type IncidentValues = Omit<
@@ -120,11 +121,7 @@ function fromRow(row: IncidentRow, now: string): Incident {
   return {
     ...base,
     ...incidentClock(base, row.risk_tier, now),
-    version: Number(row.version),
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
+    ...recordMetaOf(row),
   };
 }
 

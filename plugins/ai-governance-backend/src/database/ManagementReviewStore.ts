@@ -10,7 +10,7 @@ import {
   VersionedRecordStore,
   type VersionedRecords,
 } from './rowMeta';
-import type { MetaRow } from './rows';
+import { type MetaRow, recordMetaOf } from './rows';
 
 /** An action as the row keeps it: its status is its task's. */
 export type StoredReviewAction = Omit<
@@ -60,11 +60,7 @@ const fromRow = (row: ReviewRow): StoredManagementReview => ({
   actions: JSON.parse(row.actions),
   inputs: JSON.parse(row.inputs),
   closedAt: row.closed_at,
-  version: Number(row.version),
-  createdAt: row.created_at,
-  createdBy: row.created_by,
-  updatedAt: row.updated_at,
-  updatedBy: row.updated_by,
+  ...recordMetaOf(row),
 });
 
 const toColumns = columnsByField<ManagementReviewValues>(

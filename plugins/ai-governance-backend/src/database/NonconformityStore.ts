@@ -16,6 +16,7 @@ import {
   updateAtVersion,
 } from './rowMeta';
 import type { StorePage } from './RiskStore';
+import { recordMetaOf } from './rows';
 
 /** The fields of a new nonconformity, as the service decides them. */
 export type NewNonconformityValues = Pick<
@@ -116,11 +117,7 @@ function fromRow(row: NonconformityRow, actions: ActionRow[]): Nonconformity {
           evidenceIds: JSON.parse(row.review_evidence_ids ?? '[]'),
         }
       : null,
-    version: Number(row.version),
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
+    ...recordMetaOf(row),
   };
 }
 

@@ -14,7 +14,7 @@ import {
   VersionedRecordStore,
   type VersionedRecords,
 } from './rowMeta';
-import type { MetaRow } from './rows';
+import { type MetaRow, recordMetaOf } from './rows';
 
 /** The fields of a new objective, as the service decides them. */
 export type NewObjectiveValues = NewRecordValues<AimsObjectiveRecord>;
@@ -56,11 +56,7 @@ const fromRow = (row: ObjectiveRow): AimsObjectiveRecord => ({
     direction: row.target_direction as ObjectiveDirection,
   },
   dueDate: row.due_date,
-  version: Number(row.version),
-  createdAt: row.created_at,
-  createdBy: row.created_by,
-  updatedAt: row.updated_at,
-  updatedBy: row.updated_by,
+  ...recordMetaOf(row),
 });
 
 function toColumns(values: ObjectiveValues): Record<string, unknown> {

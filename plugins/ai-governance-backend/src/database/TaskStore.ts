@@ -14,6 +14,7 @@ import {
   updateAtVersion,
 } from './rowMeta';
 import type { StorePage } from './RiskStore';
+import { recordMetaOf } from './rows';
 
 /** The fields of a new task, as the service decides them. */
 export type NewTaskValues = Pick<
@@ -84,11 +85,7 @@ function fromRow(row: TaskRow): Task {
     evidenceIds: JSON.parse(row.evidence_ids),
     completedBy: row.completed_by,
     completedAt: row.completed_at,
-    version: Number(row.version),
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
+    ...recordMetaOf(row),
   };
 }
 

@@ -4,7 +4,7 @@ import {
   type TrainingRecord,
 } from '@aigov/plugin-ai-governance-common';
 import { createdColumns, rowsWhereIn } from './rowMeta';
-import type { MetaRow } from './rows';
+import { type MetaRow, recordMetaOf } from './rows';
 
 /** The fields of a new training record, as the service decides them. */
 export type NewTrainingValues = Omit<
@@ -55,11 +55,7 @@ const fromRow = (row: TrainingRow, today: string): TrainingRecord => ({
   evidence: row.evidence,
   recordedBy: row.recorded_by,
   status: trainingStatusOf(row.expires_at ?? null, today),
-  version: Number(row.version),
-  createdAt: row.created_at,
-  createdBy: row.created_by,
-  updatedAt: row.updated_at,
-  updatedBy: row.updated_by,
+  ...recordMetaOf(row),
 });
 
 const CHUNK = 500;

@@ -86,7 +86,8 @@ export type AssessmentRow = {
   approved_at: string | null;
 } & MetaRow;
 
-function meta(row: MetaRow) {
+/** The audit fields of a record from its row's audit columns (the version as a number on both databases). */
+export function recordMetaOf(row: MetaRow) {
   return {
     version: Number(row.version),
     createdAt: row.created_at,
@@ -132,7 +133,7 @@ export function riskFromRow(row: RiskRow): Risk {
             note: row.acceptance_note ?? null,
           }
         : null,
-    ...meta(row),
+    ...recordMetaOf(row),
   };
 }
 
@@ -161,7 +162,7 @@ export function evidenceFromRow(
     expired: row.expires_at !== null && row.expires_at <= now,
     controlIds: links.controlIds,
     riskIds: links.riskIds,
-    ...meta(row),
+    ...recordMetaOf(row),
   };
 }
 
@@ -175,7 +176,7 @@ export function assessmentFromRow(row: AssessmentRow): Assessment {
     status: row.status as Assessment['status'],
     approvedBy: row.approved_by,
     approvedAt: row.approved_at,
-    ...meta(row),
+    ...recordMetaOf(row),
   };
 }
 
