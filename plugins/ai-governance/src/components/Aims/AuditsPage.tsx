@@ -5,8 +5,7 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import Box from '@material-ui/core/Box';
 import TextField from '@material-ui/core/TextField';
-import { SaveErrorAlert } from '../shared';
-import { AimsLoading } from './AimsLoading';
+import { LoadProgress, SaveErrorAlert } from '../shared';
 import { AimsPage } from './AimsNav';
 import { AimsToolbar } from './AimsToolbar';
 import { AuditDetail } from './AuditDetail';
@@ -38,7 +37,9 @@ export function AuditsContent(props: { now?: Date }) {
   const [moveError, setMoveError] = useState<unknown>();
 
   if (!page.records.value) {
-    return <AimsLoading state={page.records} what="internal audit programme" />;
+    return (
+      <LoadProgress state={page.records} what="internal audit programme" />
+    );
   }
   const audits = page.records.value;
   const open = audits.find(a => a.id === openId);

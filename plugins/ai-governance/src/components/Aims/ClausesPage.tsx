@@ -5,8 +5,7 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { SavedNotice } from '../shared';
-import { AimsLoading } from './AimsLoading';
+import { LoadProgress, SavedNotice } from '../shared';
 import { AimsPage } from './AimsNav';
 import { ClauseDialog } from './ClauseDialog';
 import { ClauseTable, readinessText } from './ClauseTable';
@@ -25,7 +24,7 @@ export function ClausesContent() {
     denied: AIMS_UPDATE_DENIED,
   });
   if (!page.records.value) {
-    return <AimsLoading state={page.records} what="clause gap assessment" />;
+    return <LoadProgress state={page.records} what="clause gap assessment" />;
   }
   const { items, readiness } = page.records.value;
   const tops = items.filter(c => !c.parentId);

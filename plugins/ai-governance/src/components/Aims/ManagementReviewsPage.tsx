@@ -9,8 +9,7 @@ import Box from '@material-ui/core/Box';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import { useSearchParams } from 'react-router-dom';
-import { SaveErrorAlert, saveBlob } from '../shared';
-import { AimsLoading } from './AimsLoading';
+import { LoadProgress, saveBlob, SaveErrorAlert } from '../shared';
 import { AimsPage } from './AimsNav';
 import { AimsTable, OpenLink } from './AimsTable';
 import { AimsToolbar } from './AimsToolbar';
@@ -60,7 +59,7 @@ export function ManagementReviewsContent() {
   const [error, setError] = useState<unknown>();
 
   if (!page.records.value) {
-    return <AimsLoading state={page.records} what="management reviews" />;
+    return <LoadProgress state={page.records} what="management reviews" />;
   }
   const reviews = page.records.value;
   const open = reviews.find(r => r.id === openId);

@@ -4,8 +4,7 @@ import {
 } from '@aigov/plugin-ai-governance-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
-import { EmptyNote, disabledReason } from '../shared';
-import { AimsLoading } from './AimsLoading';
+import { disabledReason, EmptyNote, LoadProgress } from '../shared';
 import { AimsPage } from './AimsNav';
 import { AimsToolbar } from './AimsToolbar';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -26,7 +25,7 @@ export function ObjectivesContent() {
   });
   if (!page.records.value) {
     return (
-      <AimsLoading
+      <LoadProgress
         state={page.records}
         what="objectives of the management system"
       />

@@ -9,8 +9,13 @@ import Box from '@material-ui/core/Box';
 import { useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../../api';
-import { LoadError, ReasonDialog, SaveErrorAlert, today } from '../shared';
-import { AimsLoading } from './AimsLoading';
+import {
+  LoadError,
+  LoadProgress,
+  ReasonDialog,
+  SaveErrorAlert,
+  today,
+} from '../shared';
 import { AimsPage } from './AimsNav';
 import { AimsToolbar } from './AimsToolbar';
 import { NewDocumentDialog } from './NewDocumentDialog';
@@ -45,7 +50,7 @@ export function PoliciesContent(props: { now?: Date }) {
   const [stepError, setStepError] = useState<unknown>();
 
   if (!list.value) {
-    return <AimsLoading state={list} what="policies and procedures" />;
+    return <LoadProgress state={list} what="policies and procedures" />;
   }
   const open = (id: string) => {
     setStepError(undefined);

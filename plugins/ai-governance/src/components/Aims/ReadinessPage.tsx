@@ -5,11 +5,11 @@ import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../../api';
-import { AimsLoading } from './AimsLoading';
 import { AimsPage } from './AimsNav';
 import { Stage1Checklist } from './readiness/Stage1Checklist';
 import { Stage2Sample } from './readiness/Stage2Sample';
 import { SurveillanceCalendar } from './readiness/SurveillanceCalendar';
+import { LoadProgress } from '../shared';
 
 /**
  * Certification readiness: the stage 1 checklist, the stage 2 sample (a
@@ -46,7 +46,7 @@ export function ReadinessContent() {
   };
 
   if (!readiness.value) {
-    return <AimsLoading state={readiness} what="certification readiness" />;
+    return <LoadProgress state={readiness} what="certification readiness" />;
   }
   const { stage1, stage2, surveillance } = readiness.value;
   return (

@@ -7,13 +7,13 @@ import Box from '@material-ui/core/Box';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { AimsLoading } from './AimsLoading';
 import { AimsPage } from './AimsNav';
 import { AimsToolbar } from './AimsToolbar';
 import { AimsTable } from './AimsTable';
 import { RolesDialog } from './RolesDialog';
 import { CONTEXT_UPDATE_DENIED } from './scopeLabels';
 import { useAimsRecords } from './useAimsRecords';
+import { LoadProgress } from '../shared';
 
 /**
  * The roles of the management system (ISO/IEC 42001 5.3, A.3.2): each role,
@@ -28,7 +28,10 @@ export function RolesContent() {
   });
   if (!page.records.value) {
     return (
-      <AimsLoading state={page.records} what="roles of the management system" />
+      <LoadProgress
+        state={page.records}
+        what="roles of the management system"
+      />
     );
   }
   const current = page.records.value;

@@ -2,7 +2,6 @@ import { aimsContextUpdatePermission } from '@aigov/plugin-ai-governance-common'
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import { AimsLoading } from './AimsLoading';
 import { AimsPage } from './AimsNav';
 import { AimsToolbar } from './AimsToolbar';
 import { IssuesCard, PartiesCard, StatementCard } from './ScopeContext';
@@ -10,6 +9,7 @@ import { ScopeDialog } from './ScopeDialog';
 import { ScopeSystems } from './ScopeSystems';
 import { CONTEXT_UPDATE_DENIED } from './scopeLabels';
 import { useAimsRecords } from './useAimsRecords';
+import { LoadProgress } from '../shared';
 
 /**
  * The scope and context of the management system (ISO/IEC 42001 4.1–4.4):
@@ -25,7 +25,10 @@ export function ScopeContent() {
   });
   if (!page.records.value) {
     return (
-      <AimsLoading state={page.records} what="scope of the management system" />
+      <LoadProgress
+        state={page.records}
+        what="scope of the management system"
+      />
     );
   }
   const current = page.records.value;

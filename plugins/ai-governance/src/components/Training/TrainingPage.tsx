@@ -4,7 +4,6 @@ import {
   type TrainingRecordFilter,
   type TrainingStatus,
 } from '@aigov/plugin-ai-governance-common';
-import { Progress } from '@backstage/core-components';
 import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -14,7 +13,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiGovernanceApiRef } from '../../api';
 import { AimsPage } from '../Aims/AimsNav';
-import { LoadError, SavedNotice } from '../shared';
+import { LoadProgress, SavedNotice } from '../shared';
 import { CoursesTable } from './CoursesTable';
 import { CoverageTable } from './CoverageTable';
 import { RecordTrainingDialog } from './RecordTrainingDialog';
@@ -60,27 +59,17 @@ export function TrainingContent() {
     <Box display="flex" flexDirection="column">
       <SavedNotice message={saved} onDismiss={() => setSaved(undefined)} />
       <Section title="Coverage">
-        {coverage.error && (
-          <LoadError
-            error={coverage.error}
-            what="training coverage"
-            onRetry={coverage.retry}
-          />
+        {(coverage.error || !coverage.value) && (
+          <LoadProgress state={coverage} what="training coverage" />
         )}
-        {!coverage.error && !coverage.value && <Progress />}
         {coverage.value && (
           <CoverageTable coverage={coverage.value} courses={courses} />
         )}
       </Section>
       <Section title="Courses">
-        {catalogue.error && (
-          <LoadError
-            error={catalogue.error}
-            what="course catalogue"
-            onRetry={catalogue.retry}
-          />
+        {(catalogue.error || !catalogue.value) && (
+          <LoadProgress state={catalogue} what="course catalogue" />
         )}
-        {!catalogue.error && !catalogue.value && <Progress />}
         {catalogue.value && <CoursesTable catalogue={catalogue.value} />}
       </Section>
       <Section title="Training records">
@@ -133,14 +122,9 @@ export function TrainingContent() {
             Record training
           </Button>
         </Box>
-        {records.error && (
-          <LoadError
-            error={records.error}
-            what="training records"
-            onRetry={records.retry}
-          />
+        {(records.error || !records.value) && (
+          <LoadProgress state={records} what="training records" />
         )}
-        {!records.error && !records.value && <Progress />}
         {records.value && (
           <TrainingRecordsTable records={records.value} courses={courses} />
         )}

@@ -1,3 +1,4 @@
+import { Progress } from '@backstage/core-components';
 import Alert from '@material-ui/lab/Alert';
 import Button from '@material-ui/core/Button';
 import { errorMessage, isForbidden } from './errors';
@@ -34,5 +35,23 @@ export function LoadError(props: {
         ? `You do not have access to the ${what}${whose}.`
         : `Could not load the ${what}: ${errorMessage(error)}`}
     </Alert>
+  );
+}
+
+/**
+ * A part of a page until it has loaded: the progress bar, or the
+ * {@link LoadError} of its failed load with Try again.
+ */
+export function LoadProgress(props: {
+  state: { error?: Error; retry: () => void };
+  /** What is read, e.g. "roles of the management system". */
+  what: string;
+  /** Whose `what` it is, for the 403 explanation. */
+  of?: string;
+}) {
+  const { error, retry } = props.state;
+  if (!error) return <Progress />;
+  return (
+    <LoadError error={error} what={props.what} of={props.of} onRetry={retry} />
   );
 }
