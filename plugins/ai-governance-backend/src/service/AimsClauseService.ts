@@ -50,13 +50,18 @@ export class AimsClauseService {
   /**
    * Every clause in library order, its pre-fill computed now over the AI
    * systems the AIMS scope puts in scope (resolved with `credentials`, the
-   * plugin's own without), and readiness.
+   * plugin's own without), and readiness. A caller that has resolved the
+   * systems in scope already passes them as `given` (lower-case refs), so
+   * the catalog is read once.
    */
-  async list(credentials?: BackstageCredentials): Promise<AimsClauseList> {
+  async list(
+    credentials?: BackstageCredentials,
+    given?: ReadonlyArray<{ entityRef: string }>,
+  ): Promise<AimsClauseList> {
     const [records, scope, inScope, competence] = await Promise.all([
       this.store.list(),
       this.scope.record(),
-      this.scope.systemsInScope(credentials),
+      given ?? this.scope.systemsInScope(credentials),
       this.competence?.(),
     ]);
     const figures = await this.store.figures(

@@ -38,7 +38,10 @@ export type Stage1Sources = Partial<
 
 /** The clause list with its pre-fills, as GET /aims/clauses answers it for the caller. */
 export interface ClausePrefills {
-  list(credentials?: BackstageCredentials): Promise<{
+  list(
+    credentials?: BackstageCredentials,
+    inScope?: ReadonlyArray<{ entityRef: string }>,
+  ): Promise<{
     items: Array<Pick<AimsClauseAssessment, 'id' | 'prefilled'>>;
   }>;
 }
@@ -83,7 +86,12 @@ export class ReadinessService {
       systems.map(s => s.entityRef.toLocaleLowerCase('en-US')),
     );
     const [clauseList, nonconformities, auditsThisYear] = await Promise.all([
-      aimsClauses.list(credentials),
+      // The systems just resolved: the pre-fills count over the same scope
+      // without reading the catalog again.
+      aimsClauses.list(
+        credentials,
+        [...inScope].map(entityRef => ({ entityRef })),
+      ),
       store.nonconformities([...inScope]),
       audits.list({ year }),
     ]);

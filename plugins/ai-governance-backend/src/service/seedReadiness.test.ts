@@ -92,4 +92,21 @@ describeOnEachDatabase('readiness of the demo organisation on %s', setup => {
       'aisystem:default/retail-credit-scoring',
     ]);
   });
+
+  it('resolves the systems in scope once per answer, for the pre-fills and the sample alike', async () => {
+    const resolve = jest.spyOn(suite.services.aimsScope, 'systemsInScope');
+    try {
+      const { stage1 } = await suite.services.readiness.get({
+        sampleId: 'demo',
+      });
+      expect(resolve).toHaveBeenCalledTimes(1);
+      // The pre-fills counted over those systems: every one of the five in
+      // scope has an approved risk assessment.
+      expect(
+        stage1.items.find(i => i.id === 'risk-assessment-process')?.present,
+      ).toBe(true);
+    } finally {
+      resolve.mockRestore();
+    }
+  });
 });
